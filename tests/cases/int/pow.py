@@ -1,0 +1,28 @@
+# Exponentiation, including negative exponents and 3-argument pow
+print(2 ** 10, 2 ** 0, 0 ** 0, 0 ** 5, 1 ** 1000, (-1) ** 1001, (-1) ** 1000)
+print(2 ** -1, 2 ** -2, 10 ** -3, (-2) ** -3, type(2 ** -1).__name__)
+print(3 ** 40, (-3) ** 41)
+print(pow(2, 10), pow(2, -1), pow(0, 0), pow(-8, 2))
+print(pow(2, 10, 1000), pow(3, 200, 13), pow(-3, 3, 7), pow(3, 3, -7))
+print(pow(7, 0, 1), pow(7, 0, 5), pow(0, 0, 3))
+print(pow(3, -1, 7), pow(2, -1, 5), pow(10, -2, 17), pow(38, -1, 97))
+print(pow(3, -3, 11), pow(-3, -1, 7))
+print(pow(2, 1000, 10**9 + 7), pow(12345678901234567890, 98765, 10**20 + 39))
+print(pow(2, -1, 2**127 - 1))
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: 0 ** -1)
+t(lambda: pow(0, -1))
+t(lambda: pow(2, -1, 4))
+t(lambda: pow(2, 3, 0))
+t(lambda: pow(2, 3.0, 5))
+t(lambda: pow(2.0, 3, 5))
+t(lambda: pow(4, 0.5))
+t(lambda: (-8) ** (1/3))
+t(lambda: 2 ** 0.5)
+t(lambda: 10 ** 20)
+t(lambda: (-2) ** 63)
+t(lambda: 2 ** 64 - 1)
