@@ -1,0 +1,26 @@
+# Ordering comparisons between incompatible types raise TypeError
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: None < 0)
+t(lambda: 0 < None)
+t(lambda: 'a' < 1)
+t(lambda: 1 <= 'a')
+t(lambda: [1] > (1,))
+t(lambda: {} < {})
+t(lambda: {1} < [1])
+t(lambda: 1j < 2j)
+t(lambda: b'a' < 'a')
+t(lambda: True < None)
+t(lambda: ... < ...)
+t(lambda: object() < object())
+t(lambda: [1, 'a'] < [1, 2])
+t(lambda: [1, 'a'] < [2, 'b'])
+t(lambda: (None, 1) < (None, 2))
+t(lambda: 1 == 'a')
+t(lambda: None == [])
+t(lambda: 'a' != 1)
+t(lambda: True < 2)
+t(lambda: False < 0.5)
