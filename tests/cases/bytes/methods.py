@@ -1,0 +1,30 @@
+# bytes methods
+b = b'  Hello, World! hello  '
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b' Hdo'), b.upper(), b.lower(), b.swapcase(), b.title(), b.capitalize())
+print(b.split(), b.split(b','), b.split(b'l', 2), b.rsplit(b'l', 2), b.split(maxsplit=1), b'a\nb\r\nc'.splitlines())
+print(b.find(b'llo'), b.rfind(b'llo'), b.find(b'zz'), b.index(b'W'), b.count(b'l'), b.count(b'l', 5, 10), b.find(108))
+print(b.replace(b'l', b'L'), b.replace(b'l', b'', 2), b.startswith(b'  He'), b.endswith((b'x', b'  ')), b.startswith(b'H', 2))
+print(b'-'.join([b'a', b'b', bytearray(b'c')]), b''.join([]), b', '.join(x.encode() for x in 'xyz'))
+print(b'abc'.hex(), b'\x00\xff'.hex(), b'abcdef'.hex(':'), b'abcdef'.hex('-', 2), bytes.fromhex('4142 43'), bytearray.fromhex('ff00'))
+print(b'123'.isdigit(), b'12a'.isdigit(), b'abc'.isalpha(), b'ab1'.isalnum(), b' \t'.isspace(), b'ABC'.isupper(), b'abc'.islower(), b''.isdigit(), b'Ab Cd'.istitle(), b'\x80'.isascii())
+print(b'caf\xc3\xa9'.decode(), b'caf\xc3\xa9'.decode('latin-1'), b'abc'.decode('ascii'), bytearray(b'hi').decode())
+print(b'key=value'.partition(b'='), b'a.b.c'.rpartition(b'.'), b'abc'.center(9, b'*'), b'7'.zfill(3), b'ab'.ljust(4, b'.'), b'ab'.rjust(4))
+print(b'hello'.translate(None, b'l'), b'hello'.translate(bytes.maketrans(b'el', b'ip')), b'a\tb'.expandtabs(4))
+print(b'prefix-data'.removeprefix(b'prefix-'), b'data.bin'.removesuffix(b'.bin'), b'%s=%d' % (b'n', 3), b'%05.1f|%x|%c' % (2.25, 255, 65))
+print(b'%b %s %r %a' % (b'x', b'y', b'z', b'w'), b'%c' % b'q', b'%%')
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: b'abc'.decode('ascii', 'strict') + b'\xff'.decode('ascii'))
+t(lambda: b'%s' % 'str')
+t(lambda: b'%d' % b'1')
+t(lambda: b'abc'.find('a'))
+t(lambda: b'abc'.split(''))
+t(lambda: b'abc'.split(b''))
+t(lambda: b','.join(['a']))
+t(lambda: b'abc'.index(b'z'))
+t(lambda: b'abc'.replace('a', 'b'))
+t(lambda: b'a'.center(5, 'x'))
+t(lambda: b'abc'.hex(''))
