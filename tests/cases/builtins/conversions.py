@@ -1,0 +1,33 @@
+# Constructor builtins used as conversions
+print(int('12'), int(3.9), int(-3.9), int(True), int('0x1f', 16), int('z', 36), int(), int(' 7 '))
+print(float('3.5'), float(2), float('-inf'), float(), float(' 1e3 '), float(True))
+print(bool(0), bool(''), bool('0'), bool([]), bool([0]), bool(None), bool(0.0), bool(1j), bool())
+print(complex(1, 2), complex('3-4j'), complex(2.5), complex(), complex(imag=5), complex(real=1))
+print(str(12), str(1.5), str([1, '2']), str(None), str(), str(b'ab'), str(b'ab', 'ascii'))
+print(list('ab'), list((1, 2)), list({'k': 1}), list(range(3)), list(), list({3: 0, 1: 0}.values()))
+print(tuple([1, 2]), tuple('xy'), tuple(), tuple({'a': 1}.items()), tuple(range(2, 5)))
+print(dict(a=1), dict([(1, 2)]), dict(zip('ab', 'cd')), dict(), dict({'x': 1}, y=2))
+print(sorted(set('hello')), set(), set([1, 1, 2]), sorted(frozenset('abc')), frozenset(), frozenset([1]))
+print(bytes('ab', 'ascii'), bytes([65, 66]), bytes(2), bytes(), bytearray('é', 'utf-8'), bytearray([1]), bytearray(b'x'))
+print(int('١٢٣'), float('٣.٥'), int('  -0b101  ', 0), float('-0'), int(-0.0), str(-0.0), complex('-0j'))
+nums = ['1', '2.5', '3e2', 'inf']
+print([float(n) for n in nums], [int(float(n)) for n in nums[:3]], list(map(bool, [0, 1, '', 'x'])))
+print(type(int('5')).__name__, type(bool(1)).__name__, int.__name__, float.__name__, str.__name__)
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: int('1.5'))
+t(lambda: float('abc'))
+t(lambda: complex('1+'))
+t(lambda: list(5))
+t(lambda: tuple(None))
+t(lambda: dict([1]))
+t(lambda: set(1))
+t(lambda: frozenset(1.5))
+t(lambda: bytes('abc'))
+t(lambda: bytearray(-1))
+t(lambda: bool(1, 2))
+t(lambda: str(1, 2))
+t(lambda: int([]))
