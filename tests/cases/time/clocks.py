@@ -1,0 +1,16 @@
+# time functions: only deterministic facts are printed
+import time
+t1 = time.time()
+t2 = time.time()
+print(type(t1).__name__, t2 >= t1, t1 > 1_600_000_000)
+p1 = time.perf_counter()
+p2 = time.perf_counter()
+print(type(p1).__name__, p2 - p1 >= 0)
+m1 = time.monotonic()
+m2 = time.monotonic()
+print(type(m1).__name__, m2 >= m1)
+c = time.process_time()
+print(type(c).__name__, c >= 0)
+ns = time.time_ns()
+print(type(ns).__name__, ns > 1_600_000_000 * 10 ** 9, type(time.perf_counter_ns()).__name__, type(time.monotonic_ns()).__name__)
+print(abs(time.time_ns() / 1e9 - time.time()) < 5)
