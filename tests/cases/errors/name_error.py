@@ -1,0 +1,4 @@
+# Uncaught NameError for an undefined variable
+count = 3
+print(count)
+print(cuont)

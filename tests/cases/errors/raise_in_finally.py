@@ -1,0 +1,9 @@
+# finally runs before the exception propagates
+def work():
+    try:
+        print("working")
+        return 1 / 0
+    finally:
+        print("cleanup ran")
+
+work()

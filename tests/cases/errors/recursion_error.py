@@ -1,0 +1,6 @@
+# Uncaught RecursionError from unbounded recursion
+def depth(n):
+    return depth(n + 1)
+
+print("starting")
+depth(0)
