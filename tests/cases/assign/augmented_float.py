@@ -1,0 +1,17 @@
+f = 1.5
+f += 2; print(f)
+f -= 0.25; print(f)
+f *= 3; print(f)
+f /= 2; print(f)
+f //= 1.5; print(f)
+f %= 2.5; print(f)
+f **= 3; print(f)
+g = 10
+g /= 4; print(g, type(g).__name__)
+h = 0.1
+h += 0.2; print(h)
+k = -7.5
+k //= 2; print(k)
+k %= 2; print(k)
+m = 2
+m **= -1; print(m)

@@ -1,0 +1,3 @@
+for i in range(3000):
+    print(i, i * i, "x" * (i % 7))
+print("end")

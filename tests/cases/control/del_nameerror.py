@@ -1,0 +1,4 @@
+elephant_count = 10
+print(elephant_count)
+del elephant_count
+print(elephant_count)

@@ -1,0 +1,3 @@
+# heron: stderr=full
+print("about to fail")
+raise ValueError("something went wrong")

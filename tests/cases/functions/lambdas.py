@@ -1,0 +1,15 @@
+sq = lambda x: x * x
+print(sq(7), sq.__name__)
+add = lambda a, b=10, *rest, **kw: (a + b, rest, kw)
+print(add(1), add(1, 2, 3, k=4))
+print((lambda: "no args")())
+print(sorted(["bbb", "a", "cc"], key=lambda s: len(s)))
+pairs = [(1, "one"), (3, "three"), (2, "two")]
+print(sorted(pairs, key=lambda p: p[1]))
+compose = lambda f, g: lambda x: f(g(x))
+inc_then_double = compose(lambda x: x * 2, lambda x: x + 1)
+print(inc_then_double(5))
+print(list(map(lambda x: x ** 2, range(5))))
+print(list(filter(lambda x: x % 3 == 0, range(10))))
+print((lambda *a: a)(1, 2), (lambda **k: k)(z=1))
+print((lambda x, /, y: x - y)(10, y=3))

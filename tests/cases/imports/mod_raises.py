@@ -1,0 +1,2 @@
+x = 1
+raise ValueError("error during import of mod_raises")

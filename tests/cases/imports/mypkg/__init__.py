@@ -1,0 +1,4 @@
+print("mypkg init")
+from . import helpers
+from .helpers import shout
+PKG_CONST = "pkg"

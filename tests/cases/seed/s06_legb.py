@@ -1,0 +1,13 @@
+# Seed: "Name Binding and Scopes / Scope Resolution (LEGB)"
+x = "global"
+
+def outer():
+    x = "enclosing"
+    
+    def inner():
+        x = "local"
+        print(x)  # "local"
+    
+    inner()
+
+outer()
