@@ -1,1 +1,4 @@
+pub mod backend;
+pub mod disasm;
+
 pub fn placeholder() {}
