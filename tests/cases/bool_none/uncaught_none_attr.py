@@ -4,5 +4,10 @@ def find(items, target):
         if item.startswith(target):
             return item
 
-print(find(["apple", "banana"], "ban").upper())
-print(find(["apple", "banana"], "cher").upper())
+fruits = ["apple", "banana", "cherry"]
+for prefix in ["ban", "ch", "a"]:
+    found = find(fruits, prefix)
+    print(prefix, "->", found, found is None)
+print(find(fruits, "ban").upper())
+print(find(fruits, "kiwi"))
+print(find(fruits, "kiwi").upper())

@@ -6,4 +6,8 @@ def parse(text):
         raise RuntimeError(f"bad config value {text!r}") from e
 
 print(parse("12"))
+try:
+    parse("x")
+except RuntimeError as e:
+    print("caught:", e, "| cause:", repr(e.__cause__), e.__suppress_context__)
 print(parse("twelve"))

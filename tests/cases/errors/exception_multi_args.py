@@ -1,3 +1,10 @@
 # Uncaught exception with several args shows the args tuple
+e = ValueError("first", 2, [3])
+print(e.args, str(e), repr(e))
+print(str(ValueError()), repr(ValueError()), str(ValueError("one")), str(ValueError(("tuple",))))
+print(str(KeyError("k")), str(KeyError("a", "b")), str(IndexError(5)))
+print(repr(TypeError("x", None)), str(Exception(1, 2.5)), str(OSError(2, "msg")))
+print(str(Exception([1, 2])), str(Exception({"a": 1})))
+print(e.args[2] is e.args[2], len(e.args))
 print("start")
 raise ValueError("first", 2, [3])

@@ -1,9 +1,12 @@
 # finally runs before the exception propagates
-def work():
+def work(x):
     try:
-        print("working")
-        return 1 / 0
+        print("working on", x)
+        return 10 / x
     finally:
-        print("cleanup ran")
+        print("cleanup for", x)
 
-work()
+print(work(5))
+print(work(-2))
+work(0)
+print("never printed")

@@ -1,6 +1,13 @@
 # raise SystemExit(0) exits cleanly; finally blocks still run
+def cleanup():
+    print("cleanup")
+
 try:
     print("body")
-    raise SystemExit(0)
+    try:
+        raise SystemExit(0)
+    except Exception:
+        print("not caught by 'except Exception'")
 finally:
-    print("finally")
+    cleanup()
+print("not reached")

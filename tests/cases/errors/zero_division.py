@@ -6,4 +6,6 @@ def report(pairs):
     for a, b in pairs:
         print(a, b, ratio(a, b))
 
-report([(1, 2), (3, 4), (5, 0), (7, 8)])
+report([(1, 2), (3, 4), (-9, 3), (2.5, 0.5)])
+report([(5, 0), (7, 8)])
+print("never printed")

@@ -2,7 +2,11 @@
 def average(values):
     return sum(values) // len(values)
 
-print(average([1, 2, 3]))
-print(average([10, 20]))
-print(average([]))
+def spread(values):
+    return max(values) - min(values) if values else 0
+
+groups = [[1, 2, 3], [10, 20], [7], [-5, 5, 100], []]
+for g in groups:
+    print("group", g, "spread", spread(g))
+    print("  average", average(g))
 print("not reached")
