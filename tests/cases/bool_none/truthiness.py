@@ -1,6 +1,6 @@
 # bool() of containers and objects
 values = [0, 1, -1, 0.0, 0j, 1j, '', ' ', 'False', b'', b'\x00', [], [0], [[]], (), (0,), {}, {0: 0},
-          set(), {0}, frozenset(), range(0), range(1), None, ..., NotImplemented if False else 1,
+          set(), {0}, frozenset(), range(0), range(1), None, ..., 1,
           bytearray(), bytearray(1), 10 ** 100, float('inf')]
 for v in values:
     print(repr(v), bool(v))

@@ -6,7 +6,7 @@ print(hex(True), bin(False), int(hex(12345), 16), int(oct(12345), 8), int(bin(12
 class Idx:
     def __index__(self):
         return 42
-print(hex(Idx()), oct(Idx()), bin(Idx()), chr(Idx()), [0] * 2 if False else list(range(100))[Idx()])
+print(hex(Idx()), oct(Idx()), bin(Idx()), chr(Idx()), list(range(100))[Idx()], 'abcdefghijklmnopqrstuvwxyz' * 2 == 'abcdefghijklmnopqrstuvwxyz' * 2)
 def t(f):
     try:
         print(repr(f()))

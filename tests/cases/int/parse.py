@@ -10,7 +10,7 @@ cases = [
 for s, b in cases:
     print(repr(s), b, int(s, b))
 print(int(), int(7), int(-7), int(True), int(' 12 '), int(b'34'), int(bytearray(b'-5')))
-print(int('10', base=2), int(x='12', base=3) if False else int('12', base=3))
+print(int('10', base=2), int('12', base=3), int('0o17', base=0))
 def t(f):
     try:
         print(repr(f()))

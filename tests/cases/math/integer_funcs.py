@@ -9,7 +9,7 @@ print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(0, 0), math.gcd(-12, 18), math.
 print(math.lcm(4, 6), math.lcm(0, 5), math.lcm(), math.lcm(3), math.lcm(-4, 6), math.lcm(2, 3, 4, 5, 6, 7), math.lcm(*range(1, 21)))
 print([math.isqrt(n) for n in [0, 1, 3, 4, 8, 9, 15, 16, 99, 100]], math.isqrt(10 ** 40), math.isqrt(2 ** 127), math.isqrt(10 ** 40 - 1))
 print(math.isqrt(True), math.isqrt(2 ** 64 - 1), math.isqrt(123456789012345678901234567890))
-print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([], start=5), math.prod(range(1, 21)), math.prod([1.5, 2]), math.prod([2, 3], start=10), math.prod(['a'], start=3) if False else math.prod([3]))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([], start=5), math.prod(range(1, 21)), math.prod([1.5, 2]), math.prod([2, 3], start=10), math.prod([3]))
 print(math.prod(range(1, 31)) == math.factorial(30), math.prod([0.1] * 3), math.prod([2 ** 40] * 3))
 print(math.comb(10 ** 4, 3), math.perm(10 ** 4, 3), math.gcd(math.factorial(20), 2 ** 30), math.lcm(10 ** 20, 15))
 class I:

@@ -1,7 +1,7 @@
 # printf-style mapping keys and error messages
 d = {'name': 'Heron', 'ver': 3.11, 'n': 7, 'x y': 'spaced'}
 print('%(name)s v%(ver).1f has %(n)03d items' % d)
-print('%(name)r %(n)x %(n)o %(x y)s %(name)s' % d, '%(n)*d' if False else '')
+print('%(name)r %(n)x %(n)o %(x y)s %(name)s' % d)
 print('%(a)s %(a)s %(b)d' % {'a': 'A', 'b': 2}, '%%(a)s' % {}, '%()s' % {'': 'empty'})
 def t(f):
     try:

@@ -4,7 +4,7 @@ specs = ['', 'd', '5', '<5', '>5', '^5', '=5', '*^7', '0>4', '+', '-', ' ', '+5'
          '010,', 'c', 'n', 'e', '.2f', '%', '.1%', 'g', 'G', '+.3e', '=^9', 'x<8']
 for v in [0, 42, -42, 255, 1234567, -(2 ** 40)]:
     print(v, ' '.join('[' + format(v, s) + ']' for s in specs if not (s == 'c' and v < 0 or s == 'c' and v > 0x10ffff)))
-print(format(True, 'd'), format(True, '>5'), format(False, '#x'), format(True, ''), format(True, 's') if False else str(True))
+print(format(True, 'd'), format(True, '>5'), format(False, '#x'), format(True, ''), format(True, '^7'), format(False, '+'))
 print(format(2 ** 100, ','), format(-(2 ** 100), '_x'), format(2 ** 64, '#b')[:20], format(10 ** 30, 'e'))
 print('{:=+10d}|{:=-10d}|{: =10d}|{:0=10d}'.format(42, -42, 42, -42))
 print('{:,}'.format(123), '{:,}'.format(1234), '{:_d}'.format(-1234567), '{:_o}'.format(8 ** 6), '{:_X}'.format(16 ** 5))

@@ -11,7 +11,8 @@ start = time.time()
 r = time.sleep(0)
 print(r, time.time() - start >= 0)
 time.sleep(0.001)
-time.sleep(True) if False else None
+time.sleep(False)
+print(time.sleep(0.0) is None)
 def t(f):
     try:
         print(repr(f()))
