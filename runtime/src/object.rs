@@ -1,0 +1,335 @@
+//! Heap objects: the header every object carries, the counted pointer [`PyRef`], the payload
+//! kinds, allocation and deallocation.
+//!
+//! Every heap object is an [`Obj`]: a non-atomic reference count, a counted pointer to its type
+//! object, header flags, an optional instance `__dict__`, and a [`Payload`] that says what kind
+//! of built-in object it is (a `list` and an instance of `class MyList(list)` both have
+//! `Payload::List`; only their type pointers differ).
+//!
+//! Deallocation (= CPython's `_Py_Dealloc`):
+//! - An object whose type defines `__del__` is not freed at once: it is resurrected (count 1),
+//!   marked finalized and queued; the interpreter runs queued finalizers at the next instruction
+//!   boundary, so `del obj` prints from `__del__` before the next statement, and each `__del__`
+//!   runs once (PEP 442). Running them from the eval loop, not from `Drop`, means no Rust code
+//!   is ever re-entered from a destructor.
+//! - Freeing is depth-limited (CPython's "trashcan"): past [`TRASHCAN_DEPTH`] nested frees, the
+//!   object is parked and freed by the outermost dealloc, so a million-node linked list is freed
+//!   without overflowing the Rust stack.
+
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+use num_bigint::BigInt;
+
+use crate::objects::code::CodeData;
+use crate::objects::dict::Dict;
+use crate::objects::exceptions::ExcData;
+use crate::objects::function::{BuiltinFn, FunctionData};
+use crate::objects::generator::GenData;
+use crate::objects::iter::IterState;
+use crate::objects::set::SetTable;
+use crate::objects::str::StrData;
+use crate::objects::typeobj::TypeData;
+use crate::value::Value;
+
+/// Header flag: the object's `__del__` has run (or is queued to run).
+pub const FLAG_FINALIZED: u32 = 1;
+/// Header flag: the object is immortal (static singletons, built-in types); never freed.
+pub const FLAG_IMMORTAL: u32 = 2;
+
+/// Nested frees beyond this depth are deferred to the outermost dealloc.
+pub const TRASHCAN_DEPTH: usize = 256;
+
+/// A heap object. See the module documentation and `abi.rs` for the layout.
+#[repr(C)]
+pub struct Obj {
+    pub refcnt: Cell<usize>,
+    pub(crate) ty: Cell<NonNull<Obj>>,
+    pub flags: Cell<u32>,
+    /// The instance `__dict__` (a dict object), for objects that have one.
+    pub dict: Cell<Option<PyRef>>,
+    pub payload: Payload,
+}
+
+/// What kind of built-in object this is, with its data.
+pub enum Payload {
+    /// `object()` and instances of classes with no built-in base but `object`.
+    Object,
+    /// Heap ints: values outside i64, and instances of `int` subclasses.
+    Int(BigInt),
+    /// Instances of `float` subclasses (exact floats are inline).
+    Float(f64),
+    Complex { re: f64, im: f64 },
+    Str(StrData),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<Dict>),
+    /// `set` (mutable) or `frozenset` (the type tells which).
+    Set(RefCell<SetTable>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice(Box<[Value; 3]>),
+    Type(Box<TypeData>),
+    Function(Box<FunctionData>),
+    Builtin(Box<BuiltinFn>),
+    /// A bound method: `func` called with `self_` prepended.
+    Method { func: Value, self_: Value },
+    Code(Box<CodeData>),
+    Module { name: RefCell<Value> },
+    /// A closure cell; `Undef` when empty.
+    Cell(RefCell<Value>),
+    Exception(Box<ExcData>),
+    Iter(RefCell<IterState>),
+    Generator(Box<GenData>),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { ty: Value, obj: Value, obj_type: Value },
+    /// `dict.keys()`, `.values()`, `.items()`: the dict and which view (0, 1, 2).
+    DictView { dict: PyRef, kind: u8 },
+    /// A traceback entry (`tb_next`, the code object, the instruction index and line).
+    Traceback { next: RefCell<Option<PyRef>>, code: PyRef, lasti: usize, lineno: u32, frame: RefCell<Value> },
+    /// A frame object materialised for Python code (snapshot of the running frame's identity).
+    Frame(Box<crate::objects::frameobj::FrameData>),
+    NotImplemented,
+    Ellipsis,
+    /// Objects of built-in modules that need private Rust state (files, locks, ...).
+    Native(RefCell<Box<dyn std::any::Any>>),
+}
+
+/// A counted reference to a heap object. Cloning increments the count; dropping decrements it
+/// and frees the object at zero.
+pub struct PyRef(NonNull<Obj>);
+
+impl PyRef {
+    /// Allocates a new object of type `ty` with count 1.
+    pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
+        let obj = Box::new(Obj {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty.clone().into_raw()),
+            flags: Cell::new(0),
+            dict: Cell::new(None),
+            payload,
+        });
+        PyRef(NonNull::from(Box::leak(obj)))
+    }
+
+    /// Allocates an object whose type is itself (only `type` at bootstrap) or a placeholder
+    /// that the caller fixes with [`Obj::set_type`] before use.
+    pub(crate) fn new_self_typed(payload: Payload) -> PyRef {
+        let obj = Box::new(Obj {
+            refcnt: Cell::new(2),
+            ty: Cell::new(NonNull::dangling()),
+            flags: Cell::new(FLAG_IMMORTAL),
+            dict: Cell::new(None),
+            payload,
+        });
+        let ptr = NonNull::from(Box::leak(obj));
+        // SAFETY: `ptr` was just leaked from a Box and is valid; the extra count taken above is
+        // the type's reference to itself.
+        unsafe { ptr.as_ref() }.ty.set(ptr);
+        PyRef(ptr)
+    }
+
+    #[inline]
+    pub fn ptr_eq(a: &PyRef, b: &PyRef) -> bool {
+        a.0 == b.0
+    }
+
+    #[inline]
+    pub fn as_ptr(&self) -> *const Obj {
+        self.0.as_ptr()
+    }
+
+    /// Gives up this reference without decrementing, returning the raw pointer.
+    #[inline]
+    pub fn into_raw(self) -> NonNull<Obj> {
+        let p = self.0;
+        std::mem::forget(self);
+        p
+    }
+
+    /// Re-wraps a pointer obtained from [`PyRef::into_raw`].
+    ///
+    /// # Safety
+    /// `p` must carry a reference count that this `PyRef` now owns.
+    #[inline]
+    pub unsafe fn from_raw(p: NonNull<Obj>) -> PyRef {
+        PyRef(p)
+    }
+
+    /// Takes a new counted reference to a borrowed object.
+    #[inline]
+    pub fn from_obj(o: &Obj) -> PyRef {
+        o.incref();
+        PyRef(NonNull::from(o))
+    }
+
+    /// Marks the object immortal (never freed): static singletons and built-in types.
+    pub fn make_immortal(&self) {
+        self.flags.set(self.flags.get() | FLAG_IMMORTAL);
+    }
+}
+
+impl Clone for PyRef {
+    #[inline]
+    fn clone(&self) -> PyRef {
+        self.incref();
+        PyRef(self.0)
+    }
+}
+
+impl Drop for PyRef {
+    #[inline]
+    fn drop(&mut self) {
+        let rc = &self.refcnt;
+        let n = rc.get() - 1;
+        rc.set(n);
+        if n == 0 {
+            dealloc(self.0);
+        }
+    }
+}
+
+impl std::ops::Deref for PyRef {
+    type Target = Obj;
+    #[inline]
+    fn deref(&self) -> &Obj {
+        // SAFETY: a PyRef owns one count of a live object, so the pointee is alive while self is.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Obj {
+    #[inline]
+    pub fn incref(&self) {
+        self.refcnt.set(self.refcnt.get() + 1);
+    }
+
+    /// The object's type object.
+    #[inline]
+    pub fn ty(&self) -> &Obj {
+        // SAFETY: the object holds a counted reference to its type, so the type outlives it.
+        unsafe { self.ty.get().as_ref() }
+    }
+
+    /// A counted reference to the type object.
+    #[inline]
+    pub fn type_ref(&self) -> PyRef {
+        PyRef::from_obj(self.ty())
+    }
+
+    /// Replaces the type (`obj.__class__ = C`).
+    pub fn set_type(&self, ty: &PyRef) {
+        let new = ty.clone().into_raw();
+        let old = self.ty.replace(new);
+        if old != NonNull::dangling() {
+            // SAFETY: `old` was the counted type reference this object held.
+            drop(unsafe { PyRef::from_raw(old) });
+        }
+    }
+
+    /// The type's data (every type object has `Payload::Type`).
+    #[inline]
+    pub fn type_data(&self) -> &TypeData {
+        match &self.ty().payload {
+            Payload::Type(t) => t,
+            _ => unreachable!("type pointer to a non-type object"),
+        }
+    }
+
+    /// The type's `__name__`.
+    pub fn type_name(&self) -> String {
+        self.type_data().name()
+    }
+
+    /// A new reference to the instance `__dict__`, if the object has one.
+    #[inline]
+    pub fn get_dict(&self) -> Option<PyRef> {
+        let d = self.dict.take();
+        let r = d.clone();
+        self.dict.set(d);
+        r
+    }
+
+    /// Sets the instance `__dict__`.
+    pub fn set_dict(&self, d: Option<PyRef>) {
+        drop(self.dict.replace(d));
+    }
+
+    /// The object's address, used as its `id()`.
+    #[inline]
+    pub fn addr(&self) -> usize {
+        self as *const Obj as usize
+    }
+}
+
+impl Drop for Obj {
+    fn drop(&mut self) {
+        let ty = self.ty.get();
+        if ty != NonNull::dangling() && ty != NonNull::from(&*self) {
+            // SAFETY: the object held one count of its type; it is released exactly once here.
+            drop(unsafe { PyRef::from_raw(ty) });
+        }
+    }
+}
+
+thread_local! {
+    static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
+    static DEFERRED_FREES: RefCell<Vec<NonNull<Obj>>> = const { RefCell::new(Vec::new()) };
+    static PENDING_FINALIZERS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+    static FINALIZERS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether finalizers are queued (the eval loop checks this at instruction boundaries).
+#[inline]
+pub fn finalizers_pending() -> bool {
+    FINALIZERS_PENDING.with(|f| f.get())
+}
+
+/// Takes the queued finalizers (objects whose `__del__` must run now).
+pub fn take_pending_finalizers() -> Vec<PyRef> {
+    FINALIZERS_PENDING.with(|f| f.set(false));
+    PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+#[cold]
+fn dealloc(p: NonNull<Obj>) {
+    // SAFETY: the count just reached zero; the object is still allocated until freed below.
+    let obj = unsafe { p.as_ref() };
+    let flags = obj.flags.get();
+    if flags & FLAG_IMMORTAL != 0 {
+        obj.refcnt.set(1 << 40);
+        return;
+    }
+    if flags & FLAG_FINALIZED == 0 && obj.type_data().has_finalizer() {
+        obj.flags.set(flags | FLAG_FINALIZED);
+        obj.refcnt.set(1);
+        // SAFETY: the count of 1 set above is owned by the queued PyRef.
+        let r = unsafe { PyRef::from_raw(p) };
+        PENDING_FINALIZERS.with(|q| q.borrow_mut().push(r));
+        FINALIZERS_PENDING.with(|f| f.set(true));
+        return;
+    }
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        DEFERRED_FREES.with(|q| q.borrow_mut().push(p));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: every object is allocated by `PyRef::new` as a leaked Box, and its count is zero,
+    // so no other reference remains.
+    drop(unsafe { Box::from_raw(p.as_ptr()) });
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+    if depth == 0 {
+        loop {
+            let next = DEFERRED_FREES.with(|q| q.borrow_mut().pop());
+            let Some(next) = next else { break };
+            DEALLOC_DEPTH.with(|d| d.set(1));
+            // SAFETY: parked objects have count zero and were allocated as leaked Boxes.
+            drop(unsafe { Box::from_raw(next.as_ptr()) });
+            DEALLOC_DEPTH.with(|d| d.set(0));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Runtime code objects: the compiler's `CodeObject` plus what the interpreter derives from it
+//! once — constants as values, names as interned strings — and the quickened instruction
+//! stream the specialiser rewrites in place, with per-code-object counters for tiering.
+
+use std::cell::{Cell, UnsafeCell};
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::value::Value;
+
+/// The data of a code object.
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    /// `co_consts` as values.
+    pub consts: Box<[Value]>,
+    /// `co_names` as interned str objects.
+    pub names: Box<[Value]>,
+    /// The quickened words: instructions (possibly specialised) and inline caches.
+    words: Box<[UnsafeCell<u32>]>,
+    /// Calls so far (tier-up counter).
+    pub calls: Cell<u32>,
+    /// Loop back-edges taken so far (tier-up counter).
+    pub backedges: Cell<u32>,
+    /// Tier-2 state: an opaque handle the JIT installs (0 = not compiled).
+    pub jit_entry: Cell<usize>,
+    /// Set when the JIT declined or gave up on this code object.
+    pub jit_disabled: Cell<bool>,
+}
+
+impl CodeData {
+    pub fn new(code: Rc<CodeObject>, consts: Box<[Value]>, names: Box<[Value]>) -> CodeData {
+        let words = code.code.iter().map(|&w| UnsafeCell::new(w)).collect();
+        CodeData {
+            code,
+            consts,
+            names,
+            words,
+            calls: Cell::new(0),
+            backedges: Cell::new(0),
+            jit_entry: Cell::new(0),
+            jit_disabled: Cell::new(false),
+        }
+    }
+
+    /// Pointer to the first word (the eval loop reads and the specialiser writes through it).
+    #[inline]
+    pub fn words_ptr(&self) -> *mut u32 {
+        self.words.as_ptr() as *mut u32
+    }
+
+    #[inline]
+    pub fn nwords(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Reads word `i`.
+    #[inline]
+    pub fn word(&self, i: usize) -> u32 {
+        // SAFETY: words are only written by the specialiser on this thread, never while a
+        // reference into them is held; reads and writes are plain u32 copies.
+        unsafe { *self.words[i].get() }
+    }
+
+    /// Writes word `i` (specialisation, cache updates).
+    #[inline]
+    pub fn set_word(&self, i: usize, w: u32) {
+        // SAFETY: as in `word`: single-threaded plain u32 store.
+        unsafe { *self.words[i].get() = w }
+    }
+}

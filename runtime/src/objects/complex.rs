@@ -1,0 +1,125 @@
+//! `complex`: arithmetic, repr, and the operator glue.
+
+use crate::bytecode::opcodes::binop;
+use crate::object::{Payload, PyRef};
+use crate::value::Value;
+use crate::vm::numeric::{as_float, as_int};
+use crate::vm::{PyResult, Vm};
+
+/// A new complex value.
+pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
+    Value::Obj(PyRef::new(&vm.types.complex, Payload::Complex { re, im }))
+}
+
+/// The complex value of a number operand.
+pub fn as_complex(vm: &Vm, v: &Value) -> Option<PyResult<(f64, f64)>> {
+    if let Some(Payload::Complex { re, im }) = v.payload() {
+        return Some(Ok((*re, *im)));
+    }
+    if as_float(v).is_some() || as_int(v).is_some() {
+        return vm.num_to_f64(v).map(|r| r.map(|f| (f, 0.0)));
+    }
+    None
+}
+
+/// Operators where at least one side is complex.
+pub fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
+    let is_c = |v: &Value| matches!(v.payload(), Some(Payload::Complex { .. }));
+    if !is_c(a) && !is_c(b) {
+        return Ok(None);
+    }
+    let (Some(x), Some(y)) = (as_complex(vm, a), as_complex(vm, b)) else { return Ok(None) };
+    let ((ar, ai), (br, bi)) = (x?, y?);
+    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+    let (re, im) = match op {
+        binop::ADD => (ar + br, ai + bi),
+        binop::SUBTRACT => (ar - br, ai - bi),
+        binop::MULTIPLY => (ar * br - ai * bi, ar * bi + ai * br),
+        binop::TRUE_DIVIDE => {
+            if br == 0.0 && bi == 0.0 {
+                return Err(vm.new_error(&vm.exc.zero_division_error.clone(), "complex division by zero"));
+            }
+            complex_div(ar, ai, br, bi)
+        }
+        binop::POWER => {
+            if br == 0.0 && bi == 0.0 {
+                (1.0, 0.0)
+            } else if ar == 0.0 && ai == 0.0 {
+                if bi != 0.0 || br < 0.0 {
+                    return Err(vm.new_error(&vm.exc.zero_division_error.clone(), "0.0 to a negative or complex power"));
+                }
+                (0.0, 0.0)
+            } else if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
+                complex_int_pow(ar, ai, br as i64)
+            } else {
+                let vabs = ar.hypot(ai);
+                let mut len = vabs.powf(br);
+                let at = ai.atan2(ar);
+                let mut phase = at * br;
+                if bi != 0.0 {
+                    len /= (at * bi).exp();
+                    phase += bi * vabs.ln();
+                }
+                (len * phase.cos(), len * phase.sin())
+            }
+        }
+        binop::FLOOR_DIVIDE | binop::REMAINDER => {
+            return Err(vm.type_error(&format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                crate::bytecode::opcodes::BINARY_OP_NAMES[op as usize],
+                vm.type_name(a),
+                vm.type_name(b)
+            )));
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(new_complex(vm, re, im)))
+}
+
+fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
+    // = CPython's `_Py_c_quot` (Smith's algorithm).
+    let abs_br = br.abs();
+    let abs_bi = bi.abs();
+    if abs_br >= abs_bi {
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+    } else {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+    }
+}
+
+fn complex_int_pow(ar: f64, ai: f64, n: i64) -> (f64, f64) {
+    let mul = |(a, b): (f64, f64), (c, d): (f64, f64)| (a * c - b * d, a * d + b * c);
+    let mut result = (1.0, 0.0);
+    let mut base = (ar, ai);
+    let mut e = n.unsigned_abs();
+    while e > 0 {
+        if e & 1 == 1 {
+            result = mul(result, base);
+        }
+        base = mul(base, base);
+        e >>= 1;
+    }
+    if n < 0 {
+        complex_div(1.0, 0.0, result.0, result.1)
+    } else {
+        result
+    }
+}
+
+/// `repr(complex)` (= `complex_repr`).
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |x: f64| -> String {
+        let s = crate::numtext::float_repr(x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{}j", fmt(im))
+    } else {
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || (im.is_nan() && im.is_sign_negative()) { "-" } else { "+" };
+        format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+    }
+}

@@ -1,0 +1,342 @@
+//! Adaptive specialisation (PEP 659): generic instructions rewrite themselves into
+//! specialised forms with inline caches, and back when a guard misses.
+//!
+//! Cache layouts (u32 words after the instruction):
+//! - BINARY_OP / COMPARE_OP / FOR_ITER (1 word): a miss counter; after [`MAX_MISSES`]
+//!   despecialisations the site stays generic.
+//! - LOAD_GLOBAL_MODULE: [globals keys-version, entry index, -, -].
+//! - LOAD_GLOBAL_BUILTIN: [globals keys-version, builtins keys-version, entry index, -].
+//! - LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE: [type version, dict entry index].
+//! - LOAD_ATTR_MODULE: [module dict keys-version, entry index].
+//! - LOAD_METHOD_CACHED: [type version, method pointer low, method pointer high]; the method is
+//!   kept alive by the type's namespace, which the version guard proves unchanged.
+//!
+//! The specialised stream is also tier 2's type feedback: a site that became
+//! BINARY_OP_ADD_INT saw ints.
+
+use crate::bytecode::opcodes::{binop, cmpop, encode, Op};
+use crate::object::{Obj, Payload, PyRef};
+use crate::objects::typeobj::{tdata, TF_CUSTOM_GETATTR, TF_CUSTOM_SETATTR};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Despecialisations after which a site stays generic.
+pub const MAX_MISSES: u32 = 16;
+
+/// Counters of the specialising interpreter.
+#[derive(Default, Debug, Clone)]
+pub struct Stats {
+    pub specialized: u64,
+    pub despecialized: u64,
+    pub global_hits: u64,
+}
+
+impl Vm {
+    #[inline]
+    fn code_of(&self, fi: usize) -> &crate::objects::code::CodeData {
+        self.frames[fi].code_data()
+    }
+
+    /// Rewrites the instruction at `lasti` to `op`, keeping its argument.
+    fn rewrite(&mut self, fi: usize, lasti: usize, op: Op) {
+        let cd = self.code_of(fi);
+        let (_, arg) = crate::bytecode::decode(cd.word(lasti));
+        cd.set_word(lasti, encode(op, arg));
+        self.stats.specialized += 1;
+    }
+
+    /// Turns a specialised instruction back into its generic form after a guard missed.
+    pub fn despecialize(&mut self, fi: usize, lasti: usize, generic: Op) {
+        let cd = self.code_of(fi);
+        let (_, arg) = crate::bytecode::decode(cd.word(lasti));
+        cd.set_word(lasti, encode(generic, arg));
+        let misses = cd.word(lasti + 1);
+        cd.set_word(lasti + 1, misses.saturating_add(1));
+        self.stats.despecialized += 1;
+    }
+
+    fn may_specialize(&self, fi: usize, lasti: usize) -> bool {
+        self.code_of(fi).word(lasti + 1) < MAX_MISSES
+    }
+
+    pub(crate) fn specialize_binary_op(&mut self, fi: usize, lasti: usize, arg: u32, a: &Value, b: &Value) {
+        if !self.may_specialize(fi, lasti) {
+            return;
+        }
+        let base = if arg >= binop::INPLACE { arg - binop::INPLACE } else { arg };
+        let op = match (a, b) {
+            (Value::Int(_), Value::Int(_)) => match base {
+                binop::ADD => Op::BINARY_OP_ADD_INT,
+                binop::SUBTRACT => Op::BINARY_OP_SUBTRACT_INT,
+                binop::MULTIPLY => Op::BINARY_OP_MULTIPLY_INT,
+                binop::AND | binop::OR | binop::XOR | binop::FLOOR_DIVIDE | binop::REMAINDER | binop::LSHIFT | binop::RSHIFT => Op::BINARY_OP_INT,
+                _ => return,
+            },
+            (Value::Float(_), Value::Float(_) | Value::Int(_)) | (Value::Int(_), Value::Float(_)) => match base {
+                binop::ADD | binop::SUBTRACT | binop::MULTIPLY | binop::TRUE_DIVIDE => Op::BINARY_OP_FLOAT,
+                _ => return,
+            },
+            _ if base == binop::ADD && a.as_str().is_some() && b.as_str().is_some() => Op::BINARY_OP_ADD_UNICODE,
+            _ => return,
+        };
+        self.rewrite(fi, lasti, op);
+    }
+
+    pub(crate) fn specialize_compare(&mut self, fi: usize, lasti: usize, a: &Value, b: &Value) {
+        if !self.may_specialize(fi, lasti) {
+            return;
+        }
+        let (_, arg) = crate::bytecode::decode(self.code_of(fi).word(lasti));
+        let op = match (a, b) {
+            (Value::Int(_), Value::Int(_)) => Op::COMPARE_OP_INT,
+            (Value::Float(_), Value::Float(_)) => Op::COMPARE_OP_FLOAT,
+            _ if (arg == cmpop::EQ || arg == cmpop::NE) && a.as_str().is_some() && b.as_str().is_some() => Op::COMPARE_OP_STR,
+            _ => return,
+        };
+        self.rewrite(fi, lasti, op);
+    }
+
+    /// LOAD_GLOBAL with its caches (= `LOAD_GLOBAL_MODULE` / `LOAD_GLOBAL_BUILTIN`).
+    pub(crate) fn load_global_cached(&mut self, fi: usize, op: Op, lasti: usize, arg: u32) -> PyResult<Value> {
+        let (globals, builtins) = {
+            let f = &self.frames[fi];
+            (f.globals.clone(), f.builtins.clone())
+        };
+        let cd = self.code_of(fi);
+        let (w0, w1, w2) = (cd.word(lasti + 1), cd.word(lasti + 2), cd.word(lasti + 3));
+        if let (Payload::Dict(g), Payload::Dict(b)) = (&globals.payload, &builtins.payload) {
+            match op {
+                Op::LOAD_GLOBAL_MODULE => {
+                    let g = g.borrow();
+                    if g.keys_version == w0 {
+                        self.stats.global_hits += 1;
+                        return Ok(g.entry(w1 as usize).value.clone());
+                    }
+                }
+                Op::LOAD_GLOBAL_BUILTIN => {
+                    let (g, b) = (g.borrow(), b.borrow());
+                    if g.keys_version == w0 && b.keys_version == w1 {
+                        self.stats.global_hits += 1;
+                        return Ok(b.entry(w2 as usize).value.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let name = self.code_of(fi).names[(arg >> 1) as usize].clone();
+        let Value::Obj(name_ref) = &name else { unreachable!() };
+        let h = match &name_ref.payload {
+            Payload::Str(s) => s.hash(),
+            _ => 0,
+        };
+        if let Some(ix) = crate::vm::ops::dict_find(self, &globals, &name, h)? {
+            let Payload::Dict(g) = &globals.payload else { unreachable!() };
+            let g = g.borrow();
+            let v = g.entry(ix).value.clone();
+            let kv = g.keys_version;
+            drop(g);
+            let cd = self.code_of(fi);
+            cd.set_word(lasti + 1, kv);
+            cd.set_word(lasti + 2, ix as u32);
+            if op != Op::LOAD_GLOBAL_MODULE {
+                self.rewrite(fi, lasti, Op::LOAD_GLOBAL_MODULE);
+            }
+            return Ok(v);
+        }
+        if let Some(ix) = crate::vm::ops::dict_find(self, &builtins, &name, h)? {
+            let (Payload::Dict(g), Payload::Dict(b)) = (&globals.payload, &builtins.payload) else { unreachable!() };
+            let b = b.borrow();
+            let v = b.entry(ix).value.clone();
+            let (gk, bk) = (g.borrow().keys_version, b.keys_version);
+            drop(b);
+            let cd = self.code_of(fi);
+            cd.set_word(lasti + 1, gk);
+            cd.set_word(lasti + 2, bk);
+            cd.set_word(lasti + 3, ix as u32);
+            if op != Op::LOAD_GLOBAL_BUILTIN {
+                self.rewrite(fi, lasti, Op::LOAD_GLOBAL_BUILTIN);
+            }
+            return Ok(v);
+        }
+        let msg = format!("name '{}' is not defined", name_ref.payload_str());
+        Err(self.new_error(&self.exc.name_error.clone(), &msg))
+    }
+
+    /// LOAD_ATTR with its caches.
+    pub(crate) fn load_attr_cached(&mut self, fi: usize, op: Op, lasti: usize, obj: &Value, name: &PyRef) -> PyResult<Value> {
+        let cd = self.code_of(fi);
+        let (w0, w1) = (cd.word(lasti + 1), cd.word(lasti + 2));
+        if let Value::Obj(o) = obj {
+            match op {
+                Op::LOAD_ATTR_INSTANCE_VALUE => {
+                    if tdata(o.ty()).version.get() == w0 {
+                        if let Some(v) = dict_entry_if_key(o, w1 as usize, name) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                Op::LOAD_ATTR_MODULE => {
+                    if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.get_dict()) {
+                        if let Payload::Dict(dc) = &d.payload {
+                            let dc = dc.borrow();
+                            if dc.keys_version == w0 {
+                                return Ok(dc.entry(w1 as usize).value.clone());
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        self.specialize_load_attr(fi, op, lasti, obj, name);
+        Ok(v)
+    }
+
+    fn specialize_load_attr(&mut self, fi: usize, op: Op, lasti: usize, obj: &Value, name: &PyRef) {
+        let Value::Obj(o) = obj else { return };
+        if let Payload::Module { .. } = &o.payload {
+            if let Some(d) = o.get_dict() {
+                if let Payload::Dict(dc) = &d.payload {
+                    let dc = dc.borrow();
+                    if let Some(ix) = find_str_entry(&dc, name) {
+                        let kv = dc.keys_version;
+                        drop(dc);
+                        let cd = self.code_of(fi);
+                        cd.set_word(lasti + 1, kv);
+                        cd.set_word(lasti + 2, ix as u32);
+                        if op != Op::LOAD_ATTR_MODULE {
+                            self.rewrite(fi, lasti, Op::LOAD_ATTR_MODULE);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        let td = o.type_data();
+        if !td.is_heap() || td.has_flag(TF_CUSTOM_GETATTR) {
+            return;
+        }
+        if let Some(ix) = instance_entry_index(o, name) {
+            // Only if the type has no data descriptor for this name.
+            let ty = o.type_ref();
+            if let Some(d) = self.lookup_type(&ty, name) {
+                if self.is_data_descriptor(&d) {
+                    return;
+                }
+            }
+            let cd = self.code_of(fi);
+            cd.set_word(lasti + 1, td.version.get());
+            cd.set_word(lasti + 2, ix as u32);
+            if op != Op::LOAD_ATTR_INSTANCE_VALUE {
+                self.rewrite(fi, lasti, Op::LOAD_ATTR_INSTANCE_VALUE);
+            }
+        }
+    }
+
+    /// STORE_ATTR with its cache.
+    pub(crate) fn store_attr_cached(&mut self, fi: usize, op: Op, lasti: usize, obj: &Value, name: &PyRef, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            let cd = self.code_of(fi);
+            let (w0, w1) = (cd.word(lasti + 1), cd.word(lasti + 2));
+            if op == Op::STORE_ATTR_INSTANCE_VALUE && o.type_data().version.get() == w0 {
+                if let Some(d) = o.get_dict() {
+                    if let Payload::Dict(dc) = &d.payload {
+                        let mut dc = dc.borrow_mut();
+                        if dc.entries.get(w1 as usize).is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name))) {
+                            let old = dc.replace_value(w1 as usize, v);
+                            drop(dc);
+                            drop(old);
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        self.setattr(obj, name, v)?;
+        if let Value::Obj(o) = obj {
+            let td = o.type_data();
+            if td.is_heap() && !td.has_flag(TF_CUSTOM_SETATTR) {
+                if let Some(ix) = instance_entry_index(o, name) {
+                    let ty = o.type_ref();
+                    if let Some(d) = self.lookup_type(&ty, name) {
+                        if self.is_data_descriptor(&d) {
+                            return Ok(());
+                        }
+                    }
+                    let cd = self.code_of(fi);
+                    cd.set_word(lasti + 1, td.version.get());
+                    cd.set_word(lasti + 2, ix as u32);
+                    if op != Op::STORE_ATTR_INSTANCE_VALUE {
+                        self.rewrite(fi, lasti, Op::STORE_ATTR_INSTANCE_VALUE);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// LOAD_METHOD with its cache.
+    pub(crate) fn load_method_cached(&mut self, fi: usize, op: Op, lasti: usize, obj: Value, name: &PyRef) -> PyResult<(Value, Value)> {
+        if op == Op::LOAD_METHOD_CACHED {
+            if let Value::Obj(o) = &obj {
+                let cd = self.code_of(fi);
+                let (w0, lo, hi) = (cd.word(lasti + 1), cd.word(lasti + 2), cd.word(lasti + 3));
+                if o.type_data().version.get() == w0 && !instance_dict_has(o, name) {
+                    let p = ((hi as u64) << 32 | lo as u64) as usize as *const Obj;
+                    // SAFETY: the type version is unchanged, so its namespace still holds the
+                    // method object cached at `p` (see the module docs); we take a new count.
+                    let m = PyRef::from_obj(unsafe { &*p });
+                    return Ok((Value::Obj(m), obj));
+                }
+            }
+        }
+        let (m, s) = self.load_method(obj, name)?;
+        if let (Value::Obj(mo), Value::Obj(so)) = (&m, &s) {
+            let td = so.type_data();
+            if td.is_heap() && matches!(mo.payload, Payload::Function(_)) {
+                let p = mo.as_ptr() as usize as u64;
+                let cd = self.code_of(fi);
+                cd.set_word(lasti + 1, td.version.get());
+                cd.set_word(lasti + 2, p as u32);
+                cd.set_word(lasti + 3, (p >> 32) as u32);
+                if op != Op::LOAD_METHOD_CACHED {
+                    self.rewrite(fi, lasti, Op::LOAD_METHOD_CACHED);
+                }
+            }
+        }
+        Ok((m, s))
+    }
+}
+
+fn find_str_entry(d: &crate::objects::dict::Dict, name: &PyRef) -> Option<usize> {
+    let h = match &name.payload {
+        Payload::Str(s) => s.hash(),
+        _ => return None,
+    };
+    match d.probe(h, &Value::Obj(name.clone()), crate::vm::ops::fast_eq) {
+        crate::objects::dict::Probe::Found(ix) => Some(ix),
+        _ => None,
+    }
+}
+
+fn instance_entry_index(o: &Obj, name: &PyRef) -> Option<usize> {
+    let d = o.get_dict()?;
+    let Payload::Dict(dc) = &d.payload else { return None };
+    find_str_entry(&dc.borrow(), name)
+}
+
+fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {
+    instance_entry_index(o, name).is_some()
+}
+
+fn dict_entry_if_key(o: &Obj, ix: usize, name: &PyRef) -> Option<Value> {
+    let d = o.get_dict()?;
+    let Payload::Dict(dc) = &d.payload else { return None };
+    let dc = dc.borrow();
+    let e = dc.entries.get(ix)?;
+    match &e.key {
+        Value::Obj(k) if PyRef::ptr_eq(k, name) => Some(e.value.clone()),
+        _ => None,
+    }
+}
