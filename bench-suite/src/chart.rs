@@ -47,13 +47,21 @@ pub fn runtime_color(name: &str, index: usize) -> RGBColor {
 }
 
 fn color_of(res: &Results, runtime: &str) -> RGBColor {
-    let index = res.runtimes.iter().position(|r| r.name == runtime).unwrap_or(0);
+    let index = res
+        .runtimes
+        .iter()
+        .position(|r| r.name == runtime)
+        .unwrap_or(0);
     runtime_color(runtime, index)
 }
 
 /// A number with at most three significant digits and no trailing zeros.
 fn short_number(v: f64) -> String {
-    let digits = if v == 0.0 { 0 } else { (2 - v.abs().log10().floor() as i32).clamp(0, 6) as usize };
+    let digits = if v == 0.0 {
+        0
+    } else {
+        (2 - v.abs().log10().floor() as i32).clamp(0, 6) as usize
+    };
     let text = format!("{v:.digits$}");
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -68,7 +76,14 @@ fn placeholder(path: &Path, title: &str, message: &str) -> DrawResult {
     root.fill(&WHITE)?;
     let style = TextStyle::from((FONT, 18).into_font()).pos(Pos::new(HPos::Center, VPos::Center));
     root.draw(&Text::new(title.to_string(), (400, 60), style.clone()))?;
-    root.draw(&Text::new(message.to_string(), (400, 120), (FONT, 14).into_font().color(&BLACK).pos(Pos::new(HPos::Center, VPos::Center))))?;
+    root.draw(&Text::new(
+        message.to_string(),
+        (400, 120),
+        (FONT, 14)
+            .into_font()
+            .color(&BLACK)
+            .pos(Pos::new(HPos::Center, VPos::Center)),
+    ))?;
     root.present()?;
     Ok(())
 }
@@ -95,7 +110,10 @@ pub fn speedup_chart(path: &Path, res: &Results) -> DrawResult {
         let row = runtimes
             .iter()
             .map(|rt| {
-                let cell = res.cells.iter().find(|c| c.cell.program == *program && c.cell.runtime == *rt);
+                let cell = res
+                    .cells
+                    .iter()
+                    .find(|c| c.cell.program == *program && c.cell.runtime == *rt);
                 match cell.map(|c| (c.summary.status, c.summary.speedup_vs_cpython)) {
                     Some((Status::Wrong, _)) => Err("WRONG"),
                     Some((Status::Failed, _)) => Err("FAILED"),
@@ -124,7 +142,10 @@ pub fn speedup_chart(path: &Path, res: &Results) -> DrawResult {
     let root = SVGBackend::new(path, (width, 560)).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
-        .caption("Speed-up vs CPython (median run time, log scale, higher is better)", (FONT, 20))
+        .caption(
+            "Speed-up vs CPython (median run time, log scale, higher is better)",
+            (FONT, 20),
+        )
         .margin(15)
         .x_label_area_size(120)
         .y_label_area_size(70)
@@ -158,7 +179,10 @@ pub fn speedup_chart(path: &Path, res: &Results) -> DrawResult {
             .label(*rt)
             .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], color.filled()));
     }
-    chart.draw_series(LineSeries::new([(0.0, 1.0), (n as f64, 1.0)], BLACK.stroke_width(1)))?;
+    chart.draw_series(LineSeries::new(
+        [(0.0, 1.0), (n as f64, 1.0)],
+        BLACK.stroke_width(1),
+    ))?;
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperLeft)
@@ -174,12 +198,20 @@ pub fn speedup_chart(path: &Path, res: &Results) -> DrawResult {
         .transform(FontTransform::Rotate270);
     for (i, (name, row)) in groups.iter().enumerate() {
         let (px, py) = chart.backend_coord(&(i as f64 + 0.5, lo));
-        root.draw(&Text::new(name.clone(), (px - 6, py + 8), label_style.clone()))?;
+        root.draw(&Text::new(
+            name.clone(),
+            (px - 6, py + 8),
+            label_style.clone(),
+        ))?;
         for (j, v) in row.iter().enumerate() {
             if let Err(verdict) = v {
                 let x = i as f64 + 0.1 + (j as f64 + 0.5) * bar;
                 let (bx, by) = chart.backend_coord(&(x, 1.0));
-                root.draw(&Text::new(verdict.to_string(), (bx - 5, by - 4), bad_style.clone()))?;
+                root.draw(&Text::new(
+                    verdict.to_string(),
+                    (bx - 5, by - 4),
+                    bad_style.clone(),
+                ))?;
             }
         }
     }
@@ -196,16 +228,31 @@ pub fn warmup_chart(path: &Path, res: &Results) -> DrawResult {
     for program in res.programs() {
         let mut lines = Vec::new();
         for rt in &runtimes {
-            let Some(c) = res.cells.iter().find(|c| c.cell.program == program && c.cell.runtime == *rt) else {
+            let Some(c) = res
+                .cells
+                .iter()
+                .find(|c| c.cell.program == program && c.cell.runtime == *rt)
+            else {
                 continue;
             };
             if !c.summary.status.timed() {
                 continue;
             }
-            let longest = c.cell.runs.iter().map(|r| r.iter_times.len()).max().unwrap_or(0);
+            let longest = c
+                .cell
+                .runs
+                .iter()
+                .map(|r| r.iter_times.len())
+                .max()
+                .unwrap_or(0);
             let curve: Vec<f64> = (0..longest.min(WARMUP_ITERS))
                 .filter_map(|i| {
-                    let at: Vec<f64> = c.cell.runs.iter().filter_map(|r| r.iter_times.get(i).copied()).collect();
+                    let at: Vec<f64> = c
+                        .cell
+                        .runs
+                        .iter()
+                        .filter_map(|r| r.iter_times.get(i).copied())
+                        .collect();
                     stats::median(&at).map(|s| s * 1000.0)
                 })
                 .collect();
@@ -218,7 +265,11 @@ pub fn warmup_chart(path: &Path, res: &Results) -> DrawResult {
         }
     }
     if panels.is_empty() {
-        return placeholder(path, "Warm-up: per-iteration time", "no iter-time data (programs print it under HERON_BENCH_ITER_TIMES=1)");
+        return placeholder(
+            path,
+            "Warm-up: per-iteration time",
+            "no iter-time data (programs print it under HERON_BENCH_ITER_TIMES=1)",
+        );
     }
     let cols = 2usize;
     let rows = panels.len().div_ceil(cols);
@@ -226,7 +277,9 @@ pub fn warmup_chart(path: &Path, res: &Results) -> DrawResult {
     root.fill(&WHITE)?;
     let (title, body) = root.split_vertically(50);
     title.draw(&Text::new(
-        format!("Warm-up: time per iteration (ms), first {WARMUP_ITERS} iterations, median over runs"),
+        format!(
+            "Warm-up: time per iteration (ms), first {WARMUP_ITERS} iterations, median over runs"
+        ),
         (550, 25),
         TextStyle::from((FONT, 20).into_font()).pos(Pos::new(HPos::Center, VPos::Center)),
     ))?;
@@ -257,7 +310,9 @@ pub fn warmup_chart(path: &Path, res: &Results) -> DrawResult {
                     color.stroke_width(2),
                 ))?
                 .label(*rt)
-                .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], color.stroke_width(2)));
+                .legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 16, y)], color.stroke_width(2))
+                });
         }
         chart
             .configure_series_labels()
@@ -289,14 +344,23 @@ pub fn scaling_chart(path: &Path, res: &Results, program: &str) -> DrawResult {
     if lines.is_empty() {
         return placeholder(path, &format!("Scaling: {program}"), "no successful runs");
     }
-    let xs: Vec<f64> = lines.iter().flat_map(|(_, p)| p.iter().map(|q| q.0)).collect();
-    let ys: Vec<f64> = lines.iter().flat_map(|(_, p)| p.iter().map(|q| q.1)).collect();
+    let xs: Vec<f64> = lines
+        .iter()
+        .flat_map(|(_, p)| p.iter().map(|q| q.0))
+        .collect();
+    let ys: Vec<f64> = lines
+        .iter()
+        .flat_map(|(_, p)| p.iter().map(|q| q.1))
+        .collect();
     let max_x = stats::max(&xs).unwrap_or(1.0) * 1.05;
     let max_y = stats::max(&ys).unwrap_or(1.0) * 1.1;
     let root = SVGBackend::new(path, (900, 560)).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
-        .caption(format!("Scaling: {program} (median run time vs size)"), (FONT, 20))
+        .caption(
+            format!("Scaling: {program} (median run time vs size)"),
+            (FONT, 20),
+        )
         .margin(15)
         .x_label_area_size(45)
         .y_label_area_size(70)

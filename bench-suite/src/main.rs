@@ -6,6 +6,7 @@
 //! reports. See docs/benchmarks.md for the full description.
 
 mod chart;
+mod machine;
 mod programs;
 mod report;
 mod runner;
@@ -96,7 +97,11 @@ struct Options {
 }
 
 fn comma_list(value: &str) -> impl Iterator<Item = String> + '_ {
-    value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 fn parse_options(command: &str, args: &[String]) -> Result<Options, String> {
@@ -115,10 +120,16 @@ fn parse_options(command: &str, args: &[String]) -> Result<Options, String> {
         let mut value = |name: &str| -> Result<String, String> {
             match &inline {
                 Some(v) => Ok(v.clone()),
-                None => it.next().cloned().ok_or_else(|| format!("{name} needs a value")),
+                None => it
+                    .next()
+                    .cloned()
+                    .ok_or_else(|| format!("{name} needs a value")),
             }
         };
-        let number = |name: &str, v: String| v.parse::<usize>().map_err(|_| format!("{name}: not a number: {v}"));
+        let number = |name: &str, v: String| {
+            v.parse::<usize>()
+                .map_err(|_| format!("{name}: not a number: {v}"))
+        };
         let sweep_only = matches!(flag, "--program" | "--sizes");
         let compare_only = matches!(flag, "--filter" | "--quick");
         if (sweep_only && command != "sweep") || (compare_only && command != "compare") {
@@ -126,13 +137,19 @@ fn parse_options(command: &str, args: &[String]) -> Result<Options, String> {
         }
         match flag {
             "--heron" => o.heron = Some(PathBuf::from(value(flag)?)),
-            "--runtime" => o.extra_runtimes.push(runtimes::parse_runtime_spec(&value(flag)?)?),
+            "--runtime" => o
+                .extra_runtimes
+                .push(runtimes::parse_runtime_spec(&value(flag)?)?),
             "--runtimes" => o.only_runtimes.extend(comma_list(&value(flag)?)),
             "--runs" => o.runs = Some(number(flag, value(flag)?)?),
             "--warmup" => o.warmup = number(flag, value(flag)?)?,
             "--timeout" => {
                 let v = value(flag)?;
-                o.timeout_s = v.parse::<f64>().ok().filter(|t| *t > 0.0).ok_or(format!("--timeout: bad value {v}"))?;
+                o.timeout_s = v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|t| *t > 0.0)
+                    .ok_or(format!("--timeout: bad value {v}"))?;
             }
             "--output" => o.output = Some(PathBuf::from(value(flag)?)),
             "--json" => o.json = true,
@@ -143,7 +160,8 @@ fn parse_options(command: &str, args: &[String]) -> Result<Options, String> {
             "--program" => o.sweep_programs.extend(comma_list(&value(flag)?)),
             "--sizes" => {
                 for s in comma_list(&value(flag)?) {
-                    o.sizes.push(s.parse().map_err(|_| format!("--sizes: not a size: {s}"))?);
+                    o.sizes
+                        .push(s.parse().map_err(|_| format!("--sizes: not a size: {s}"))?);
                 }
             }
             "-h" | "--help" => return Err(String::new()),
@@ -159,9 +177,14 @@ fn parse_options(command: &str, args: &[String]) -> Result<Options, String> {
 /// Runtimes to use: built-ins, env extras, `--runtime` extras, narrowed by
 /// `--runtimes`, each probed for availability.
 fn select_runtimes(o: &Options, root: &Path) -> Result<Vec<Runtime>, String> {
-    let heron = o.heron.clone().unwrap_or_else(|| root.join("target/release/heron"));
+    let heron = o
+        .heron
+        .clone()
+        .unwrap_or_else(|| root.join("target/release/heron"));
     let mut extras = match env::var("HERON_BENCH_RUNTIMES") {
-        Ok(v) => runtimes::parse_runtime_env(&v).map_err(|e| format!("HERON_BENCH_RUNTIMES: {e}"))?,
+        Ok(v) => {
+            runtimes::parse_runtime_env(&v).map_err(|e| format!("HERON_BENCH_RUNTIMES: {e}"))?
+        }
         Err(_) => Vec::new(),
     };
     extras.extend(o.extra_runtimes.iter().cloned());
@@ -199,7 +222,14 @@ fn run_jobs(jobs: &[Job], runtimes: &[Runtime], settings: &Settings) -> Vec<Cell
         .collect()
 }
 
-fn finish(res: &Results, json: &str, markdown: &str, o: &Options, out_dir: &Path, written: &[String]) -> ExitCode {
+fn finish(
+    res: &Results,
+    json: &str,
+    markdown: &str,
+    o: &Options,
+    out_dir: &Path,
+    written: &[String],
+) -> ExitCode {
     if o.json {
         println!("{json}");
     } else {
@@ -215,10 +245,16 @@ fn finish(res: &Results, json: &str, markdown: &str, o: &Options, out_dir: &Path
 }
 
 fn session(o: &Options, root: &Path) -> Result<(Suite, Vec<Runtime>, PathBuf), String> {
-    let dir = o.programs_dir.clone().unwrap_or_else(|| root.join("bench-suite/programs"));
+    let dir = o
+        .programs_dir
+        .clone()
+        .unwrap_or_else(|| root.join("bench-suite/programs"));
     let suite = Suite::load(&dir)?;
     let runtimes = select_runtimes(o, root)?;
-    let out_dir = o.output.clone().unwrap_or_else(|| root.join("bench-suite/results"));
+    let out_dir = o
+        .output
+        .clone()
+        .unwrap_or_else(|| root.join("bench-suite/results"));
     Ok((suite, runtimes, out_dir))
 }
 
@@ -237,7 +273,11 @@ fn compare(o: &Options, root: &Path) -> Result<ExitCode, String> {
     if selected.is_empty() {
         return Err(format!("no program matches {:?}", o.filters));
     }
-    let mode = if o.quick { SizeMode::Quick } else { SizeMode::Default };
+    let mode = if o.quick {
+        SizeMode::Quick
+    } else {
+        SizeMode::Default
+    };
     let jobs: Vec<Job> = selected
         .iter()
         .enumerate()
@@ -251,16 +291,32 @@ fn compare(o: &Options, root: &Path) -> Result<ExitCode, String> {
     let machine = report::machine_info();
     let cells = run_jobs(&jobs, &runtimes, &settings);
     let mut extra = BTreeMap::new();
-    extra.insert("size".into(), (if o.quick { "quick" } else { "default" }).into());
+    extra.insert(
+        "size".into(),
+        (if o.quick { "quick" } else { "default" }).into(),
+    );
     extra.insert("filters".into(), o.filters.clone().into());
-    let ctx = Context { runtimes: &runtimes, root, settings: &settings, extra_settings: extra, recorded_with: &suite.recorded_with, machine };
+    let ctx = Context {
+        runtimes: &runtimes,
+        root,
+        settings: &settings,
+        extra_settings: extra,
+        recorded_with: &suite.recorded_with,
+        machine,
+    };
     let res = report::build("compare", cells, ctx);
     let markdown = report::compare_markdown(&res);
     let json = report::write_files(&out_dir, "results.json", "results.md", &res, &markdown)?;
     let mut written = vec!["results.json".to_string(), "results.md".to_string()];
     for (name, result) in [
-        ("speedup.svg", chart::speedup_chart(&out_dir.join("speedup.svg"), &res)),
-        ("warmup.svg", chart::warmup_chart(&out_dir.join("warmup.svg"), &res)),
+        (
+            "speedup.svg",
+            chart::speedup_chart(&out_dir.join("speedup.svg"), &res),
+        ),
+        (
+            "warmup.svg",
+            chart::warmup_chart(&out_dir.join("warmup.svg"), &res),
+        ),
     ] {
         match result {
             Ok(()) => written.push(name.to_string()),
@@ -282,9 +338,16 @@ fn sweep(o: &Options, root: &Path) -> Result<ExitCode, String> {
     };
     let mut plan = Vec::new();
     for p in &programs {
-        let sizes = if o.sizes.is_empty() { p.expect.sweep_sizes.clone() } else { o.sizes.clone() };
+        let sizes = if o.sizes.is_empty() {
+            p.expect.sweep_sizes.clone()
+        } else {
+            o.sizes.clone()
+        };
         if sizes.is_empty() {
-            return Err(format!("{} has no recorded sweep sizes: pass --sizes", p.name));
+            return Err(format!(
+                "{} has no recorded sweep sizes: pass --sizes",
+                p.name
+            ));
         }
         plan.extend(sizes.into_iter().map(|s| (*p, s)));
     }
@@ -301,8 +364,22 @@ fn sweep(o: &Options, root: &Path) -> Result<ExitCode, String> {
     let machine = report::machine_info();
     let cells = run_jobs(&jobs, &runtimes, &settings);
     let mut extra = BTreeMap::new();
-    extra.insert("programs".into(), programs.iter().map(|p| p.name.clone()).collect::<Vec<_>>().into());
-    let ctx = Context { runtimes: &runtimes, root, settings: &settings, extra_settings: extra, recorded_with: &suite.recorded_with, machine };
+    extra.insert(
+        "programs".into(),
+        programs
+            .iter()
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>()
+            .into(),
+    );
+    let ctx = Context {
+        runtimes: &runtimes,
+        root,
+        settings: &settings,
+        extra_settings: extra,
+        recorded_with: &suite.recorded_with,
+        machine,
+    };
     let res = report::build("sweep", cells, ctx);
     let markdown = report::sweep_markdown(&res);
     let json = report::write_files(&out_dir, "sweep.json", "sweep.md", &res, &markdown)?;
@@ -318,9 +395,15 @@ fn sweep(o: &Options, root: &Path) -> Result<ExitCode, String> {
 }
 
 fn list(o: &Options, root: &Path) -> Result<ExitCode, String> {
-    let dir = o.programs_dir.clone().unwrap_or_else(|| root.join("bench-suite/programs"));
+    let dir = o
+        .programs_dir
+        .clone()
+        .unwrap_or_else(|| root.join("bench-suite/programs"));
     let suite = Suite::load(&dir)?;
-    println!("{:<14} {:>8} {:>7}  {:<8} description", "program", "default", "quick", "flags");
+    println!(
+        "{:<14} {:>8} {:>7}  {:<8} description",
+        "program", "default", "quick", "flags"
+    );
     for p in &suite.programs {
         let mut flags = Vec::new();
         if p.is_scaling() {
@@ -339,10 +422,21 @@ fn list(o: &Options, root: &Path) -> Result<ExitCode, String> {
         );
         if p.is_scaling() {
             let sizes: Vec<String> = p.expect.sweep_sizes.iter().map(u64::to_string).collect();
-            println!("{:<14} {:>8} {:>7}  {:<8} sweep sizes: {}", "", "", "", "", sizes.join(", "));
+            println!(
+                "{:<14} {:>8} {:>7}  {:<8} sweep sizes: {}",
+                "",
+                "",
+                "",
+                "",
+                sizes.join(", ")
+            );
         }
     }
-    println!("\n{} programs; expectations recorded with {}", suite.programs.len(), suite.recorded_with);
+    println!(
+        "\n{} programs; expectations recorded with {}",
+        suite.programs.len(),
+        suite.recorded_with
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -398,7 +492,17 @@ mod tests {
     fn options() {
         let o = parse_options(
             "compare",
-            &args(&["--runs", "3", "--filter", "nbody,fib", "--filter=rich", "--runtime", "x=python3 -S", "--json", "--timeout=5"]),
+            &args(&[
+                "--runs",
+                "3",
+                "--filter",
+                "nbody,fib",
+                "--filter=rich",
+                "--runtime",
+                "x=python3 -S",
+                "--json",
+                "--timeout=5",
+            ]),
         )
         .unwrap();
         assert_eq!(o.runs, Some(3));
@@ -410,7 +514,8 @@ mod tests {
         assert!(parse_options("sweep", &args(&["--filter", "x"])).is_err());
         assert!(parse_options("compare", &args(&["--runs"])).is_err());
         assert!(parse_options("compare", &args(&["--runs", "0"])).is_err());
-        let o = parse_options("sweep", &args(&["--program", "nbody", "--sizes", "10, 20"])).unwrap();
+        let o =
+            parse_options("sweep", &args(&["--program", "nbody", "--sizes", "10, 20"])).unwrap();
         assert_eq!(o.sizes, [10, 20]);
         assert_eq!(o.sweep_programs, ["nbody"]);
     }

@@ -158,7 +158,9 @@ impl Suite {
             });
         }
         if let Some(missing) = manifest.programs.keys().find(|k| !on_disk.contains(k)) {
-            return Err(format!("checksums.json lists {missing} but {missing}.py is missing"));
+            return Err(format!(
+                "checksums.json lists {missing} but {missing}.py is missing"
+            ));
         }
         Ok(Suite {
             recorded_with: manifest.recorded_with,
@@ -245,7 +247,11 @@ mod tests {
         for p in &suite.programs {
             assert_ne!(p.description, "(no description)", "{}", p.name);
             assert!(p.expected_stdout(p.expect.default_size).is_some());
-            assert!(p.expected_stdout(p.expect.quick_size).is_some(), "{}", p.name);
+            assert!(
+                p.expected_stdout(p.expect.quick_size).is_some(),
+                "{}",
+                p.name
+            );
             for s in &p.expect.sweep_sizes {
                 assert!(p.expected_stdout(*s).is_some(), "{} size {s}", p.name);
             }

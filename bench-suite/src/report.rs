@@ -5,76 +5,13 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
+pub use crate::machine::{machine_info, Machine};
 use crate::runner::{Cell, Settings, Status};
 use crate::runtimes::{Runtime, BASELINE, HERON_INTERP, HERON_JIT};
 use crate::stats;
-
-/// The machine the numbers come from.
-#[derive(Debug, Clone, Serialize)]
-pub struct Machine {
-    /// Logical CPUs available to this process.
-    pub cores: usize,
-    /// `model name` from /proc/cpuinfo.
-    pub cpu_model: String,
-    /// MemTotal from /proc/meminfo, in MiB.
-    pub mem_total_mib: Option<u64>,
-    /// Kernel name and release.
-    pub os: String,
-    /// Start of the benchmark run, UTC, ISO 8601.
-    pub date_utc: String,
-}
-
-/// Collect machine information (Linux /proc; fields degrade to "unknown").
-pub fn machine_info() -> Machine {
-    let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let cpu_model = cpuinfo
-        .lines()
-        .find(|l| l.starts_with("model name"))
-        .and_then(|l| l.split_once(':'))
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_else(|| "unknown".into());
-    let mem_total_mib = fs::read_to_string("/proc/meminfo").ok().and_then(|m| {
-        m.lines()
-            .find(|l| l.starts_with("MemTotal:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<u64>().ok())
-            .map(|kb| kb / 1024)
-    });
-    let release = fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
-    Machine {
-        cores: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
-        cpu_model,
-        mem_total_mib,
-        os: format!("{} {}", std::env::consts::OS, release.trim()).trim().to_string(),
-        date_utc: iso_utc(SystemTime::now()),
-    }
-}
-
-/// `YYYY-MM-DDTHH:MM:SSZ` for `t` (proleptic Gregorian, UTC).
-pub fn iso_utc(t: SystemTime) -> String {
-    let secs = t.duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0) as i64;
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Civil date from days since 1970-01-01 (era-based algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
 
 /// A runtime as described in the results.
 #[derive(Debug, Clone, Serialize)]
@@ -118,6 +55,8 @@ pub struct Summary {
     pub max_s: Option<f64>,
     /// Median absolute deviation of the run times.
     pub mad_s: Option<f64>,
+    /// Median user + system CPU time of the timed runs.
+    pub cpu_median_s: Option<f64>,
     /// Median peak RSS of the timed runs, KiB.
     pub rss_median_kb: Option<f64>,
     /// Baseline median / this median, at the same program and size.
@@ -177,6 +116,11 @@ fn summarize(cell: &Cell, baseline: Option<&Cell>) -> Summary {
         min_s: stats::min(&times),
         max_s: stats::max(&times),
         mad_s: stats::mad(&times),
+        cpu_median_s: if times.is_empty() {
+            None
+        } else {
+            stats::median(&cell.runs.iter().map(|r| r.cpu_s).collect::<Vec<_>>())
+        },
         rss_median_kb: stats::median(&rss),
         speedup_vs_cpython: match (base, median) {
             (Some(b), Some(m)) if m > 0.0 => Some(b / m),
@@ -204,7 +148,14 @@ pub struct Context<'a> {
 
 /// Build the results document from raw cells.
 pub fn build(kind: &str, cells: Vec<Cell>, ctx: Context) -> Results {
-    let Context { runtimes, root, settings, extra_settings, recorded_with, machine } = ctx;
+    let Context {
+        runtimes,
+        root,
+        settings,
+        extra_settings,
+        recorded_with,
+        machine,
+    } = ctx;
     let find = |program: &str, size: u64, runtime: &str| {
         cells
             .iter()
@@ -232,9 +183,13 @@ pub fn build(kind: &str, cells: Vec<Cell>, ctx: Context) -> Results {
         }
         for r in results.iter().filter(|r| r.cell.runtime == HERON_JIT) {
             let interp = results.iter().find(|o| {
-                o.cell.runtime == HERON_INTERP && o.cell.program == r.cell.program && o.cell.size == r.cell.size
+                o.cell.runtime == HERON_INTERP
+                    && o.cell.program == r.cell.program
+                    && o.cell.size == r.cell.size
             });
-            if let (Some(j), Some(i)) = (r.summary.median_s, interp.and_then(|i| i.summary.median_s)) {
+            if let (Some(j), Some(i)) =
+                (r.summary.median_s, interp.and_then(|i| i.summary.median_s))
+            {
                 if j > 0.0 {
                     jit_vs_interp.insert(r.cell.program.clone(), i / j);
                 }
@@ -253,7 +208,10 @@ pub fn build(kind: &str, cells: Vec<Cell>, ctx: Context) -> Results {
         machine,
         expectations_recorded_with: recorded_with.to_string(),
         settings: all_settings,
-        runtimes: runtimes.iter().map(|r| RuntimeInfo::from_runtime(r, root)).collect(),
+        runtimes: runtimes
+            .iter()
+            .map(|r| RuntimeInfo::from_runtime(r, root))
+            .collect(),
         cells: results,
         geomean_speedup_vs_cpython: geo,
         geomean_jit_vs_interp: stats::geometric_mean(&ratios),
@@ -327,11 +285,22 @@ fn header(out: &mut String, res: &Results, title: &str) {
         m.date_utc,
         m.cores,
         m.cpu_model,
-        m.mem_total_mib.map(|x| format!(", {x} MiB RAM")).unwrap_or_default(),
+        m.mem_total_mib
+            .map(|x| format!(", {x} MiB RAM"))
+            .unwrap_or_default(),
         m.os
     );
-    let settings: Vec<String> = res.settings.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    let _ = writeln!(out, "Settings: {}. Expected outputs recorded with {}.\n", settings.join(", "), res.expectations_recorded_with);
+    let settings: Vec<String> = res
+        .settings
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    let _ = writeln!(
+        out,
+        "Settings: {}. Expected outputs recorded with {}.\n",
+        settings.join(", "),
+        res.expectations_recorded_with
+    );
     let _ = writeln!(out, "| runtime | command | version |\n|---|---|---|");
     for r in &res.runtimes {
         let version = match (&r.missing, &r.version) {
@@ -381,7 +350,10 @@ pub fn compare_markdown(res: &Results) -> String {
     let rts = res.available_runtimes();
     let both_heron = rts.contains(&HERON_JIT) && rts.contains(&HERON_INTERP);
     let _ = writeln!(out, "## Speed-up vs CPython\n");
-    let _ = writeln!(out, "cpython median / runtime median at the same size; higher is better.\n");
+    let _ = writeln!(
+        out,
+        "cpython median / runtime median at the same size; higher is better.\n"
+    );
     let mut head = String::from("| program | size |");
     let mut rule = String::from("|---|---:|");
     for rt in &rts {
@@ -393,7 +365,11 @@ pub fn compare_markdown(res: &Results) -> String {
         rule.push_str("---:|");
     }
     let _ = writeln!(out, "{head}\n{rule}");
-    for c in res.cells.iter().filter(|c| c.cell.runtime == rts.first().copied().unwrap_or("")) {
+    for c in res
+        .cells
+        .iter()
+        .filter(|c| c.cell.runtime == rts.first().copied().unwrap_or(""))
+    {
         let (program, size) = (&c.cell.program, c.cell.size);
         let mut row = format!("| {program} | {size} |");
         for rt in &rts {
@@ -443,11 +419,14 @@ fn details(out: &mut String, res: &Results) {
     let _ = writeln!(out, "## Times, memory and JIT counters\n");
     let _ = writeln!(
         out,
-        "Median of the timed runs with min–max and MAD; peak RSS is the median of the runs' `ru_maxrss`; \
-         jit-stats are the `jit-stats:` lines of one extra `-X jit-stats` run (Heron only).\n"
+        "Wall time: median of the timed runs with min–max and MAD; CPU: median user+sys time of the child \
+         (less sensitive to machine load); peak RSS: median of the runs' `ru_maxrss`; jit-stats are the `jit-stats:` lines of one extra `-X jit-stats` run (Heron only).\n"
     );
-    let _ = writeln!(out, "| program | size | runtime | median | min–max | MAD | × cpython | peak RSS | jit-stats |");
-    let _ = writeln!(out, "|---|---:|---|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(
+        out,
+        "| program | size | runtime | median | min–max | MAD | × cpython | CPU | peak RSS | jit-stats |"
+    );
+    let _ = writeln!(out, "|---|---:|---|---:|---:|---:|---:|---:|---:|---|");
     for c in &res.cells {
         let s = &c.summary;
         let stats_text = c
@@ -460,25 +439,51 @@ fn details(out: &mut String, res: &Results) {
         let (median, range, mad, speed) = match (verdict(s), s.median_s) {
             (Some(v), _) => (v.to_string(), String::new(), String::new(), String::new()),
             (None, Some(m)) => (
-                format!("{}{}", fmt_time(m), if s.status == Status::Unverified { " †" } else { "" }),
-                format!("{}–{}", fmt_time(s.min_s.unwrap_or(m)), fmt_time(s.max_s.unwrap_or(m))),
+                format!(
+                    "{}{}",
+                    fmt_time(m),
+                    if s.status == Status::Unverified {
+                        " †"
+                    } else {
+                        ""
+                    }
+                ),
+                format!(
+                    "{}–{}",
+                    fmt_time(s.min_s.unwrap_or(m)),
+                    fmt_time(s.max_s.unwrap_or(m))
+                ),
                 fmt_time(s.mad_s.unwrap_or(0.0)),
-                s.speedup_vs_cpython.map(|x| format!("{x:.2}×")).unwrap_or_default(),
+                s.speedup_vs_cpython
+                    .map(|x| format!("{x:.2}×"))
+                    .unwrap_or_default(),
             ),
             (None, None) => ("–".into(), String::new(), String::new(), String::new()),
         };
         let rss = s.rss_median_kb.map(fmt_mib).unwrap_or_default();
+        let cpu = s.cpu_median_s.map(fmt_time).unwrap_or_default();
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {median} | {range} | {mad} | {speed} | {rss} | {} |",
+            "| {} | {} | {} | {median} | {range} | {mad} | {speed} | {cpu} | {rss} | {} |",
             c.cell.program,
             c.cell.size,
             c.cell.runtime,
-            if stats_text.is_empty() { String::new() } else { format!("`{stats_text}`") }
+            if stats_text.is_empty() {
+                String::new()
+            } else {
+                format!("`{stats_text}`")
+            }
         );
     }
-    if res.cells.iter().any(|c| c.summary.status == Status::Unverified) {
-        let _ = writeln!(out, "\n† no expected output is recorded for this size: the result was not checked.");
+    if res
+        .cells
+        .iter()
+        .any(|c| c.summary.status == Status::Unverified)
+    {
+        let _ = writeln!(
+            out,
+            "\n† no expected output is recorded for this size: the result was not checked."
+        );
     }
     out.push('\n');
 }
@@ -496,8 +501,15 @@ pub fn sweep_markdown(res: &Results) -> String {
             .map(|c| c.cell.size)
             .collect();
         sizes.dedup();
-        let _ = writeln!(out, "## {program}\n\nMedian run time (speed-up vs cpython).\n");
-        let _ = writeln!(out, "| size |{}", rts.iter().map(|r| format!(" {r} |")).collect::<String>());
+        let _ = writeln!(
+            out,
+            "## {program}\n\nMedian run time (speed-up vs cpython).\n"
+        );
+        let _ = writeln!(
+            out,
+            "| size |{}",
+            rts.iter().map(|r| format!(" {r} |")).collect::<String>()
+        );
         let _ = writeln!(out, "|---:|{}", "---:|".repeat(rts.len()));
         for size in sizes {
             let mut row = format!("| {size} |");
@@ -525,10 +537,17 @@ pub fn sweep_markdown(res: &Results) -> String {
 }
 
 /// Write `results.json` (or `name`) and the Markdown file into `dir`.
-pub fn write_files(dir: &Path, json_name: &str, md_name: &str, res: &Results, markdown: &str) -> Result<String, String> {
+pub fn write_files(
+    dir: &Path,
+    json_name: &str,
+    md_name: &str,
+    res: &Results,
+    markdown: &str,
+) -> Result<String, String> {
     fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let json = serde_json::to_string_pretty(res).map_err(|e| e.to_string())?;
-    fs::write(dir.join(json_name), format!("{json}\n")).map_err(|e| format!("cannot write {json_name}: {e}"))?;
+    fs::write(dir.join(json_name), format!("{json}\n"))
+        .map_err(|e| format!("cannot write {json_name}: {e}"))?;
     fs::write(dir.join(md_name), markdown).map_err(|e| format!("cannot write {md_name}: {e}"))?;
     Ok(json)
 }
@@ -536,16 +555,6 @@ pub fn write_files(dir: &Path, json_name: &str, md_name: &str, res: &Results, ma
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
-
-    #[test]
-    fn dates() {
-        assert_eq!(iso_utc(UNIX_EPOCH), "1970-01-01T00:00:00Z");
-        let t = UNIX_EPOCH + Duration::from_secs(951_782_400 + 3661); // 2000-02-29 01:01:01
-        assert_eq!(iso_utc(t), "2000-02-29T01:01:01Z");
-        let t = UNIX_EPOCH + Duration::from_secs(1_735_689_599); // 2024-12-31 23:59:59
-        assert_eq!(iso_utc(t), "2024-12-31T23:59:59Z");
-    }
 
     #[test]
     fn time_format() {

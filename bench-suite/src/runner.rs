@@ -39,6 +39,8 @@ pub struct ChildOutcome {
     pub wall_s: f64,
     /// Peak resident set size of the child in KiB (`ru_maxrss`).
     pub max_rss_kb: u64,
+    /// User plus system CPU time of the child, in seconds.
+    pub cpu_s: f64,
     /// How it ended.
     pub exit: Exit,
     /// Captured stdout (lossy UTF-8).
@@ -75,9 +77,17 @@ fn wait4_blocking(pid: libc::pid_t) -> io::Result<(libc::c_int, libc::rusage)> {
     }
 }
 
+fn timeval_s(t: libc::timeval) -> f64 {
+    t.tv_sec as f64 + t.tv_usec as f64 / 1e6
+}
+
 /// Run `argv` with `env` added, stdin closed, output captured, killing the
 /// child's process group after `timeout`.
-pub fn run_child(argv: &[String], env: &[(&str, &str)], timeout: Duration) -> io::Result<ChildOutcome> {
+pub fn run_child(
+    argv: &[String],
+    env: &[(&str, &str)],
+    timeout: Duration,
+) -> io::Result<ChildOutcome> {
     let mut cmd = Command::new(&argv[0]);
     cmd.args(&argv[1..])
         .stdin(Stdio::null())
@@ -110,7 +120,8 @@ pub fn run_child(argv: &[String], env: &[(&str, &str)], timeout: Duration) -> io
             unsafe {
                 libc::kill(-pid, libc::SIGKILL);
             }
-            rx.recv().map_err(|_| io::Error::other("waiter thread vanished"))?
+            rx.recv()
+                .map_err(|_| io::Error::other("waiter thread vanished"))?
         }
     };
     let _ = waiter.join();
@@ -129,6 +140,7 @@ pub fn run_child(argv: &[String], env: &[(&str, &str)], timeout: Duration) -> io
     Ok(ChildOutcome {
         wall_s: end.duration_since(start).as_secs_f64(),
         max_rss_kb: usage.ru_maxrss.max(0) as u64,
+        cpu_s: timeval_s(usage.ru_utime) + timeval_s(usage.ru_stime),
         exit,
         stdout,
         stderr,
@@ -163,6 +175,8 @@ pub struct RunRecord {
     pub wall_s: f64,
     /// Peak RSS in KiB.
     pub max_rss_kb: u64,
+    /// User + system CPU seconds (less sensitive to machine load than wall time).
+    pub cpu_s: f64,
     /// Verdict.
     pub status: Status,
     /// Why it is WRONG or FAILED (first differing line, stderr tail ...).
@@ -175,6 +189,9 @@ pub struct RunRecord {
 
 /// Last `lines` lines of `text`, each cut to a sane length.
 pub fn tail(text: &str, lines: usize) -> String {
+    if text.trim().is_empty() {
+        return "(stderr empty)".to_string();
+    }
     let all: Vec<&str> = text.lines().collect();
     let from = all.len().saturating_sub(lines);
     all[from..]
@@ -189,15 +206,25 @@ pub fn judge(outcome: &ChildOutcome, expected: Option<&str>, timeout: Duration) 
     let (status, note) = match outcome.exit {
         Exit::Timeout => (
             Status::Failed,
-            Some(format!("timed out after {} s; stderr tail:\n{}", timeout.as_secs_f64(), tail(&outcome.stderr, 8))),
+            Some(format!(
+                "timed out after {} s; stderr tail:\n{}",
+                timeout.as_secs_f64(),
+                tail(&outcome.stderr, 8)
+            )),
         ),
         Exit::Signal(sig) => (
             Status::Failed,
-            Some(format!("killed by signal {sig}; stderr tail:\n{}", tail(&outcome.stderr, 8))),
+            Some(format!(
+                "killed by signal {sig}; stderr tail:\n{}",
+                tail(&outcome.stderr, 8)
+            )),
         ),
         Exit::Code(code) if code != 0 => (
             Status::Failed,
-            Some(format!("exit status {code}; stderr tail:\n{}", tail(&outcome.stderr, 8))),
+            Some(format!(
+                "exit status {code}; stderr tail:\n{}",
+                tail(&outcome.stderr, 8)
+            )),
         ),
         Exit::Code(_) => match expected {
             None => (Status::Unverified, None),
@@ -210,6 +237,7 @@ pub fn judge(outcome: &ChildOutcome, expected: Option<&str>, timeout: Duration) 
     RunRecord {
         wall_s: outcome.wall_s,
         max_rss_kb: outcome.max_rss_kb,
+        cpu_s: outcome.cpu_s,
         status,
         note,
         iter_times: stats::parse_iter_times(&outcome.stderr),
@@ -315,6 +343,7 @@ fn run_once(runtime: &Runtime, extra: &[&str], job: &Job, settings: &Settings) -
         Err(e) => RunRecord {
             wall_s: 0.0,
             max_rss_kb: 0,
+            cpu_s: 0.0,
             status: Status::Failed,
             note: Some(format!("cannot run {}: {e}", args[0])),
             iter_times: Vec::new(),
@@ -329,7 +358,10 @@ fn progress(job: &Job, runtime: &str, what: &str, rec: &RunRecord) {
         Status::Wrong => " WRONG".to_string(),
         Status::Failed => " FAILED".to_string(),
     };
-    eprintln!("{}: {runtime} {what} {:.2}s{verdict}", job.label, rec.wall_s);
+    eprintln!(
+        "{}: {runtime} {what} {:.2}s{verdict}",
+        job.label, rec.wall_s
+    );
     if let (Status::Wrong | Status::Failed, Some(note)) = (rec.status, &rec.note) {
         for line in note.lines() {
             eprintln!("    {line}");
@@ -393,6 +425,7 @@ pub fn run_job(job: &Job, runtimes: &[&Runtime], settings: &Settings) -> Vec<Cel
                 Err(e) => RunRecord {
                     wall_s: 0.0,
                     max_rss_kb: 0,
+                    cpu_s: 0.0,
                     status: Status::Failed,
                     note: Some(format!("cannot run: {e}")),
                     iter_times: Vec::new(),
@@ -415,7 +448,12 @@ mod tests {
 
     #[test]
     fn child_ok_and_output() {
-        let o = run_child(&sh("echo out; echo err >&2; echo $FOO"), &[("FOO", "bar")], Duration::from_secs(10)).unwrap();
+        let o = run_child(
+            &sh("echo out; echo err >&2; echo $FOO"),
+            &[("FOO", "bar")],
+            Duration::from_secs(10),
+        )
+        .unwrap();
         assert_eq!(o.exit, Exit::Code(0));
         assert_eq!(o.stdout, "out\nbar\n");
         assert_eq!(o.stderr, "err\n");
@@ -424,7 +462,10 @@ mod tests {
         assert_eq!(rec.status, Status::Ok);
         let rec = judge(&o, Some("out\nbaz"), Duration::from_secs(10));
         assert_eq!(rec.status, Status::Wrong);
-        assert_eq!(judge(&o, None, Duration::from_secs(1)).status, Status::Unverified);
+        assert_eq!(
+            judge(&o, None, Duration::from_secs(1)).status,
+            Status::Unverified
+        );
     }
 
     #[test]
@@ -443,6 +484,6 @@ mod tests {
     #[test]
     fn tails() {
         assert_eq!(tail("a\nb\nc\n", 2), "b\nc");
-        assert_eq!(tail("", 3), "");
+        assert_eq!(tail("", 3), "(stderr empty)");
     }
 }

@@ -82,7 +82,10 @@ impl Runtime {
 
     fn resolve_executable(&mut self) {
         let mut probe = self.command.clone();
-        probe.extend(["-c".to_string(), "import sys; print(sys.executable)".to_string()]);
+        probe.extend([
+            "-c".to_string(),
+            "import sys; print(sys.executable)".to_string(),
+        ]);
         let Some(exe) = first_line_of(&probe, false) else {
             return;
         };
