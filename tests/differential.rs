@@ -581,6 +581,13 @@ fn main() {
     let jobs: Vec<(usize, usize)> = (0..cases.len())
         .flat_map(|c| modes.iter().map(move |&m| (c, m)))
         .collect();
+    // libtest-style listing, for tools that enumerate tests before running them.
+    if std::env::args().any(|a| a == "--list") {
+        for &(c, m) in &jobs {
+            println!("{} [{}]: test", cases[c].id, MODES[m].name);
+        }
+        return;
+    }
     let threads = std::env::var("HERON_TEST_JOBS")
         .ok()
         .and_then(|v| v.trim().parse::<usize>().ok())
