@@ -14,7 +14,8 @@ use crate::runner::Status;
 use crate::runtimes::{BASELINE, HERON_INTERP, HERON_JIT};
 use crate::stats;
 
-type DrawResult = Result<(), Box<dyn Error>>;
+/// Outcome of drawing one chart.
+pub type DrawResult = Result<(), Box<dyn Error>>;
 /// A bar value: a speed-up (or nothing), or the verdict of a bad cell.
 type Bar = Result<Option<f64>, &'static str>;
 /// A curve of one runtime: its name and the points.
@@ -68,6 +69,41 @@ fn short_number(v: f64) -> String {
     } else {
         text
     }
+}
+
+/// Tick values for a log axis over `lo..hi`: 1-2-5 per decade, or a denser
+/// series when that gives fewer than four ticks.
+fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    const SERIES: [&[f64]; 3] = [
+        &[1.0, 2.0, 5.0],
+        &[1.0, 1.5, 2.0, 3.0, 5.0, 7.0],
+        &[1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0],
+    ];
+    let mut ticks = Vec::new();
+    if !(lo > 0.0 && hi > lo && lo.is_finite() && hi.is_finite()) {
+        return ticks;
+    }
+    for series in SERIES {
+        ticks.clear();
+        let first = lo.log10().floor() as i32;
+        let last = hi.log10().ceil() as i32;
+        for e in first..=last {
+            for m in series {
+                let v = if e >= 0 {
+                    m * 10f64.powi(e)
+                } else {
+                    m / 10f64.powi(-e)
+                };
+                if v >= lo && v <= hi {
+                    ticks.push(v);
+                }
+            }
+        }
+        if ticks.len() >= 4 {
+            break;
+        }
+    }
+    ticks
 }
 
 /// Draw a centred message on an otherwise empty chart.
@@ -155,10 +191,27 @@ pub fn speedup_chart(path: &Path, res: &Results) -> DrawResult {
         .disable_x_mesh()
         .x_labels(0)
         .y_desc("speed-up (×)")
-        .y_labels(16)
-        .y_label_formatter(&|v| format!("{}×", short_number(*v)))
+        .y_labels(0)
+        .y_label_formatter(&|_| String::new())
         .label_style((FONT, 13))
         .draw()?;
+    // Plotters labels only powers of ten on a narrow log axis: draw our own
+    // grid lines and labels at 1-2-5 style values.
+    let grid = RGBColor(220, 220, 220);
+    let tick_style =
+        TextStyle::from((FONT, 13).into_font()).pos(Pos::new(HPos::Right, VPos::Center));
+    for v in log_ticks(lo, hi) {
+        chart.draw_series(LineSeries::new(
+            [(0.0, v), (n as f64, v)],
+            grid.stroke_width(1),
+        ))?;
+        let (px, py) = chart.backend_coord(&(0.0, v));
+        root.draw(&Text::new(
+            format!("{}×", short_number(v)),
+            (px - 8, py),
+            tick_style.clone(),
+        ))?;
+    }
 
     let k = runtimes.len() as f64;
     let bar = 0.8 / k;
@@ -395,6 +448,14 @@ pub fn scaling_chart(path: &Path, res: &Results, program: &str) -> DrawResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ticks() {
+        assert_eq!(log_ticks(0.3, 60.0), [0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0]);
+        assert_eq!(log_ticks(0.6, 2.5), [0.7, 1.0, 1.5, 2.0]);
+        assert_eq!(log_ticks(0.9, 1.3), [0.9, 1.0, 1.2]);
+        assert!(log_ticks(0.0, 1.0).is_empty());
+    }
 
     #[test]
     fn short_numbers() {

@@ -33,6 +33,8 @@ commands:
   sweep     run the scaling programs at several sizes; write sweep.json,
             sweep.md and scaling-<program>.svg
   list      list the programs, their sizes and what they stress
+  report    redraw the Markdown and SVG files from the JSON already in
+            the output directory (--output DIR), running nothing
 
 options for compare and sweep:
   --heron PATH         heron binary (default: target/release/heron in the workspace)
@@ -305,25 +307,7 @@ fn compare(o: &Options, root: &Path) -> Result<ExitCode, String> {
         machine,
     };
     let res = report::build("compare", cells, ctx);
-    let markdown = report::compare_markdown(&res);
-    let json = report::write_files(&out_dir, "results.json", "results.md", &res, &markdown)?;
-    let mut written = vec!["results.json".to_string(), "results.md".to_string()];
-    for (name, result) in [
-        (
-            "speedup.svg",
-            chart::speedup_chart(&out_dir.join("speedup.svg"), &res),
-        ),
-        (
-            "warmup.svg",
-            chart::warmup_chart(&out_dir.join("warmup.svg"), &res),
-        ),
-    ] {
-        match result {
-            Ok(()) => written.push(name.to_string()),
-            Err(e) => eprintln!("warning: cannot draw {name}: {e}"),
-        }
-    }
-    Ok(finish(&res, &json, &markdown, o, &out_dir, &written))
+    emit(&res, o, &out_dir, true)
 }
 
 fn sweep(o: &Options, root: &Path) -> Result<ExitCode, String> {
@@ -381,17 +365,78 @@ fn sweep(o: &Options, root: &Path) -> Result<ExitCode, String> {
         machine,
     };
     let res = report::build("sweep", cells, ctx);
-    let markdown = report::sweep_markdown(&res);
-    let json = report::write_files(&out_dir, "sweep.json", "sweep.md", &res, &markdown)?;
-    let mut written = vec!["sweep.json".to_string(), "sweep.md".to_string()];
-    for p in &programs {
-        let name = format!("scaling-{}.svg", p.name);
-        match chart::scaling_chart(&out_dir.join(&name), &res, &p.name) {
+    emit(&res, o, &out_dir, true)
+}
+
+/// Write the Markdown and the charts of `res` into `out_dir` (and the JSON
+/// when `write_json`), print the report, and pick the exit status.
+fn emit(res: &Results, o: &Options, out_dir: &Path, write_json: bool) -> Result<ExitCode, String> {
+    let sweep = res.kind == "sweep";
+    let (json_name, md_name) = if sweep {
+        ("sweep.json", "sweep.md")
+    } else {
+        ("results.json", "results.md")
+    };
+    let markdown = if sweep {
+        report::sweep_markdown(res)
+    } else {
+        report::compare_markdown(res)
+    };
+    let json = report::write_files(
+        out_dir,
+        write_json.then_some(json_name),
+        md_name,
+        res,
+        &markdown,
+    )?;
+    let mut written = Vec::new();
+    if write_json {
+        written.push(json_name.to_string());
+    }
+    written.push(md_name.to_string());
+    let mut charts: Vec<(String, chart::DrawResult)> = Vec::new();
+    if sweep {
+        for program in res.programs() {
+            let name = format!("scaling-{program}.svg");
+            let drawn = chart::scaling_chart(&out_dir.join(&name), res, program);
+            charts.push((name, drawn));
+        }
+    } else {
+        let drawn = chart::speedup_chart(&out_dir.join("speedup.svg"), res);
+        charts.push(("speedup.svg".into(), drawn));
+        let drawn = chart::warmup_chart(&out_dir.join("warmup.svg"), res);
+        charts.push(("warmup.svg".into(), drawn));
+    }
+    for (name, drawn) in charts {
+        match drawn {
             Ok(()) => written.push(name),
             Err(e) => eprintln!("warning: cannot draw {name}: {e}"),
         }
     }
-    Ok(finish(&res, &json, &markdown, o, &out_dir, &written))
+    Ok(finish(res, &json, &markdown, o, out_dir, &written))
+}
+
+/// Redraw the Markdown and charts from the JSON files already in the output
+/// directory, without running anything.
+fn rerender(o: &Options, root: &Path) -> Result<ExitCode, String> {
+    let out_dir = o
+        .output
+        .clone()
+        .unwrap_or_else(|| root.join("bench-suite/results"));
+    let mut code = None;
+    for name in ["results.json", "sweep.json"] {
+        let path = out_dir.join(name);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let res: Results = serde_json::from_str(&text)
+            .map_err(|e| format!("cannot parse {}: {e}", path.display()))?;
+        let c = emit(&res, o, &out_dir, false)?;
+        if code.is_none() || c != ExitCode::SUCCESS {
+            code = Some(c);
+        }
+    }
+    code.ok_or_else(|| format!("no results.json or sweep.json in {}", out_dir.display()))
 }
 
 fn list(o: &Options, root: &Path) -> Result<ExitCode, String> {
@@ -450,7 +495,7 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
     }
-    if !matches!(command.as_str(), "compare" | "sweep" | "list") {
+    if !matches!(command.as_str(), "compare" | "sweep" | "list" | "report") {
         eprintln!("unknown command {command}\n\n{USAGE}");
         return ExitCode::from(2);
     }
@@ -469,6 +514,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "compare" => compare(&options, &root),
         "sweep" => sweep(&options, &root),
+        "report" => rerender(&options, &root),
         _ => list(&options, &root),
     };
     match result {

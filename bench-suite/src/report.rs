@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use crate::machine::{machine_info, Machine};
 use crate::runner::{Cell, Settings, Status};
@@ -14,7 +14,7 @@ use crate::runtimes::{Runtime, BASELINE, HERON_INTERP, HERON_JIT};
 use crate::stats;
 
 /// A runtime as described in the results.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RuntimeInfo {
     /// Name.
     pub name: String,
@@ -43,7 +43,7 @@ impl RuntimeInfo {
 }
 
 /// Statistics of one cell.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Summary {
     /// Worst verdict of the cell's runs.
     pub status: Status,
@@ -66,7 +66,7 @@ pub struct Summary {
 }
 
 /// A cell with its statistics.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CellResult {
     /// Raw runs.
     #[serde(flatten)]
@@ -76,7 +76,7 @@ pub struct CellResult {
 }
 
 /// The whole results document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Results {
     /// Format version of this document.
     pub schema: u32,
@@ -536,18 +536,21 @@ pub fn sweep_markdown(res: &Results) -> String {
     out
 }
 
-/// Write `results.json` (or `name`) and the Markdown file into `dir`.
+/// Write the JSON document (when `json_name` is given) and the Markdown file
+/// into `dir`; returns the JSON text.
 pub fn write_files(
     dir: &Path,
-    json_name: &str,
+    json_name: Option<&str>,
     md_name: &str,
     res: &Results,
     markdown: &str,
 ) -> Result<String, String> {
     fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let json = serde_json::to_string_pretty(res).map_err(|e| e.to_string())?;
-    fs::write(dir.join(json_name), format!("{json}\n"))
-        .map_err(|e| format!("cannot write {json_name}: {e}"))?;
+    if let Some(name) = json_name {
+        fs::write(dir.join(name), format!("{json}\n"))
+            .map_err(|e| format!("cannot write {name}: {e}"))?;
+    }
     fs::write(dir.join(md_name), markdown).map_err(|e| format!("cannot write {md_name}: {e}"))?;
     Ok(json)
 }

@@ -12,7 +12,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::programs::{check_stdout, truncate, Program};
 use crate::runtimes::Runtime;
@@ -148,7 +148,7 @@ pub fn run_child(
 }
 
 /// Verdict on one run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Exited 0 and printed the expected stdout.
@@ -169,21 +169,22 @@ impl Status {
 }
 
 /// One recorded run.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RunRecord {
     /// Wall time in seconds.
     pub wall_s: f64,
     /// Peak RSS in KiB.
     pub max_rss_kb: u64,
     /// User + system CPU seconds (less sensitive to machine load than wall time).
+    #[serde(default)]
     pub cpu_s: f64,
     /// Verdict.
     pub status: Status,
     /// Why it is WRONG or FAILED (first differing line, stderr tail ...).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// `iter-time:` values the program printed.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub iter_times: Vec<f64>,
 }
 
@@ -245,7 +246,7 @@ pub fn judge(outcome: &ChildOutcome, expected: Option<&str>, timeout: Duration) 
 }
 
 /// All runs of one program at one size under one runtime.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cell {
     /// Program name.
     pub program: String,
@@ -258,10 +259,10 @@ pub struct Cell {
     /// Timed runs.
     pub runs: Vec<RunRecord>,
     /// Counters from the extra `-X jit-stats` run (Heron runtimes only).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub jit_stats: BTreeMap<String, StatValue>,
     /// Verdict of the `-X jit-stats` run, when one was made.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jit_stats_run: Option<RunRecord>,
 }
 
