@@ -314,7 +314,8 @@ fn repeat_count(b: &Value) -> Option<i64> {
 /// `+`, `*`, `%`, `|`, `&`, `-`, `^` between built-in containers and strings.
 pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
     let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
-    let (Some(pa), pb) = (a.payload(), b.payload()) else {
+    let pb = b.payload();
+    let Some(pa) = a.payload() else {
         // int * seq
         if op == binop::MULTIPLY {
             if let Some(n) = repeat_count(a) {

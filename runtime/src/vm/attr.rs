@@ -58,6 +58,12 @@ impl Vm {
         }
     }
 
+    /// Attribute lookup by Rust string name, Ok(None) when missing.
+    pub fn getattr_opt_str(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let n = self.intern(name);
+        self.getattr_opt(obj, &n)
+    }
+
     /// `getattr(obj, name)` for a Rust string name.
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let n = self.intern(name);
@@ -142,6 +148,9 @@ impl Vm {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, obj, &Value::Obj(ty.clone())).map(Some);
             }
+        }
+        if let Some(v) = crate::vm::getset::value_getattr(self, obj, name.payload_str()) {
+            return Ok(Some(v));
         }
         if let Value::Obj(o) = obj {
             if let Some(v) = crate::vm::getset::builtin_getattr(self, o, name.payload_str())? {
@@ -320,11 +329,28 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            if !matches!(o.payload, Payload::Object) && crate::vm::getset::builtin_setattr(self, o, name.payload_str(), Some(value.clone()))? {
+                return Ok(());
+            }
+            if let Some(slots) = o.type_data().slots.borrow().as_ref() {
+                if o.get_dict().is_none() && !slots.iter().any(|s| s == name.payload_str()) && name.payload_str() != "__class__" {
+                    return Err(self.new_error(
+                        &self.exc.attribute_error.clone(),
+                        &format!("'{}' object has no attribute '{}'", self.type_name(obj), name.payload_str()),
+                    ));
+                }
+            }
+            if name.payload_str() == "__class__" {
+                return self.set_class(o, value);
+            }
             if let Some(d) = o.get_dict() {
                 return crate::vm::ops::dict_set(self, &d, Value::Obj(name.clone()), value);
             }
-            if crate::vm::getset::builtin_setattr(self, o, name.payload_str(), Some(value))? {
-                return Ok(());
+            if o.type_data().slots.borrow().is_some() {
+                // Slot values live in a private dict the object gets on first store.
+                let d = self.new_dict_ref();
+                o.set_dict(Some(d.clone()));
+                return crate::vm::ops::dict_set(self, &d, Value::Obj(name.clone()), value);
             }
         }
         Err(self.new_error(
@@ -411,12 +437,13 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            if !matches!(o.payload, Payload::Object) && crate::vm::getset::builtin_setattr(self, o, name.payload_str(), None)? {
+                return Ok(());
+            }
             if let Some(d) = o.get_dict() {
                 if crate::vm::ops::dict_del(self, &d, &Value::Obj(name.clone()))? {
                     return Ok(());
                 }
-            } else if crate::vm::getset::builtin_setattr(self, o, name.payload_str(), None)? {
-                return Ok(());
             }
         }
         Err(self.attribute_error(obj, name))
@@ -427,6 +454,28 @@ impl Vm {
         let n = self.intern("__del__");
         let has = self.lookup_type(t, &n).is_some();
         tdata(t).set_flag(TF_HAS_FINALIZER, has);
+    }
+}
+
+impl Vm {
+    /// `obj.__class__ = cls` (only between compatible heap types, as CPython checks).
+    fn set_class(&mut self, o: &PyRef, value: Value) -> PyResult<()> {
+        let Value::Obj(cls) = &value else {
+            return Err(self.type_error(&format!("__class__ must be set to a class, not '{}' object", self.type_name(&value))));
+        };
+        let Payload::Type(new_t) = &cls.payload else {
+            return Err(self.type_error(&format!("__class__ must be set to a class, not '{}' object", cls.type_name())));
+        };
+        let old_t = o.type_data();
+        if !old_t.is_heap() || !new_t.is_heap() || old_t.layout != new_t.layout {
+            return Err(self.type_error(&format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new_t.name(),
+                old_t.name()
+            )));
+        }
+        o.set_type(cls);
+        Ok(())
     }
 }
 

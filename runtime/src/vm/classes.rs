@@ -66,7 +66,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         meta
     };
     let bases_tuple = vm.new_tuple(bases.clone());
-    let ns = match vm.getattr_opt(&meta, &vm.intern("__prepare__"))? {
+    let ns = match vm.getattr_opt_str(&meta, "__prepare__")? {
         Some(prep) => {
             let mut a = vec![name.clone(), bases_tuple.clone()];
             a.extend(kw_vals.iter().cloned());
@@ -182,10 +182,8 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => name.clone(),
     };
     if dict_get_str(vm, &ns, "__module__").is_none() {
-        let modname = vm.frames.last().and_then(|f| {
-            let g = f.globals.clone();
-            dict_get_str(vm, &g, "__name__")
-        });
+        let g = vm.frames.last().map(|f| f.globals.clone());
+        let modname = g.and_then(|g| dict_get_str(vm, &g, "__name__"));
         if let Some(m) = modname {
             let k = Value::Obj(vm.intern("__module__"));
             dict_set(vm, &ns, k, m)?;

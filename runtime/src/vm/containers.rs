@@ -56,7 +56,7 @@ impl Vm {
                     return Err(self.key_error(key.clone()));
                 }
                 Payload::Type(_) => {
-                    if let Some(f) = self.getattr_opt(obj, &self.intern("__class_getitem__"))? {
+                    if let Some(f) = self.getattr_opt_str(obj, "__class_getitem__")? {
                         return self.call(&f, Args::new(&[key.clone()]));
                     }
                     let n = o.type_data_of_self().name();
@@ -400,15 +400,14 @@ impl Vm {
         let pairs: Vec<(Value, Value)> = match other.payload() {
             Some(Payload::Dict(od)) => od.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
             _ => {
-                let keys = match self.getattr_opt(other, &self.intern("keys"))? {
+                let keys = match self.getattr_opt_str(other, "keys")? {
                     Some(k) => k,
                     None => {
                         let msg = match func {
-                            Some(f) => format!(
-                                "{} argument after ** must be a mapping, not {}",
-                                self.func_display_name(f),
-                                self.type_name(other)
-                            ),
+                            Some(f) => {
+                                let fname = self.func_display_name(f);
+                                format!("{fname} argument after ** must be a mapping, not {}", self.type_name(other))
+                            }
                             None => format!("'{}' object is not a mapping", self.type_name(other)),
                         };
                         return Err(self.type_error(&msg));
@@ -431,11 +430,8 @@ impl Vm {
                         Some(s) => s.to_string(),
                         None => self.repr(&k)?,
                     };
-                    return Err(self.type_error(&format!(
-                        "{} got multiple values for keyword argument '{}'",
-                        self.func_display_name(f),
-                        kr
-                    )));
+                    let fname = self.func_display_name(f);
+                    return Err(self.type_error(&format!("{fname} got multiple values for keyword argument '{kr}'")));
                 }
             }
             dict_set(self, dr, k, v)?;

@@ -54,10 +54,9 @@ impl Vm {
         let mut pending: Option<(PyErr, bool)> = self.pending_throw.take().map(|e| (e, true));
         'frame: loop {
             let fi = self.frames.len() - 1;
-            let (words, consts, names, stack_base) = {
-                let f = &self.frames[fi];
-                let cd = f.code_data();
-                (cd.words_ptr(), cd.consts.as_ptr(), cd.names.as_ptr(), f.stack_base)
+            let (words, consts, names) = {
+                let cd = self.frames[fi].code_data();
+                (cd.words_ptr(), cd.consts.as_ptr(), cd.names.as_ptr())
             };
             let base = self.frames[fi].base;
             let mut sp = self.frames[fi].sp;
@@ -141,12 +140,6 @@ impl Vm {
                     f.lasti = lasti;
                 }};
             }
-            macro_rules! cache_word {
-                ($k:expr) => {
-                    // SAFETY: the instruction's cache words follow it (opcode table invariant).
-                    unsafe { *words.add(lasti + 1 + $k) }
-                };
-            }
 
             if let Some((e, add_tb)) = pending.take() {
                 // An exception arrived from a callee frame: unwind it here.
@@ -157,7 +150,7 @@ impl Vm {
                 }
             }
 
-            loop {
+            'dispatch: loop {
                 let err: PyErr = 'instr: {
                     macro_rules! tri {
                         ($e:expr) => {
@@ -283,7 +276,7 @@ impl Vm {
                             if op == Op::LOAD_CLASSDEREF {
                                 if let Some(v) = tri!(self.classderef_lookup(fi, arg as usize)) {
                                     push!(v);
-                                    continue;
+                                    continue 'dispatch;
                                 }
                             }
                             let v = match local!(arg) {
@@ -468,7 +461,7 @@ impl Vm {
                                 };
                                 if let Some(r) = r {
                                     set_top!(Value::Int(r));
-                                    continue;
+                                    continue 'dispatch;
                                 }
                             } else {
                                 self.despecialize(fi, lasti, Op::BINARY_OP);
@@ -482,7 +475,7 @@ impl Vm {
                             let a = top!();
                             if let Some(r) = crate::vm::ops::float_binop_fast(a, &b, arg) {
                                 set_top!(Value::Float(r));
-                                continue;
+                                continue 'dispatch;
                             }
                             self.despecialize(fi, lasti, Op::BINARY_OP);
                             save!();
@@ -495,7 +488,7 @@ impl Vm {
                             if let (Value::Int(x), Value::Int(y)) = (a, &b) {
                                 if let Some(r) = crate::vm::ops::int_binop_fast(*x, *y, arg) {
                                     set_top!(Value::Int(r));
-                                    continue;
+                                    continue 'dispatch;
                                 }
                             } else {
                                 self.despecialize(fi, lasti, Op::BINARY_OP);
@@ -547,7 +540,7 @@ impl Vm {
                             let a = top!();
                             if let (Value::Int(x), Value::Int(y)) = (a, &b) {
                                 set_top!(Value::Bool(crate::vm::ops::cmp_ord(x.cmp(y), arg)));
-                                continue;
+                                continue 'dispatch;
                             }
                             self.despecialize(fi, lasti, Op::COMPARE_OP);
                             save!();
@@ -559,7 +552,7 @@ impl Vm {
                             let a = top!();
                             if let (Value::Float(x), Value::Float(y)) = (a, &b) {
                                 set_top!(Value::Bool(crate::vm::ops::cmp_f64(*x, *y, arg)));
-                                continue;
+                                continue 'dispatch;
                             }
                             self.despecialize(fi, lasti, Op::COMPARE_OP);
                             save!();
@@ -572,7 +565,7 @@ impl Vm {
                             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
                                 let eq = x == y;
                                 set_top!(Value::Bool(if arg == crate::bytecode::opcodes::cmpop::EQ { eq } else { !eq }));
-                                continue;
+                                continue 'dispatch;
                             }
                             self.despecialize(fi, lasti, Op::COMPARE_OP);
                             save!();
@@ -602,7 +595,7 @@ impl Vm {
                                     let v = l[i as usize].clone();
                                     drop(l);
                                     set_top!(v);
-                                    continue;
+                                    continue 'dispatch;
                                 }
                             }
                             save!();
@@ -964,7 +957,7 @@ impl Vm {
                             break 'instr self.new_error(&self.exc.system_error.clone(), "unsupported opcode");
                         }
                     }
-                    continue;
+                    continue 'dispatch;
                 };
                 // An instruction raised `err`.
                 save!();

@@ -11,6 +11,7 @@ pub mod attr;
 pub mod builtins_mod;
 pub mod call;
 pub mod classes;
+pub mod compile;
 pub mod errors;
 pub mod eval;
 pub mod exctypes;

@@ -617,6 +617,23 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The built-in value inside an instance of a subclass of a built-in type (`MyInt(3)` ->
+    /// `3`), for hashing and formatting like the base type.
+    pub fn builtin_base_value(&self, v: &Value) -> Option<Value> {
+        let Value::Obj(o) = v else { return None };
+        match &o.payload {
+            Payload::Int(b) => Some(self.new_int(b.clone())),
+            Payload::Float(f) => Some(Value::Float(*f)),
+            Payload::Str(s) => Some(Value::Obj(PyRef::new(&self.types.str, Payload::Str(crate::objects::str::StrData::new(s.as_str()))))),
+            Payload::Tuple(t) => Some(self.new_tuple(t.to_vec())),
+            Payload::Bytes(b) => Some(self.new_bytes(b.to_vec())),
+            Payload::Complex { re, im } => Some(crate::objects::complex::new_complex(self, *re, *im)),
+            _ => None,
+        }
+    }
+}
+
 /// Whether `v` is the NotImplemented singleton.
 #[inline]
 pub fn is_not_implemented(v: &Value) -> bool {

@@ -323,7 +323,8 @@ fn find_str_entry(d: &crate::objects::dict::Dict, name: &PyRef) -> Option<usize>
 fn instance_entry_index(o: &Obj, name: &PyRef) -> Option<usize> {
     let d = o.get_dict()?;
     let Payload::Dict(dc) = &d.payload else { return None };
-    find_str_entry(&dc.borrow(), name)
+    let r = find_str_entry(&dc.borrow(), name);
+    r
 }
 
 fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {

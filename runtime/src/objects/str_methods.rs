@@ -1,0 +1,8 @@
+//! `str`: constructor and methods (glue over `strlib` and `numtext`), `str.format`.
+
+use crate::vm::Vm;
+
+/// Registers this file's built-ins.
+pub fn register(vm: &mut Vm) {
+    let _ = vm;
+}

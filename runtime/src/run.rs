@@ -1,0 +1,135 @@
+//! Running programs: a script, a `-c` string or a module as `__main__`, with CPython's
+//! exit-status rules (`SystemExit`, uncaught exceptions) and the final stdout flush.
+
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyErr, Vm};
+
+/// What to run as `__main__`.
+pub enum Program {
+    /// A file path and its source text.
+    File { path: String, source: String },
+    /// `-c CODE`.
+    Command(String),
+    /// `-m module`.
+    Module(String),
+}
+
+impl Vm {
+    /// Runs `program` as `__main__` and returns the process exit status.
+    pub fn run_main(&mut self, program: Program) -> i32 {
+        crate::vm::signals::install();
+        let main = self.new_module("__main__");
+        let bm = Value::Obj(self.builtins_module.clone());
+        self.module_set(&main, "__builtins__", bm);
+        let modules = self.modules.clone();
+        let k = self.new_str("__main__");
+        crate::vm::ops::dict_set_str(self, &modules, k, Value::Obj(main.clone()));
+        let result = match program {
+            Program::File { path, source } => {
+                let f = self.new_str(path.as_str());
+                self.module_set(&main, "__file__", f);
+                self.sources.insert(path.clone(), source.clone().into());
+                self.compile_and_run(&source, &path, &main)
+            }
+            Program::Command(code) => self.compile_and_run(&code, "<string>", &main),
+            Program::Module(name) => self.run_module_as_main(&name),
+        };
+        self.run_pending_finalizers();
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => self.exit_status(e),
+        };
+        self.finish(status)
+    }
+
+    fn run_module_as_main(&mut self, name: &str) -> crate::vm::PyResult<Value> {
+        let dirs: Vec<String> = match self.sys_attr("path") {
+            Some(p) => self.collect_iter(&p)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            None => Vec::new(),
+        };
+        let rel = name.replace('.', "/");
+        for d in dirs {
+            let base = if d.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(d) };
+            for (file, is_pkg) in [(base.join(format!("{rel}.py")), false), (base.join(&rel).join("__main__.py"), true)] {
+                if file.is_file() {
+                    let _ = is_pkg;
+                    let source = std::fs::read_to_string(&file).map_err(|e| self.os_error(&e))?;
+                    let path = file.to_string_lossy().to_string();
+                    let modules = self.modules.clone();
+                    let main = crate::vm::ops::dict_get_str(self, &modules, "__main__").and_then(|m| m.as_obj().cloned()).expect("__main__");
+                    let f = self.new_str(path.as_str());
+                    self.module_set(&main, "__file__", f);
+                    self.sources.insert(path.clone(), source.clone().into());
+                    return self.compile_and_run(&source, &path, &main);
+                }
+            }
+        }
+        let prog = self.config.argv.first().cloned().unwrap_or_default();
+        let _ = prog;
+        Err(self.new_error(&self.exc.module_not_found_error.clone(), &format!("No module named {name}")))
+    }
+
+    /// The exit status for an exception that reached the top (printing it unless it is
+    /// `SystemExit`).
+    pub fn exit_status(&mut self, e: PyErr) -> i32 {
+        if self.err_matches(&e, &self.exc.system_exit.clone()) {
+            let code = match &e.0.payload {
+                Payload::Exception(d) => match d.args.borrow().payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 1 => t[0].clone(),
+                    Some(Payload::Tuple(t)) if t.is_empty() => Value::None,
+                    _ => d.args.borrow().clone(),
+                },
+                _ => Value::None,
+            };
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let _ = self.flush_stdout();
+                    let s = self.str_of(&other).unwrap_or_default();
+                    eprintln!("{s}");
+                    1
+                }
+            };
+        }
+        self.print_exception(&e);
+        if self.err_matches(&e, &self.exc.keyboard_interrupt.clone()) {
+            return 130;
+        }
+        1
+    }
+
+    /// Flushes stdout at exit; a failing flush changes the status as CPython does.
+    pub fn finish(&mut self, status: i32) -> i32 {
+        match self.flush_stdout() {
+            Ok(()) => status,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 120,
+            Err(_) => 120,
+        }
+    }
+}
+
+/// `heron --dis FILE`: prints the disassembly of every code object in the file.
+pub fn disassemble_file(path: &str) -> i32 {
+    let source = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("heron: can't open file '{path}': {e}");
+            return 2;
+        }
+    };
+    match crate::compiler::compile(&source, path, crate::compiler::Mode::Exec) {
+        Ok(code) => {
+            print!("{}", crate::bytecode::dis::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            let mut vm = Vm::new(crate::vm::Config::default());
+            let err = vm.syntax_error(&e);
+            vm.print_exception(&err);
+            1
+        }
+    }
+}
