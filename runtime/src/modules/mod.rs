@@ -38,6 +38,9 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
 fn extra_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
     Some(Ok(match name {
         "math" => math::create(vm),
-        _ => return None,
+        _ => {
+            let ctor = vm.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)?;
+            ctor(vm)
+        }
     }))
 }

@@ -179,6 +179,9 @@ pub struct Vm {
     pub pending_throw: Option<PyErr>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
     pub repr_stack: Vec<usize>,
+    /// Built-in modules provided by other crates (the JIT's `heron` module): name and
+    /// constructor, consulted by `import` after the runtime's own.
+    pub native_modules: Vec<(&'static str, fn(&mut Vm) -> PyRef)>,
 }
 
 impl Vm {
@@ -223,6 +226,7 @@ impl Vm {
             stdout_obj: None,
             pending_throw: None,
             repr_stack: Vec::new(),
+            native_modules: Vec::new(),
         });
         types::populate(&mut vm);
         builtins_mod::init(&mut vm);
