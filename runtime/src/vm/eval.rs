@@ -391,8 +391,14 @@ impl Vm {
                                         drop(pop!());
                                     }
                                     self.frames[fi].sp = sp;
-                                    tri!(r);
-                                    continue 'frame;
+                                    match r {
+                                        // A frame was pushed: run it in this loop.
+                                        Ok(None) => continue 'frame,
+                                        // Calling a generator function made the generator.
+                                        Ok(Some(v)) => push!(v),
+                                        Err(e) => break 'instr e,
+                                    }
+                                    continue 'dispatch;
                                 }
                             }
                             // SAFETY: see args_ptr above.
