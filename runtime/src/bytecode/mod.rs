@@ -4,6 +4,7 @@
 //! JIT and the `dis` module can all share it.
 
 pub mod code;
+pub mod dis;
 pub mod opcodes;
 
 pub use code::{CodeObject, Const, ExceptionEntry, Position};

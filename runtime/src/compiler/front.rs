@@ -67,7 +67,11 @@ impl<'a> SourceMap<'a> {
             }
             i += 1;
         }
-        SourceMap { source, filename, line_starts }
+        SourceMap {
+            source,
+            filename,
+            line_starts,
+        }
     }
 
     pub(crate) fn source(&self) -> &'a str {
@@ -107,8 +111,13 @@ impl<'a> SourceMap<'a> {
 
     /// The text of line `index` (0-based) without its line terminator.
     pub(crate) fn line_text(&self, index: usize) -> &'a str {
-        let Some(&start) = self.line_starts.get(index) else { return "" };
-        let end = self.line_starts.get(index + 1).map_or(self.source.len(), |&e| e as usize);
+        let Some(&start) = self.line_starts.get(index) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(index + 1)
+            .map_or(self.source.len(), |&e| e as usize);
         let line = self.source.get(start as usize..end).unwrap_or("");
         line.trim_end_matches(['\n', '\r'])
     }
@@ -151,7 +160,10 @@ pub(crate) fn number_const(number: &ast::Number) -> Const {
             None => big_int_literal(&int.to_string()),
         },
         ast::Number::Float(f) => Const::Float(*f),
-        ast::Number::Complex { real, imag } => Const::Complex { real: *real, imag: *imag },
+        ast::Number::Complex { real, imag } => Const::Complex {
+            real: *real,
+            imag: *imag,
+        },
     }
 }
 
@@ -185,7 +197,10 @@ mod tests {
 
     #[test]
     fn big_literals() {
-        assert_eq!(big_int_literal("0xFFFF_FFFF_FFFF_FFFF"), Const::BigInt(BigInt::from(u64::MAX)));
+        assert_eq!(
+            big_int_literal("0xFFFF_FFFF_FFFF_FFFF"),
+            Const::BigInt(BigInt::from(u64::MAX))
+        );
         assert_eq!(big_int_literal("0b1"), Const::Int(1));
         assert_eq!(
             big_int_literal("1_000_000_000_000_000_000_000"),

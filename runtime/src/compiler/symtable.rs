@@ -157,7 +157,11 @@ impl Block {
             Some(&i) => self.symbols[i].flags |= flag,
             None => {
                 self.index.insert(name.to_string(), self.symbols.len());
-                self.symbols.push(Symbol { name: name.to_string(), flags: flag, scope: None });
+                self.symbols.push(Symbol {
+                    name: name.to_string(),
+                    flags: flag,
+                    scope: None,
+                });
             }
         }
     }
@@ -200,7 +204,9 @@ pub(crate) fn node_key<T>(node: &T) -> usize {
 
 /// CPython's `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`.
 pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else { return name.to_string() };
+    let Some(class) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -231,7 +237,10 @@ impl SymbolTable {
             BodyRef::Expression(e) => b.visit_expr(e)?,
         }
         b.analyze()?;
-        Ok(SymbolTable { blocks: b.blocks, by_node: b.by_node })
+        Ok(SymbolTable {
+            blocks: b.blocks,
+            by_node: b.by_node,
+        })
     }
 
     /// The block created for an AST node (see [`node_key`]).
@@ -491,7 +500,11 @@ impl Builder<'_, '_> {
             };
             return Err(self.err(msg, range));
         }
-        self.add_def(name, if is_global { DEF_GLOBAL } else { DEF_NONLOCAL }, range)?;
+        self.add_def(
+            name,
+            if is_global { DEF_GLOBAL } else { DEF_NONLOCAL },
+            range,
+        )?;
         self.cur_block().directives.insert(mangled, range);
         Ok(())
     }
@@ -501,7 +514,11 @@ impl Builder<'_, '_> {
             let mangled = mangle(self.private.as_deref(), &n.id);
             let cur = self.blocks[self.cur()].flags(&mangled);
             if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
-                let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                let what = if cur & DEF_GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
                 let msg = format!("annotated name '{}' can't be {what}", n.id);
                 return Err(self.err(msg, a.range));
             }
@@ -626,7 +643,13 @@ impl Builder<'_, '_> {
             E::DictComp(c) => {
                 let key = c.key.as_deref().unwrap_or(&c.value);
                 let key_node = node_key(c);
-                self.visit_comprehension(key_node, CompKind::Dict, &c.generators, key, Some(&c.value))?
+                self.visit_comprehension(
+                    key_node,
+                    CompKind::Dict,
+                    &c.generators,
+                    key,
+                    Some(&c.value),
+                )?
             }
             E::Generator(g) => self.visit_comprehension(
                 node_key(g),
@@ -735,7 +758,9 @@ impl Builder<'_, '_> {
         elt: &ast::Expr,
         value: Option<&ast::Expr>,
     ) -> Res {
-        let Some(outermost) = generators.first() else { return Ok(()) };
+        let Some(outermost) = generators.first() else {
+            return Ok(());
+        };
         // The outermost iterable is evaluated in the enclosing scope.
         self.cur_block().comp_iter_expr += 1;
         self.visit_expr(&outermost.iter)?;
@@ -864,11 +889,21 @@ impl Builder<'_, '_> {
                 newbound.extend(b.iter().cloned());
             }
         }
-        let symbols: Vec<(String, u32)> =
-            self.blocks[id].symbols.iter().map(|s| (s.name.clone(), s.flags)).collect();
+        let symbols: Vec<(String, u32)> = self.blocks[id]
+            .symbols
+            .iter()
+            .map(|s| (s.name.clone(), s.flags))
+            .collect();
         for (name, flags) in &symbols {
-            let scope =
-                self.analyze_name(id, name, *flags, bound.as_deref_mut(), &mut local, free, global)?;
+            let scope = self.analyze_name(
+                id,
+                name,
+                *flags,
+                bound.as_deref_mut(),
+                &mut local,
+                free,
+                global,
+            )?;
             scopes.insert(name.clone(), scope);
         }
         if kind != BlockKind::Class {
@@ -889,7 +924,12 @@ impl Builder<'_, '_> {
             let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
-            self.analyze_block(child, Some(&mut temp_bound), &mut temp_free, &mut temp_global)?;
+            self.analyze_block(
+                child,
+                Some(&mut temp_bound),
+                &mut temp_free,
+                &mut temp_global,
+            )?;
             allfree.extend(temp_free);
             if self.blocks[child].free || self.blocks[child].child_free {
                 self.blocks[id].child_free = true;
@@ -912,7 +952,13 @@ impl Builder<'_, '_> {
             }
             BlockKind::Module => {}
         }
-        self.update_symbols(id, &scopes, bound.as_deref(), &newfree, kind == BlockKind::Class);
+        self.update_symbols(
+            id,
+            &scopes,
+            bound.as_deref(),
+            &newfree,
+            kind == BlockKind::Class,
+        );
         free.extend(newfree);
         Ok(())
     }
@@ -998,7 +1044,11 @@ impl Builder<'_, '_> {
                 continue; // A global.
             }
             block.index.insert(name.clone(), block.symbols.len());
-            block.symbols.push(Symbol { name: name.clone(), flags: 0, scope: Some(Scope::Free) });
+            block.symbols.push(Symbol {
+                name: name.clone(),
+                flags: 0,
+                scope: Some(Scope::Free),
+            });
         }
     }
 }
