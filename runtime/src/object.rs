@@ -46,6 +46,9 @@ pub struct Obj {
     pub refcnt: Cell<usize>,
     pub(crate) ty: Cell<NonNull<Obj>>,
     pub flags: Cell<u32>,
+    /// Position in the cycle collector's list of tracked containers (`u32::MAX`: untracked).
+    /// Occupies what would otherwise be padding after `flags`.
+    pub gc_index: Cell<u32>,
     /// The instance `__dict__` (a dict object), for objects that have one.
     pub dict: Cell<Option<PyRef>>,
     pub payload: Payload,
@@ -105,14 +108,20 @@ pub struct PyRef(NonNull<Obj>);
 impl PyRef {
     /// Allocates a new object of type `ty` with count 1.
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
+        let track = crate::gc::is_container(&payload);
         let obj = Box::new(Obj {
             refcnt: Cell::new(1),
             ty: Cell::new(ty.clone().into_raw()),
             flags: Cell::new(0),
+            gc_index: Cell::new(u32::MAX),
             dict: Cell::new(None),
             payload,
         });
-        PyRef(NonNull::from(Box::leak(obj)))
+        let r = PyRef(NonNull::from(Box::leak(obj)));
+        if track {
+            crate::gc::track(&r);
+        }
+        r
     }
 
     /// Allocates an object whose type is itself (only `type` at bootstrap) or a placeholder
@@ -122,6 +131,7 @@ impl PyRef {
             refcnt: Cell::new(2),
             ty: Cell::new(NonNull::dangling()),
             flags: Cell::new(FLAG_IMMORTAL),
+            gc_index: Cell::new(u32::MAX),
             dict: Cell::new(None),
             payload,
         });
@@ -279,18 +289,28 @@ thread_local! {
     static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEFERRED_FREES: RefCell<Vec<NonNull<Obj>>> = const { RefCell::new(Vec::new()) };
     static PENDING_FINALIZERS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
-    static FINALIZERS_PENDING: Cell<bool> = const { Cell::new(false) };
+    static SERVICE_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Whether finalizers are queued (the eval loop checks this at instruction boundaries).
+/// Whether the interpreter has work to do at the next instruction boundary (queued
+/// finalizers, a cycle collection); the eval loop checks this before every instruction.
 #[inline]
-pub fn finalizers_pending() -> bool {
-    FINALIZERS_PENDING.with(|f| f.get())
+pub fn service_pending() -> bool {
+    SERVICE_PENDING.with(|f| f.get())
+}
+
+/// Asks the interpreter to call `Vm::service` at its next instruction boundary.
+pub fn request_service() {
+    SERVICE_PENDING.with(|f| f.set(true));
+}
+
+/// Clears the service request (the interpreter is handling it).
+pub fn clear_service() {
+    SERVICE_PENDING.with(|f| f.set(false));
 }
 
 /// Takes the queued finalizers (objects whose `__del__` must run now).
 pub fn take_pending_finalizers() -> Vec<PyRef> {
-    FINALIZERS_PENDING.with(|f| f.set(false));
     PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
@@ -309,7 +329,7 @@ fn dealloc(p: NonNull<Obj>) {
         // SAFETY: the count of 1 set above is owned by the queued PyRef.
         let r = unsafe { PyRef::from_raw(p) };
         PENDING_FINALIZERS.with(|q| q.borrow_mut().push(r));
-        FINALIZERS_PENDING.with(|f| f.set(true));
+        request_service();
         return;
     }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
@@ -318,6 +338,7 @@ fn dealloc(p: NonNull<Obj>) {
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    crate::gc::untrack(obj);
     // SAFETY: every object is allocated by `PyRef::new` as a leaked Box, and its count is zero,
     // so no other reference remains.
     drop(unsafe { Box::from_raw(p.as_ptr()) });
@@ -328,6 +349,8 @@ fn dealloc(p: NonNull<Obj>) {
             let Some(next) = next else { break };
             DEALLOC_DEPTH.with(|d| d.set(1));
             // SAFETY: parked objects have count zero and were allocated as leaked Boxes.
+            crate::gc::untrack(unsafe { next.as_ref() });
+            // SAFETY: as above; the object is freed exactly once.
             drop(unsafe { Box::from_raw(next.as_ptr()) });
             DEALLOC_DEPTH.with(|d| d.set(0));
         }

@@ -13,7 +13,7 @@
 use std::ptr;
 
 use crate::bytecode::opcodes::{decode, Op};
-use crate::object::{finalizers_pending, Payload, PyRef};
+use crate::object::{service_pending, Payload, PyRef};
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -160,9 +160,9 @@ impl Vm {
                             }
                         };
                     }
-                    if finalizers_pending() {
+                    if service_pending() {
                         save!();
-                        self.run_pending_finalizers();
+                        self.service();
                     }
                     lasti = ip;
                     // SAFETY: ip is always an instruction index within the code's words.
@@ -194,7 +194,8 @@ impl Vm {
                                                 continue 'frame;
                                             }
                                             Err(e) => {
-                                                pending = Some((e, false));
+                                                // Raised at the frame's saved lasti.
+                                                pending = Some((e, true));
                                                 continue 'frame;
                                             }
                                         }
@@ -792,10 +793,32 @@ impl Vm {
                             ip = arg as usize;
                             // SAFETY: frames[fi].cd is valid while the frame lives.
                             let cd = unsafe { &*self.frames[fi].cd };
-                            cd.backedges.set(cd.backedges.get().wrapping_add(1));
+                            let n = cd.backedges.get().wrapping_add(1);
+                            cd.backedges.set(n);
                             if crate::vm::signals::interrupt_pending() {
                                 save!();
                                 break 'instr self.take_interrupt();
+                            }
+                            if n >= self.config.jit_threshold && self.tier2.is_some() && !cd.jit_disabled.get() {
+                                // Hot loop: tier 2 may enter compiled code at the loop header.
+                                save!();
+                                match self.try_osr(fi, ip) {
+                                    Some(Ok(v)) => {
+                                        let f = self.frames.pop().expect("frame");
+                                        let entry = f.is_entry;
+                                        self.discard_frame(f);
+                                        if entry {
+                                            return Ok((v, Exit::Return));
+                                        }
+                                        self.push_to_top_frame(v);
+                                        continue 'frame;
+                                    }
+                                    Some(Err(e)) => {
+                                        pending = Some((e, true));
+                                        continue 'frame;
+                                    }
+                                    None => continue 'frame,
+                                }
                             }
                         }
                         Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {

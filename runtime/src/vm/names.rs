@@ -115,6 +115,32 @@ impl Vm {
         dict_set(self, &b, k, v)
     }
 
+    /// Work requested at an instruction boundary: a cycle collection the allocation threshold
+    /// asked for, then queued finalizers.
+    pub fn service(&mut self) {
+        crate::object::clear_service();
+        if crate::gc::take_pending() {
+            if let Some(g) = crate::gc::due_generation() {
+                self.collect_cycles(g);
+            }
+        }
+        self.run_pending_finalizers();
+    }
+
+    /// Runs the cycle collector on generation `g` (and younger); returns the number of
+    /// unreachable objects found.
+    pub fn collect_cycles(&mut self, g: usize) -> usize {
+        let mut finalize = |o: &PyRef| {
+            let v = Value::Obj(o.clone());
+            if let Some(del) = self.lookup_special(&v, "__del__") {
+                if let Err(e) = self.call(&del, Args::new(&[v.clone()])) {
+                    self.write_unraisable(&e, &del);
+                }
+            }
+        };
+        crate::gc::collect(g, &mut finalize)
+    }
+
     /// Runs `__del__` of objects whose count reached zero (see `object.rs`).
     pub fn run_pending_finalizers(&mut self) {
         loop {
