@@ -1,12 +1,14 @@
 //! Built-in modules: each is created on first import (= CPython's `_PyImport_Inittab`).
 
 pub mod builtins_iter;
+pub mod gc;
 pub mod builtins_misc;
 pub mod builtins_num;
 pub mod builtins_text;
 pub mod math;
 pub mod sys;
 pub mod sysio;
+pub mod textio;
 pub mod time;
 
 use crate::object::PyRef;
@@ -38,6 +40,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
 fn extra_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
     Some(Ok(match name {
         "math" => math::create(vm),
+        "gc" => gc::create(vm),
         _ => {
             let ctor = vm.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)?;
             ctor(vm)

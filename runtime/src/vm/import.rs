@@ -33,6 +33,13 @@ impl Vm {
         }
     }
 
+    /// `sys.modules[module].name`, if that module is loaded.
+    pub fn module_attr(&mut self, module: &str, name: &str) -> Option<Value> {
+        let modules = self.modules.clone();
+        let m = dict_get_str(self, &modules, module)?;
+        self.module_get(&m, name)
+    }
+
     fn module_get(&mut self, m: &Value, name: &str) -> Option<Value> {
         let d = m.as_obj()?.get_dict()?;
         dict_get_str(self, &d, name)
