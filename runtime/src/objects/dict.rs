@@ -152,9 +152,6 @@ impl Dict {
         self.used -= 1;
         self.version = next_version();
         self.keys_version = self.version as u32;
-        if self.used == 0 {
-            self.clear();
-        }
         (key, value)
     }
 

@@ -1,24 +1,34 @@
 //! Built-in iterators: over lists, tuples, ranges, strings, bytes, dicts and sets, the
 //! `__getitem__` sequence iterator, `iter(callable, sentinel)`, and `enumerate`, `zip`, `map`,
 //! `filter`, `reversed`. No borrow is held while Python code runs.
+//!
+//! Dict and set iterators keep the size they saw at creation and the number of items left,
+//! so mutation during iteration raises CPython's `dictionary changed size during iteration`,
+//! `dictionary keys changed during iteration` and `Set changed size during iteration`.
 
 use std::cell::RefCell;
 
 use crate::object::{Obj, Payload, PyRef};
+use crate::objects::seqops::args::eq_items;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The state of a built-in iterator.
 pub enum IterState {
     List { list: PyRef, index: usize },
+    /// `index` is one past the next item (0 when exhausted).
     ListRev { list: PyRef, index: usize },
     Tuple { tuple: PyRef, index: usize },
+    /// The next value, the end (exclusive) and the step (the JIT reads and builds these).
     Range { cur: i64, stop: i64, step: i64 },
     Str { s: PyRef, byte_pos: usize },
     Bytes { b: PyRef, index: usize },
-    /// Dict keys (0), values (1) or items (2); `len` is the size at creation (mutation check).
-    Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
-    Set { set: PyRef, pos: usize, len: usize },
+    /// Dict keys (0), values (1) or items (2); `len` is the size at creation (mutation check),
+    /// `left` the number of items not yet produced.
+    Dict { dict: PyRef, pos: usize, kind: u8, len: usize, left: usize },
+    /// Reverse dict iteration: `pos` is one past the next entry position to examine.
+    DictRev { dict: PyRef, pos: usize, kind: u8, len: usize, left: usize },
+    Set { set: PyRef, pos: usize, len: usize, left: usize },
     /// Old-style sequence iteration through `__getitem__`.
     Seq { seq: Value, index: i64 },
     Callable { func: Value, sentinel: Value },
@@ -31,29 +41,72 @@ pub enum IterState {
     Exhausted,
 }
 
+thread_local! {
+    /// Iterator types that `Types` has no field for, created by [`init_extra_types`].
+    static EXTRA_TYPES: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Names of the extra iterator types, in [`EXTRA_TYPES`] order.
+pub const EXTRA_TYPE_NAMES: [&str; 4] = ["dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "str_iterator"];
+
+/// Creates the iterator types `Types` has no field for; returns them for registration.
+pub fn init_extra_types(vm: &mut Vm) -> Vec<PyRef> {
+    let object = vm.types.object.clone();
+    let v: Vec<PyRef> = EXTRA_TYPE_NAMES
+        .iter()
+        .map(|n| vm.new_builtin_type(n, &object, crate::objects::typeobj::Layout::Internal, 0))
+        .collect();
+    EXTRA_TYPES.with(|e| *e.borrow_mut() = v.clone());
+    v
+}
+
+fn extra_type(vm: &Vm, i: usize) -> PyRef {
+    EXTRA_TYPES.with(|e| e.borrow().get(i).cloned()).unwrap_or_else(|| vm.types.seq_iterator.clone())
+}
+
+fn dict_len(d: &PyRef) -> usize {
+    match &d.payload {
+        Payload::Dict(c) => c.borrow().len(),
+        _ => 0,
+    }
+}
+
 impl IterState {
     /// The iterator for a built-in iterable, if `o` is one.
     pub fn for_builtin(vm: &mut Vm, o: &PyRef) -> Option<IterState> {
+        let _ = vm;
         Some(match &o.payload {
             Payload::List(_) => IterState::List { list: o.clone(), index: 0 },
             Payload::Tuple(_) => IterState::Tuple { tuple: o.clone(), index: 0 },
             Payload::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
             Payload::Str(_) => IterState::Str { s: o.clone(), byte_pos: 0 },
             Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Bytes { b: o.clone(), index: 0 },
-            Payload::Dict(d) => IterState::Dict { dict: o.clone(), pos: 0, kind: 0, len: d.borrow().len() },
+            Payload::Dict(d) => {
+                let len = d.borrow().len();
+                IterState::Dict { dict: o.clone(), pos: 0, kind: 0, len, left: len }
+            }
             Payload::DictView { dict, kind } => {
-                let len = match &dict.payload {
-                    Payload::Dict(d) => d.borrow().len(),
-                    _ => 0,
-                };
-                IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len }
+                let len = dict_len(dict);
+                IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len, left: len }
             }
-            Payload::Set(s) => IterState::Set { set: o.clone(), pos: 0, len: s.borrow().len() },
-            _ => {
-                let _ = vm;
-                return None;
+            Payload::Set(s) => {
+                let len = s.borrow().len();
+                IterState::Set { set: o.clone(), pos: 0, len, left: len }
             }
+            _ => return None,
         })
+    }
+
+    /// Reverse iteration over a dict's keys (0), values (1) or items (2).
+    pub fn dict_reversed(dict: &PyRef, kind: u8) -> IterState {
+        let (len, pos) = match &dict.payload {
+            Payload::Dict(c) => {
+                let c = c.borrow();
+                (c.len(), c.entries.len())
+            }
+            _ => (0, 0),
+        };
+        IterState::DictRev { dict: dict.clone(), pos, kind, len, left: len }
     }
 
     /// The type object of this iterator kind.
@@ -64,11 +117,15 @@ impl IterState {
             IterState::ListRev { .. } => t.list_reverseiterator.clone(),
             IterState::Tuple { .. } => t.tuple_iterator.clone(),
             IterState::Range { .. } => t.range_iterator.clone(),
-            IterState::Str { .. } => t.str_iterator.clone(),
+            IterState::Str { s, .. } => match &s.payload {
+                Payload::Str(sd) if !sd.is_ascii() => extra_type(vm, 3),
+                _ => t.str_iterator.clone(),
+            },
             IterState::Bytes { .. } => t.bytes_iterator.clone(),
             IterState::Dict { kind: 0, .. } => t.dict_keyiterator.clone(),
             IterState::Dict { kind: 1, .. } => t.dict_valueiterator.clone(),
             IterState::Dict { .. } => t.dict_itemiterator.clone(),
+            IterState::DictRev { kind, .. } => extra_type(vm, (*kind).min(2) as usize),
             IterState::Set { .. } => t.set_iterator.clone(),
             IterState::Seq { .. } | IterState::Exhausted => t.seq_iterator.clone(),
             IterState::Callable { .. } => t.callable_iterator.clone(),
@@ -87,6 +144,23 @@ pub fn new_iter(vm: &Vm, st: IterState) -> Value {
     Value::Obj(PyRef::new(&ty, Payload::Iter(RefCell::new(st))))
 }
 
+/// Wraps a state in a new iterator object of type `ty` (a subclass of the iterator type).
+pub fn new_iter_of(ty: &PyRef, st: IterState) -> Value {
+    Value::Obj(PyRef::new(ty, Payload::Iter(RefCell::new(st))))
+}
+
+fn dict_changed_size(vm: &Vm) -> crate::vm::PyErr {
+    vm.new_error(&vm.exc.runtime_error.clone(), "dictionary changed size during iteration")
+}
+
+fn dict_item(vm: &Vm, kind: u8, k: Value, v: Value) -> Value {
+    match kind {
+        0 => k,
+        1 => v,
+        _ => vm.new_tuple(vec![k, v]),
+    }
+}
+
 /// `next()` of a built-in iterator; Ok(None) when exhausted.
 pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
     // Fast, borrow-only kinds first.
@@ -96,7 +170,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
             IterState::Range { cur, stop, step } => {
                 let c = *cur;
                 if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                    *cur = c.wrapping_add(*step);
+                    *cur = c.checked_add(*step).unwrap_or(*stop);
                     return Ok(Some(Value::Int(c)));
                 }
                 return Ok(None);
@@ -110,7 +184,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                         return Ok(Some(v));
                     }
                 }
-                *st = IterState::Exhausted;
+                drop(std::mem::replace(&mut *st, IterState::Exhausted));
                 return Ok(None);
             }
             IterState::ListRev { list, index } => {
@@ -121,7 +195,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                         return Ok(Some(l[*index].clone()));
                     }
                 }
-                *st = IterState::Exhausted;
+                drop(std::mem::replace(&mut *st, IterState::Exhausted));
                 return Ok(None);
             }
             IterState::Tuple { tuple, index } => {
@@ -132,7 +206,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                         return Ok(Some(v));
                     }
                 }
-                *st = IterState::Exhausted;
+                drop(std::mem::replace(&mut *st, IterState::Exhausted));
                 return Ok(None);
             }
             IterState::Str { s, byte_pos } => {
@@ -158,37 +232,62 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                     Value::Int(c as i64)
                 }));
             }
-            IterState::Dict { dict, pos, kind, len } => {
+            IterState::Dict { dict, pos, kind, len, left } => {
                 let Payload::Dict(d) = &dict.payload else { return Ok(None) };
                 let d = d.borrow();
                 if d.len() != *len {
-                    let changed = d.len();
-                    let _ = changed;
                     *len = usize::MAX;
                     drop(d);
                     drop(st);
-                    return Err(vm.new_error(&vm.exc.runtime_error.clone(), "dictionary changed size during iteration"));
+                    return Err(dict_changed_size(vm));
                 }
                 match d.entry_from(*pos) {
                     Some((next, e)) => {
+                        if *left == 0 {
+                            drop(d);
+                            drop(st);
+                            return Err(vm.new_error(&vm.exc.runtime_error.clone(), "dictionary keys changed during iteration"));
+                        }
                         *pos = next;
+                        *left -= 1;
                         let (k, v) = (e.key.clone(), e.value.clone());
                         let kind = *kind;
                         drop(d);
                         drop(st);
-                        return Ok(Some(match kind {
-                            0 => k,
-                            1 => v,
-                            _ => vm.new_tuple(vec![k, v]),
-                        }));
+                        return Ok(Some(dict_item(vm, kind, k, v)));
                     }
                     None => return Ok(None),
                 }
             }
-            IterState::Set { set, pos, len } => {
+            IterState::DictRev { dict, pos, kind, len, left } => {
+                let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+                let d = d.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    drop(d);
+                    drop(st);
+                    return Err(dict_changed_size(vm));
+                }
+                while *pos > 0 {
+                    *pos -= 1;
+                    if let Some(e) = d.entries.get(*pos) {
+                        if !e.key.is_undef() {
+                            *left = left.saturating_sub(1);
+                            let (k, v) = (e.key.clone(), e.value.clone());
+                            let kind = *kind;
+                            drop(d);
+                            drop(st);
+                            return Ok(Some(dict_item(vm, kind, k, v)));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+            IterState::Set { set, pos, len, left } => {
                 let Payload::Set(s) = &set.payload else { return Ok(None) };
                 let s = s.borrow();
                 if s.len() != *len {
+                    *len = usize::MAX;
                     drop(s);
                     drop(st);
                     return Err(vm.new_error(&vm.exc.runtime_error.clone(), "Set changed size during iteration"));
@@ -196,6 +295,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                 match s.entry_from(*pos) {
                     Some((next, k)) => {
                         *pos = next;
+                        *left = left.saturating_sub(1);
                         return Ok(Some(k.clone()));
                     }
                     None => return Ok(None),
@@ -219,7 +319,8 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
             _ => return Ok(None),
         }
     };
-    let exhaust = |cell: &RefCell<IterState>| *cell.borrow_mut() = IterState::Exhausted;
+    let exhaust = |cell: &RefCell<IterState>| drop(std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted));
+    let stops = |vm: &Vm, e: &crate::vm::PyErr| vm.err_matches(e, &vm.exc.index_error) || vm.err_matches(e, &vm.exc.stop_iteration);
     match kind {
         Kind::Seq(seq, index) => match vm.getitem(&seq, &Value::Int(index)) {
             Ok(v) => {
@@ -228,7 +329,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                 }
                 Ok(Some(v))
             }
-            Err(e) if vm.err_matches(&e, &vm.exc.index_error.clone()) || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => {
+            Err(e) if stops(vm, &e) => {
                 exhaust(cell);
                 Ok(None)
             }
@@ -246,24 +347,33 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                     }
                     Ok(Some(v))
                 }
-                Err(e) if vm.err_matches(&e, &vm.exc.index_error.clone()) => {
+                Err(e) if stops(vm, &e) => {
                     exhaust(cell);
                     Ok(None)
                 }
                 Err(e) => Err(e),
             }
         }
-        Kind::Callable(func, sentinel) => {
-            let v = vm.call(&func, Args::new(&[]))?;
-            if vm.eq(&v, &sentinel)? {
-                exhaust(cell);
-                return Ok(None);
+        Kind::Callable(func, sentinel) => match vm.call(&func, Args::new(&[])) {
+            Ok(v) => {
+                if eq_items(vm, &sentinel, &v)? {
+                    exhaust(cell);
+                    return Ok(None);
+                }
+                Ok(Some(v))
             }
-            Ok(Some(v))
-        }
+            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                exhaust(cell);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
         Kind::Enumerate(it, count) => match vm.iter_next(&it)? {
             Some(v) => {
-                let next = vm.binary_op(&count, &Value::Int(1), crate::bytecode::opcodes::binop::ADD)?;
+                let next = match count {
+                    Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
+                    _ => vm.binary_op(&count, &Value::Int(1), crate::bytecode::opcodes::binop::ADD)?,
+                };
                 if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
                     *count = next;
                 }
@@ -274,34 +384,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                 Ok(None)
             }
         },
-        Kind::Zip(its, strict) => {
-            if its.is_empty() {
-                return Ok(None);
-            }
-            let mut out = Vec::with_capacity(its.len());
-            for (i, it) in its.iter().enumerate() {
-                match vm.iter_next(it)? {
-                    Some(v) => out.push(v),
-                    None => {
-                        exhaust(cell);
-                        if strict {
-                            if i > 0 {
-                                let msg = format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() });
-                                return Err(vm.value_error(&msg));
-                            }
-                            for (j, other) in its.iter().enumerate().skip(1) {
-                                if vm.iter_next(other)?.is_some() {
-                                    let msg = format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() });
-                                    return Err(vm.value_error(&msg));
-                                }
-                            }
-                        }
-                        return Ok(None);
-                    }
-                }
-            }
-            Ok(Some(vm.new_tuple(out)))
-        }
+        Kind::Zip(its, strict) => zip_next(vm, cell, its, strict),
         Kind::Map(func, its) => {
             let mut args = Vec::with_capacity(its.len());
             for it in &its {
@@ -318,7 +401,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
         Kind::Filter(func, it) => loop {
             match vm.iter_next(&it)? {
                 Some(v) => {
-                    let keep = if func.is_none() {
+                    let keep = if func.is_none() || func.as_obj().is_some_and(|f| PyRef::ptr_eq(f, &vm.types.bool)) {
                         vm.is_true(&v)?
                     } else {
                         let r = vm.call(&func, Args::new(&[v.clone()]))?;
@@ -335,6 +418,34 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
             }
         },
     }
+}
+
+fn zip_next(vm: &mut Vm, cell: &RefCell<IterState>, its: Vec<Value>, strict: bool) -> PyResult<Option<Value>> {
+    if its.is_empty() {
+        return Ok(None);
+    }
+    let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
+    let mut out = Vec::with_capacity(its.len());
+    for (i, it) in its.iter().enumerate() {
+        match vm.iter_next(it)? {
+            Some(v) => out.push(v),
+            None => {
+                drop(std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted));
+                if strict {
+                    if i > 0 {
+                        return Err(vm.value_error(&format!("zip() argument {} is shorter than argument{}{i}", i + 1, plural(i))));
+                    }
+                    for (j, other) in its.iter().enumerate().skip(1) {
+                        if vm.iter_next(other)?.is_some() {
+                            return Err(vm.value_error(&format!("zip() argument {} is longer than argument{}{j}", j + 1, plural(j))));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(vm.new_tuple(out)))
 }
 
 enum Kind {
@@ -354,11 +465,59 @@ pub fn length_hint(st: &IterState) -> Option<usize> {
             Payload::List(l) => Some(l.borrow().len().saturating_sub(*index)),
             _ => None,
         },
+        IterState::ListRev { list, index } => match &list.payload {
+            Payload::List(l) => Some(if *index <= l.borrow().len() { *index } else { 0 }),
+            _ => None,
+        },
         IterState::Tuple { tuple, index } => match &tuple.payload {
             Payload::Tuple(t) => Some(t.len().saturating_sub(*index)),
             _ => None,
         },
         IterState::Range { cur, stop, step } => Some(crate::objects::range::range_len(*cur, *stop, *step) as usize),
+        IterState::Str { s, byte_pos } => Some(s.payload_str()[*byte_pos..].chars().count()),
+        IterState::Bytes { b, index } => Some(match &b.payload {
+            Payload::Bytes(x) => x.len().saturating_sub(*index),
+            Payload::ByteArray(x) => x.borrow().len().saturating_sub(*index),
+            _ => 0,
+        }),
+        IterState::Dict { dict, len, left, .. } => Some(if dict_len(dict) == *len { *left } else { 0 }),
+        IterState::DictRev { dict, len, left, .. } => Some(if dict_len(dict) == *len { *left } else { 0 }),
+        IterState::Set { set, len, left, .. } => Some(match &set.payload {
+            Payload::Set(s) if s.borrow().len() == *len => *left,
+            _ => 0,
+        }),
+        IterState::Exhausted => Some(0),
         _ => None,
+    }
+}
+
+/// Calls `visit` with every value an iterator state references (for the cycle collector).
+pub fn traverse_state(st: &IterState, visit: &mut dyn FnMut(&Value)) {
+    match st {
+        IterState::List { list: o, .. }
+        | IterState::ListRev { list: o, .. }
+        | IterState::Tuple { tuple: o, .. }
+        | IterState::Dict { dict: o, .. }
+        | IterState::DictRev { dict: o, .. }
+        | IterState::Set { set: o, .. } => visit(&Value::Obj(o.clone())),
+        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit(seq),
+        IterState::Callable { func, sentinel } => {
+            visit(func);
+            visit(sentinel);
+        }
+        IterState::Enumerate { it, count } => {
+            visit(it);
+            visit(count);
+        }
+        IterState::Zip { its, .. } => its.iter().for_each(visit),
+        IterState::Map { func, its } => {
+            visit(func);
+            its.iter().for_each(visit);
+        }
+        IterState::Filter { func, it } => {
+            visit(func);
+            visit(it);
+        }
+        IterState::Str { .. } | IterState::Bytes { .. } | IterState::Range { .. } | IterState::Exhausted => {}
     }
 }

@@ -9,6 +9,9 @@ use crate::vm::numeric::{as_int, IntArg};
 use crate::vm::ops::cmp_ord;
 use crate::vm::{PyResult, Vm};
 
+pub mod args;
+pub mod repr;
+
 /// Normalised slice: start, stop, step and the number of items.
 pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i64, i64, i64)> {
     let step = if s[2].is_none() { 1 } else { slice_component(vm, &s[2])? };
@@ -304,10 +307,20 @@ pub fn seq_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Option<Value>) -> P
     }
 }
 
-fn repeat_count(b: &Value) -> Option<i64> {
+/// The count of `seq * n`: None when `n` is not an int, OverflowError beyond i64.
+fn repeat_count(vm: &Vm, b: &Value) -> PyResult<Option<i64>> {
     match as_int(b) {
-        Some(IntArg::Small(n)) => Some(n.max(0)),
-        _ => None,
+        Some(IntArg::Small(n)) => Ok(Some(n.max(0))),
+        Some(IntArg::Big(_)) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => Ok(None),
+    }
+}
+
+/// Items in `len * n` repetitions, or MemoryError when that cannot be allocated.
+pub fn repeat_len(vm: &Vm, len: usize, n: i64) -> PyResult<usize> {
+    match len.checked_mul(n as usize) {
+        Some(t) if t <= (1 << 32) => Ok(t),
+        _ => Err(vm.new_error(&vm.exc.memory_error.clone(), "")),
     }
 }
 
@@ -318,7 +331,7 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
     let Some(pa) = a.payload() else {
         // int * seq
         if op == binop::MULTIPLY {
-            if let Some(n) = repeat_count(a) {
+            if let Some(n) = repeat_count(vm, a)? {
                 if matches!(pb, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
                     return seq_binop(vm, b, &Value::Int(n), op);
                 }
@@ -333,7 +346,7 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
             s.push_str(y.as_str());
             Some(vm.new_str(s))
         }
-        (Payload::Str(x), _, binop::MULTIPLY) => match repeat_count(b) {
+        (Payload::Str(x), _, binop::MULTIPLY) => match repeat_count(vm, b)? {
             Some(n) => {
                 let total = x.as_str().len().saturating_mul(n as usize);
                 if total > isize::MAX as usize / 2 {
@@ -350,10 +363,10 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
             v.extend(y.borrow().iter().cloned());
             Some(vm.new_list(v))
         }
-        (Payload::List(x), _, binop::MULTIPLY) => match repeat_count(b) {
+        (Payload::List(x), _, binop::MULTIPLY) => match repeat_count(vm, b)? {
             Some(n) => {
                 let items = x.borrow().clone();
-                let mut v = Vec::with_capacity(items.len() * n as usize);
+                let mut v = Vec::with_capacity(repeat_len(vm, items.len(), n)?);
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
@@ -366,9 +379,12 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
             v.extend(y.iter().cloned());
             Some(vm.new_tuple(v))
         }
-        (Payload::Tuple(x), _, binop::MULTIPLY) => match repeat_count(b) {
+        (Payload::Tuple(x), _, binop::MULTIPLY) => match repeat_count(vm, b)? {
             Some(n) => {
-                let mut v = Vec::with_capacity(x.len() * n as usize);
+                if n == 1 && !matches!(a, Value::Obj(o) if o.type_data().is_heap()) {
+                    return Ok(Some(a.clone()));
+                }
+                let mut v = Vec::with_capacity(repeat_len(vm, x.len(), n)?);
                 for _ in 0..n {
                     v.extend(x.iter().cloned());
                 }
@@ -393,7 +409,7 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
                 }
             }
         }
-        (Payload::Bytes(_) | Payload::ByteArray(_), _, binop::MULTIPLY) => match repeat_count(b) {
+        (Payload::Bytes(_) | Payload::ByteArray(_), _, binop::MULTIPLY) => match repeat_count(vm, b)? {
             Some(n) => {
                 let x = crate::objects::bytes::as_bytes_like(a).unwrap_or_default();
                 let v = x.repeat(n as usize);
@@ -486,7 +502,7 @@ pub fn lexicographic(vm: &mut Vm, x: &[Value], y: &[Value], op: u32) -> PyResult
     }
     let n = x.len().min(y.len());
     for i in 0..n {
-        if !(x[i].is(&y[i]) || vm.eq(&x[i], &y[i])?) {
+        if !args::eq_items(vm, &x[i], &y[i])? {
             return match op {
                 cmpop::EQ => Ok(false),
                 cmpop::NE => Ok(true),

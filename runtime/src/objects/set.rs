@@ -25,6 +25,8 @@ pub struct SetTable {
     table: Vec<Slot>,
     fill: usize,
     used: usize,
+    /// Where `pop` starts looking (= CPython's `finger`).
+    finger: usize,
 }
 
 impl Default for SetTable {
@@ -35,7 +37,7 @@ impl Default for SetTable {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: vec![Slot::Empty; MINSIZE], fill: 0, used: 0 }
+        SetTable { table: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0 }
     }
 
     #[inline]
@@ -124,7 +126,21 @@ impl SetTable {
         }
     }
 
-    fn resize(&mut self, minused: usize) {
+    /// The table's slot count minus one (= CPython's `mask`).
+    #[inline]
+    pub fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// Occupied plus dummy slots.
+    #[inline]
+    pub fn fill(&self) -> usize {
+        self.fill
+    }
+
+    /// Grows (or compacts) the table to the smallest size above `minused`
+    /// (= `set_table_resize`).
+    pub fn resize(&mut self, minused: usize) {
         let mut newsize = MINSIZE;
         while newsize <= minused {
             newsize <<= 1;
@@ -168,8 +184,16 @@ impl SetTable {
 
     /// Removes and returns an arbitrary key (= `set.pop`, which scans from a finger).
     pub fn pop_first(&mut self) -> Option<Value> {
-        let ix = self.table.iter().position(|s| matches!(s, Slot::Full { .. }))?;
-        Some(self.remove_at(ix))
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Full { .. }) {
+            i = if i == mask { 0 } else { i + 1 };
+        }
+        self.finger = i + 1;
+        Some(self.remove_at(i))
     }
 
     pub fn clear(&mut self) {
@@ -177,6 +201,48 @@ impl SetTable {
         self.fill = 0;
         self.used = 0;
         drop(old);
+    }
+
+    /// Inserts a key known to be absent into a table known to have room and no dummies on
+    /// its probe path (= `set_insert_clean`, used when copying into an empty set).
+    pub fn insert_clean(&mut self, hash: i64, key: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if matches!(self.table[i], Slot::Empty) {
+                break;
+            }
+            if i + LINEAR_PROBES <= mask {
+                if let Some(j) = (i + 1..=i + LINEAR_PROBES).find(|&j| matches!(self.table[j], Slot::Empty)) {
+                    i = j;
+                    break;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.table[i] = Slot::Full { hash, key };
+        self.fill += 1;
+        self.used += 1;
+    }
+
+    /// Replaces this table with a slot-for-slot copy of `other` (same size, no dummies).
+    pub fn copy_slots_from(&mut self, other: &SetTable) {
+        let old = std::mem::replace(&mut self.table, other.table.clone());
+        self.fill = other.fill;
+        self.used = other.used;
+        drop(old);
+    }
+
+    /// Resizes away dummies when more than a quarter of the slots hold them (after
+    /// `difference_update`).
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        self.resize(n);
     }
 
     /// Keys with hashes in table order (iteration order).
@@ -201,8 +267,11 @@ impl SetTable {
 
 // ---- operations that may run Python code (hash/eq) ----
 
-use crate::bytecode::opcodes::{binop, cmpop};
-use crate::object::{Obj, Payload, PyRef};
+pub mod algebra;
+
+pub use algebra::{set_binop, set_compare, set_inplace};
+
+use crate::object::{Obj, Payload};
 use crate::vm::{PyResult, Vm};
 
 /// Whether a set object is a frozenset (by type).
@@ -210,6 +279,8 @@ pub fn is_frozen(vm: &Vm, o: &Obj) -> bool {
     crate::objects::typeobj::is_subtype(o.ty(), &vm.types.frozenset)
 }
 
+/// The slot of the key equal to `v` (hash `h`), running `__eq__` with no borrow held and
+/// probing again if the table changed meanwhile (= `set_lookkey`'s restart).
 fn find(vm: &mut Vm, o: &Obj, v: &Value, h: i64) -> PyResult<Option<usize>> {
     let Payload::Set(cell) = &o.payload else { return Ok(None) };
     loop {
@@ -218,17 +289,25 @@ fn find(vm: &mut Vm, o: &Obj, v: &Value, h: i64) -> PyResult<Option<usize>> {
             Probe::Found(ix) => return Ok(Some(ix)),
             Probe::Absent => return Ok(None),
             Probe::Candidates(c) => {
-                let before = cell.borrow().len();
+                let mut changed = false;
                 for ix in c {
                     let k = match cell.borrow().key_at(ix) {
                         Some(k) => k.clone(),
-                        None => continue,
+                        None => {
+                            changed = true;
+                            break;
+                        }
                     };
-                    if vm.eq(&k, v)? && cell.borrow().key_at(ix).is_some_and(|x| x.is(&k)) {
+                    let equal = vm.eq(&k, v)?;
+                    if !cell.borrow().key_at(ix).is_some_and(|x| x.is(&k)) {
+                        changed = true;
+                        break;
+                    }
+                    if equal {
                         return Ok(Some(ix));
                     }
                 }
-                if cell.borrow().len() == before {
+                if !changed {
                     return Ok(None);
                 }
             }
@@ -236,25 +315,37 @@ fn find(vm: &mut Vm, o: &Obj, v: &Value, h: i64) -> PyResult<Option<usize>> {
     }
 }
 
+/// The hash of a key being looked up: an unhashable `set` is looked up as the equal
+/// frozenset (CPython's special case in `__contains__`, `remove` and `discard`).
+pub fn lookup_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.hash(v) {
+        Ok(h) => Ok(h),
+        Err(e) => match v.payload() {
+            Some(Payload::Set(s)) if vm.err_matches(&e, &vm.exc.type_error.clone()) => Ok(frozenset_hash(&s.borrow())),
+            _ => Err(e),
+        },
+    }
+}
+
 /// `v in s`.
 pub fn set_contains(vm: &mut Vm, o: &Obj, v: &Value) -> PyResult<bool> {
-    let h = match vm.hash(v) {
-        Ok(h) => h,
-        Err(e) => {
-            // A set is looked up as a frozenset (CPython's special case).
-            if let Some(Payload::Set(s)) = v.payload() {
-                let h = frozenset_hash(&s.borrow());
-                return Ok(find(vm, o, v, h)?.is_some());
-            }
-            return Err(e);
-        }
-    };
+    let h = lookup_hash(vm, v)?;
+    Ok(find(vm, o, v, h)?.is_some())
+}
+
+/// `v in s` for a key whose hash is known.
+pub fn set_contains_hashed(vm: &mut Vm, o: &Obj, v: &Value, h: i64) -> PyResult<bool> {
     Ok(find(vm, o, v, h)?.is_some())
 }
 
 /// `s.add(v)`.
 pub fn set_add(vm: &mut Vm, o: &Obj, v: Value) -> PyResult<()> {
     let h = vm.hash(&v)?;
+    set_add_hashed(vm, o, v, h)
+}
+
+/// `s.add(v)` for a key whose hash is known (= `set_add_entry`).
+pub fn set_add_hashed(vm: &mut Vm, o: &Obj, v: Value, h: i64) -> PyResult<()> {
     if find(vm, o, &v, h)?.is_none() {
         if let Payload::Set(cell) = &o.payload {
             cell.borrow_mut().insert_new(h, v);
@@ -266,6 +357,11 @@ pub fn set_add(vm: &mut Vm, o: &Obj, v: Value) -> PyResult<()> {
 /// `s.discard(v)`: whether it was present.
 pub fn set_discard(vm: &mut Vm, o: &Obj, v: &Value) -> PyResult<bool> {
     let h = vm.hash(v)?;
+    set_discard_hashed(vm, o, v, h)
+}
+
+/// `s.discard(v)` for a key whose hash is known (= `set_discard_entry`).
+pub fn set_discard_hashed(vm: &mut Vm, o: &Obj, v: &Value, h: i64) -> PyResult<bool> {
     match find(vm, o, v, h)? {
         Some(ix) => {
             if let Payload::Set(cell) = &o.payload {
@@ -286,93 +382,21 @@ pub fn set_items(o: &Obj) -> Vec<Value> {
     }
 }
 
+/// The items of a set object with their hashes, in table order.
+pub fn set_entries(o: &Obj) -> Vec<(i64, Value)> {
+    match &o.payload {
+        Payload::Set(s) => s.borrow().iter().map(|(h, k)| (h, k.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// A new set or frozenset (same type family as `like`) from items.
 pub fn new_like(vm: &mut Vm, like: &Obj, items: Vec<Value>) -> PyResult<Value> {
-    let ty = if is_frozen(vm, like) { vm.types.frozenset.clone() } else { vm.types.set.clone() };
-    let s = PyRef::new(&ty, Payload::Set(Default::default()));
+    let s = algebra::new_base_like(vm, like);
     for v in items {
         set_add(vm, &s, v)?;
     }
     Ok(Value::Obj(s))
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
-pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
-    let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else { return Ok(vm.not_implemented()) };
-    let xs = set_items(ao);
-    let ys = set_items(bo);
-    let items = match op {
-        binop::OR => {
-            let mut v = xs;
-            v.extend(ys);
-            v
-        }
-        binop::AND => {
-            let mut v = Vec::new();
-            for x in xs {
-                if set_contains(vm, bo, &x)? {
-                    v.push(x);
-                }
-            }
-            v
-        }
-        binop::SUBTRACT => {
-            let mut v = Vec::new();
-            for x in xs {
-                if !set_contains(vm, bo, &x)? {
-                    v.push(x);
-                }
-            }
-            v
-        }
-        _ => {
-            let mut v = Vec::new();
-            for x in xs {
-                if !set_contains(vm, bo, &x)? {
-                    v.push(x);
-                }
-            }
-            for y in ys {
-                if !set_contains(vm, ao, &y)? {
-                    v.push(y);
-                }
-            }
-            v
-        }
-    };
-    new_like(vm, ao, items)
-}
-
-/// Replaces the contents of set `a` with those of set `r` (in-place operators).
-pub fn set_assign(vm: &mut Vm, a: &Value, r: &Value) {
-    let _ = vm;
-    if let (Some(Payload::Set(x)), Some(Payload::Set(y))) = (a.payload(), r.payload()) {
-        let t = y.borrow().clone();
-        let old = std::mem::replace(&mut *x.borrow_mut(), t);
-        drop(old);
-    }
-}
-
-/// Subset/superset/equality comparisons.
-pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
-    let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else { return Ok(None) };
-    let (la, lb) = (set_items(ao).len(), set_items(bo).len());
-    let subset = |vm: &mut Vm, x: &Obj, y: &Obj| -> PyResult<bool> {
-        for v in set_items(x) {
-            if !set_contains(vm, y, &v)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    };
-    Ok(Some(match op {
-        cmpop::EQ => la == lb && subset(vm, ao, bo)?,
-        cmpop::NE => !(la == lb && subset(vm, ao, bo)?),
-        cmpop::LE => la <= lb && subset(vm, ao, bo)?,
-        cmpop::LT => la < lb && subset(vm, ao, bo)?,
-        cmpop::GE => lb <= la && subset(vm, bo, ao)?,
-        _ => lb < la && subset(vm, bo, ao)?,
-    }))
 }
 
 /// The hash of a frozenset (= `frozenset_hash`).

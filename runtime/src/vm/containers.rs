@@ -149,9 +149,7 @@ impl Vm {
                 }
                 Payload::Range { start, stop, step } => {
                     if let Value::Int(i) = item {
-                        let (start, stop, step) = (*start, *stop, *step);
-                        let inr = if step > 0 { *i >= start && *i < stop } else { *i <= start && *i > stop };
-                        return Ok(inr && (i - start) % step == 0);
+                        return Ok(crate::objects::range::range_contains(*start, *stop, *step, *i));
                     }
                 }
                 Payload::DictView { dict, kind } => {
