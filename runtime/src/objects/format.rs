@@ -3,11 +3,11 @@
 
 use num_bigint::BigInt;
 
-use crate::numtext::{self, FormatError, PercentCount, PercentPiece};
+use crate::numtext::{self, FormatError, PercentPiece, PercentSpec};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::numeric::{as_float, as_int, IntArg};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 impl Vm {
     /// Raises a numtext error as the Python exception it names.
@@ -60,206 +60,302 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Val
     }
 }
 
-struct PercentArgs {
-    items: Vec<Value>,
-    next: usize,
-    mapping: Option<Value>,
-    single_tuple: bool,
+/// An error while running a `%` template: a parse error (raised later) or a Python exception.
+enum PctErr {
+    Format(FormatError),
+    Py(PyErr),
 }
 
-impl PercentArgs {
-    fn new(vm: &Vm, b: &Value) -> PercentArgs {
-        match b.payload() {
-            Some(Payload::Tuple(t)) => PercentArgs { items: t.to_vec(), next: 0, mapping: None, single_tuple: false },
-            Some(Payload::Dict(_)) => PercentArgs { items: vec![b.clone()], next: 0, mapping: Some(b.clone()), single_tuple: true },
-            _ => {
-                let is_mapping = matches!(b, Value::Obj(o) if o.type_data().is_heap()) && b.as_str().is_none();
-                let _ = vm;
-                PercentArgs { items: vec![b.clone()], next: 0, mapping: if is_mapping { Some(b.clone()) } else { None }, single_tuple: true }
-            }
-        }
-    }
-
-    fn take(&mut self, vm: &Vm) -> PyResult<Value> {
-        match self.items.get(self.next) {
-            Some(v) => {
-                self.next += 1;
-                Ok(v.clone())
-            }
-            None => Err(vm.type_error("not enough arguments for format string")),
-        }
+impl From<FormatError> for PctErr {
+    fn from(e: FormatError) -> Self {
+        PctErr::Format(e)
     }
 }
 
-fn to_bigint(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
+impl From<PyErr> for PctErr {
+    fn from(e: PyErr) -> Self {
+        PctErr::Py(e)
+    }
+}
+
+/// The argument state of one `%` operation (= CPython's `unicode_formatter_t`): `arglen` is
+/// -1 and `argidx` -2 when the right operand is a single value (or the value of a `%(key)`).
+struct PctCtx<'v> {
+    vm: &'v mut Vm,
+    args: Value,
+    arglen: i64,
+    argidx: i64,
+    dict: Option<Value>,
+}
+
+impl PctCtx<'_> {
+    /// `unicode_format_getnextarg`.
+    fn next_arg(&mut self) -> PyResult<Value> {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Some(Payload::Tuple(t)) = self.args.payload() {
+                return Ok(t[i as usize].clone());
+            }
+        }
+        Err(self.vm.type_error("not enough arguments for format string"))
+    }
+}
+
+impl numtext::PercentArgs<PctErr> for PctCtx<'_> {
+    fn key(&mut self, key: &str) -> Result<(), PctErr> {
+        let Some(d) = self.dict.clone() else {
+            return Err(PctErr::Py(self.vm.type_error("format requires a mapping")));
+        };
+        let k = self.vm.new_str(key);
+        self.args = self.vm.getitem(&d, &k)?;
+        self.arglen = -1;
+        self.argidx = -2;
+        Ok(())
+    }
+
+    fn star(&mut self, kind: numtext::StarKind) -> Result<i64, PctErr> {
+        let v = self.next_arg()?;
+        match as_int(&v) {
+            Some(IntArg::Small(i)) => {
+                if kind == numtext::StarKind::Precision && i32::try_from(i).is_err() {
+                    return Err(PctErr::Py(self.vm.overflow_error("Python int too large to convert to C int")));
+                }
+                Ok(i)
+            }
+            Some(IntArg::Big(_)) => Err(PctErr::Py(self.vm.overflow_error(if kind == numtext::StarKind::Precision {
+                "Python int too large to convert to C int"
+            } else {
+                "Python int too large to convert to C ssize_t"
+            }))),
+            None => Err(PctErr::Py(self.vm.type_error("* wants int"))),
+        }
+    }
+}
+
+/// Whether the right operand of `%` counts as a mapping (`PyMapping_Check` and not a tuple,
+/// str or bytes).
+fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => false,
+        Some(Payload::Dict(_) | Payload::List(_) | Payload::Range { .. }) => true,
+        Some(_) => vm.lookup_special(v, "__getitem__").is_some(),
+        None => false,
+    }
+}
+
+/// The int value for `%d %i %u %o %x %X` (= `mainformatlong`'s conversion).
+fn percent_int_value(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     if let Some(i) = as_int(v) {
         return Ok(i.to_big());
     }
+    let hex = matches!(conv, 'o' | 'x' | 'X');
+    let wrong = |vm: &Vm| {
+        if hex {
+            vm.type_error(&format!("%{conv} format: an integer is required, not {}", vm.type_name(v)))
+        } else {
+            vm.type_error(&format!("%{conv} format: a real number is required, not {}", vm.type_name(v)))
+        }
+    };
     if let Some(f) = as_float(v) {
-        if matches!(conv, 'd' | 'i' | 'u') {
-            return numtext::float_to_bigint(f).ok_or_else(|| {
-                if f.is_nan() {
-                    vm.value_error("cannot convert float NaN to integer")
-                } else {
-                    vm.overflow_error("cannot convert float infinity to integer")
-                }
-            });
+        if hex {
+            return Err(wrong(vm));
         }
-        return Err(vm.type_error(&format!("%{conv} format: an integer is required, not float")));
+        return numtext::float_to_bigint(f.trunc()).ok_or_else(|| {
+            if f.is_nan() {
+                vm.value_error("cannot convert float NaN to integer")
+            } else {
+                vm.overflow_error("cannot convert float infinity to integer")
+            }
+        });
     }
-    let name = if matches!(conv, 'd' | 'i' | 'u') { "__int__" } else { "__index__" };
-    if let Some(f) = vm.lookup_special(v, name) {
-        let r = vm.call(&f, crate::vm::Args::new(&[v.clone()]))?;
-        if let Some(i) = as_int(&r) {
-            return Ok(i.to_big());
+    let names: &[&str] = if hex { &["__index__"] } else { &["__int__", "__index__", "__trunc__"] };
+    for name in names {
+        if let Some(f) = vm.lookup_special(v, name) {
+            let r = vm.call(&f, Args::new(&[v.clone()]))?;
+            if let Some(i) = as_int(&r) {
+                return Ok(i.to_big());
+            }
+            return Err(vm.type_error(&format!("{name} returned non-int (type {})", vm.type_name(&r))));
         }
     }
-    if matches!(conv, 'd' | 'i' | 'u') {
-        Err(vm.type_error(&format!("%{conv} format: a real number is required, not {}", vm.type_name(v))))
-    } else {
-        Err(vm.type_error(&format!("%{conv} format: an integer is required, not {}", vm.type_name(v))))
-    }
+    Err(wrong(vm))
 }
 
-fn to_f64(vm: &mut Vm, v: &Value, conv: char) -> PyResult<f64> {
+/// The float value for `%e %f %g` (= `PyFloat_AsDouble`).
+fn percent_float_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(r) = vm.num_to_f64(v) {
         return r;
     }
-    if let Some(f) = vm.lookup_special(v, "__float__") {
-        let r = vm.call(&f, crate::vm::Args::new(&[v.clone()]))?;
-        if let Some(x) = as_float(&r) {
-            return Ok(x);
+    for name in ["__float__", "__index__"] {
+        if let Some(f) = vm.lookup_special(v, name) {
+            let r = vm.call(&f, Args::new(&[v.clone()]))?;
+            if let Some(x) = as_float(&r) {
+                return Ok(x);
+            }
+            if let Some(r) = vm.num_to_f64(&r) {
+                return r;
+            }
+            return Err(vm.type_error(&format!("{name} returned non-float (type {})", vm.type_name(&r))));
         }
     }
-    let _ = conv;
     Err(vm.type_error(&format!("must be real number, not {}", vm.type_name(v))))
 }
 
-fn star(vm: &mut Vm, args: &mut PercentArgs) -> PyResult<i64> {
-    let v = args.take(vm)?;
-    match as_int(&v) {
-        Some(IntArg::Small(i)) => Ok(i),
-        _ => Err(vm.type_error("* wants int")),
+/// The bytes of `b'%b' % v` / `b'%s' % v` (= `format_obj`).
+fn percent_bytes_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::as_bytes_like(v) {
+        return Ok(b);
     }
+    if let Some(f) = vm.lookup_special(v, "__bytes__") {
+        let r = vm.call(&f, Args::new(&[v.clone()]))?;
+        return match r.payload() {
+            Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+            _ => Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+        };
+    }
+    Err(vm.type_error(&format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
-/// Runs a %-template over `b`, producing text pieces; `for_bytes` selects bytes rules.
-fn percent_core(vm: &mut Vm, template: &str, b: &Value, for_bytes: bool) -> PyResult<Vec<u8>> {
-    let pieces = numtext::parse_percent(template).map_err(|e| vm.format_error(e))?;
-    let mut args = PercentArgs::new(vm, b);
-    let mut out: Vec<u8> = Vec::with_capacity(template.len() + 16);
-    let mut used_key = false;
-    for piece in pieces {
-        let mut spec = match piece {
-            PercentPiece::Literal(s) => {
-                out.extend_from_slice(s.as_bytes());
-                continue;
-            }
-            PercentPiece::Spec(s) => s,
-        };
-        if spec.width == PercentCount::Star {
-            let w = star(vm, &mut args)?;
-            spec.resolve_star_width(w);
+/// Formats one value for `spec`; the text is UTF-8 for str templates and Latin-1 code points
+/// (one char per byte) for bytes templates.
+fn percent_one(vm: &mut Vm, spec: &PercentSpec, v: &Value, for_bytes: bool) -> Result<String, PctErr> {
+    let conv = spec.conversion;
+    Ok(match conv {
+        's' if !for_bytes => {
+            let s = match v {
+                Value::Obj(o) if !o.type_data().is_heap() && matches!(o.payload, Payload::Str(_)) => v.as_str().unwrap_or("").to_string(),
+                _ => vm.str_of(v)?,
+            };
+            numtext::percent_pad(&s, spec)?
         }
-        if spec.precision == PercentCount::Star {
-            let p = star(vm, &mut args)?;
-            spec.resolve_star_precision(p).map_err(|e| vm.format_error(e))?;
+        'r' | 'a' => {
+            let r = vm.repr(v)?;
+            let s = if conv == 'a' || for_bytes { crate::strlib::ascii_escape(&r) } else { r };
+            numtext::percent_pad(&s, spec)?
         }
-        let v = match &spec.key {
-            Some(k) => {
-                used_key = true;
-                let Some(m) = args.mapping.clone() else {
-                    return Err(vm.type_error("format requires a mapping"));
-                };
-                let key = vm.new_str(k.as_str());
-                vm.getitem(&m, &key)?
-            }
-            None => args.take(vm)?,
-        };
-        if !spec.is_supported() {
-            return Err(vm.format_error(spec.unsupported_error(for_bytes)));
+        's' | 'b' => {
+            let raw = percent_bytes_value(vm, v)?;
+            let text: String = raw.iter().map(|&c| char::from(c)).collect();
+            let mut sp = spec.clone();
+            sp.conversion = 's';
+            numtext::percent_pad(&text, &sp)?
         }
-        let text: Vec<u8> = match spec.conversion {
-            's' | 'r' | 'a' if !for_bytes || spec.conversion != 's' => {
-                let s = match spec.conversion {
-                    's' => vm.str_of(&v)?,
-                    'r' => vm.repr(&v)?,
-                    _ => crate::strlib::ascii_escape(&vm.repr(&v)?),
+        'c' => {
+            let ch = if for_bytes {
+                let one = match crate::objects::bytes::as_bytes_like(v) {
+                    Some(b) if b.len() == 1 => Some(b[0]),
+                    _ => None,
                 };
-                numtext::percent_pad(&s, &spec).map_err(|e| vm.format_error(e))?.into_bytes()
-            }
-            's' | 'b' => {
-                let Some(raw) = crate::objects::bytes::as_bytes_like(&v) else {
-                    return Err(vm.type_error(&format!(
-                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                        vm.type_name(&v)
-                    )));
-                };
-                let s: String = raw.iter().map(|&c| c as char).collect();
-                let padded = numtext::percent_pad(&s, &spec).map_err(|e| vm.format_error(e))?;
-                padded.chars().map(|c| c as u8).collect()
-            }
-            'c' => {
-                let ch: String = if for_bytes {
-                    let byte = match (&v, crate::objects::bytes::as_bytes_like(&v)) {
-                        (_, Some(b1)) if b1.len() == 1 => b1[0],
-                        _ => {
-                            let i = to_bigint(vm, &v, 'c').map_err(|_| vm.type_error("%c requires an integer in range(256) or a single byte"))?;
-                            numtext::percent_byte(&i).map_err(|e| vm.format_error(e))?
+                match one {
+                    Some(b) => char::from(b),
+                    None => match percent_int_value(vm, v, 'c') {
+                        Ok(i) => char::from(numtext::percent_byte(&i)?),
+                        Err(_) => return Err(PctErr::Py(vm.type_error("%c requires an integer in range(256) or a single byte"))),
+                    },
+                }
+            } else if let Some(s) = v.as_str() {
+                let mut it = s.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => c,
+                    _ => return Err(PctErr::Py(vm.type_error("%c requires int or char"))),
+                }
+            } else {
+                let i = match as_int(v) {
+                    Some(i) => i.to_big(),
+                    None => match vm.lookup_special(v, "__index__") {
+                        Some(_) => {
+                            let r = crate::objects::text_args::index_value(vm, v)?;
+                            as_int(&r).map(|i| i.to_big()).unwrap_or_default()
                         }
-                    };
-                    (byte as char).to_string()
-                } else if let Some(s) = v.as_str() {
-                    if s.chars().count() != 1 {
-                        return Err(vm.type_error("%c requires int or char"));
-                    }
-                    s.to_string()
-                } else {
-                    let i = match as_int(&v) {
-                        Some(i) => i.to_big(),
-                        None => return Err(vm.type_error("%c requires int or char")),
-                    };
-                    numtext::percent_char(&i).map_err(|e| vm.format_error(e))?.to_string()
+                        None => return Err(PctErr::Py(vm.type_error("%c requires int or char"))),
+                    },
                 };
-                let padded = numtext::percent_pad(&ch, &spec).map_err(|e| vm.format_error(e))?;
-                if for_bytes {
-                    padded.chars().map(|c| c as u8).collect()
-                } else {
-                    padded.into_bytes()
+                numtext::percent_char(&i)?
+            };
+            numtext::percent_pad(&ch.to_string(), spec)?
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let i = percent_int_value(vm, v, conv)?;
+            numtext::percent_int(&i, spec)?
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let f = percent_float_value(vm, v)?;
+            numtext::percent_float(f, spec)?
+        }
+        _ => return Err(PctErr::Format(spec.unsupported_error(for_bytes))),
+    })
+}
+
+/// Runs a `%` template over `b` (= `PyUnicode_Format` / `_PyBytes_FormatEx`). For bytes,
+/// `template` holds the bytes as Latin-1 code points and so does the result.
+fn percent_core(vm: &mut Vm, template: &str, b: &Value, for_bytes: bool) -> PyResult<String> {
+    let (arglen, argidx) = match b.payload() {
+        Some(Payload::Tuple(t)) => (t.len() as i64, 0),
+        _ => (-1, -2),
+    };
+    let dict = if is_mapping(vm, b) { Some(b.clone()) } else { None };
+    let not_all = if for_bytes {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
+    };
+    let mut parser = numtext::PercentParser::new(template, dict.is_some());
+    let mut ctx = PctCtx { vm, args: b.clone(), arglen, argidx, dict };
+    let mut out = String::with_capacity(template.len() + 16);
+    let r = (|| -> Result<(), PctErr> {
+        while let Some(piece) = parser.next_piece(&mut ctx) {
+            match piece? {
+                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Spec(spec) => {
+                    let v = ctx.next_arg()?;
+                    let text = percent_one(ctx.vm, &spec, &v, for_bytes)?;
+                    out.push_str(&text);
+                    if ctx.dict.is_some() && ctx.argidx < ctx.arglen {
+                        return Err(PctErr::Py(ctx.vm.type_error(not_all)));
+                    }
                 }
             }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let i = to_bigint(vm, &v, spec.conversion)?;
-                numtext::percent_int(&i, &spec).map_err(|e| vm.format_error(e))?.into_bytes()
-            }
-            _ => {
-                let f = to_f64(vm, &v, spec.conversion)?;
-                numtext::percent_float(f, &spec).map_err(|e| vm.format_error(e))?.into_bytes()
-            }
-        };
-        out.extend_from_slice(&text);
+        }
+        if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
+            return Err(PctErr::Py(ctx.vm.type_error(not_all)));
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => Ok(out),
+        Err(PctErr::Py(e)) => Err(e),
+        Err(PctErr::Format(e)) => Err(ctx.vm.format_error(e)),
     }
-    if !used_key && args.next < args.items.len() && !(args.single_tuple && args.mapping.is_some()) {
-        return Err(vm.type_error(if for_bytes {
-            "not all arguments converted during bytes formatting"
-        } else {
-            "not all arguments converted during string formatting"
-        }));
-    }
-    Ok(out)
 }
 
 /// `str % args`.
 pub fn percent_format_str(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let t = a.as_str().unwrap_or("").to_string();
+    let t = a.as_str().unwrap_or("");
+    if !t.contains('%') {
+        let out = percent_core(vm, "", b, false)?;
+        debug_assert!(out.is_empty());
+        return Ok(crate::objects::str_methods::substr(vm, a, t));
+    }
+    let t = t.to_string();
     let out = percent_core(vm, &t, b, false)?;
-    Ok(vm.new_str(String::from_utf8(out).unwrap_or_default()))
+    Ok(vm.new_str(out))
 }
 
-/// `bytes % args`.
+/// `bytes % args` (and `bytearray % args`, which gives a bytearray).
 pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let raw = crate::objects::bytes::as_bytes_like(a).unwrap_or_default();
-    let t: String = raw.iter().map(|&c| c as char).collect();
+    let t: String = raw.iter().map(|&c| char::from(c)).collect();
     let out = percent_core(vm, &t, b, true)?;
-    Ok(vm.new_bytes(out))
+    let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+    if let Some(Payload::ByteArray(_)) = a.payload() {
+        return Ok(Value::Obj(crate::object::PyRef::new(&vm.types.bytearray, Payload::ByteArray(bytes.into()))));
+    }
+    Ok(vm.new_bytes(bytes))
 }

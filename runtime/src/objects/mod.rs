@@ -1,8 +1,10 @@
 //! Built-in object types: one file per type (its data and methods), as CPython's `Objects/`.
 
+pub mod bytearray_methods;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod code;
+pub mod codecs;
 pub mod complex;
 pub mod complex_methods;
 pub mod descriptors;
@@ -29,7 +31,10 @@ pub mod seqops;
 pub mod set;
 pub mod set_methods;
 pub mod str;
+pub mod str_dunders;
+pub mod str_format;
 pub mod str_methods;
+pub mod text_args;
 pub mod tuple;
 pub mod typeobj;
 

@@ -20,6 +20,15 @@ impl StrData {
         StrData { s, char_len, hash: Cell::new(-1) }
     }
 
+    /// Storage for text whose length in code points the caller already knows (concatenation,
+    /// `join`, slicing), skipping the count.
+    #[inline]
+    pub fn with_char_len(s: impl Into<Box<str>>, char_len: usize) -> StrData {
+        let s: Box<str> = s.into();
+        debug_assert_eq!(char_len, s.chars().count());
+        StrData { s, char_len, hash: Cell::new(-1) }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
