@@ -26,6 +26,7 @@ pub mod ops;
 pub mod repr;
 pub mod signals;
 pub mod specialize;
+pub mod suggest;
 pub mod types;
 
 use std::collections::HashMap;
