@@ -103,6 +103,7 @@ impl Vm {
 
     /// Flushes stdout at exit; a failing flush changes the status as CPython does.
     pub fn finish(&mut self, status: i32) -> i32 {
+        crate::objects::file::flush_all_files();
         match self.flush_stdout() {
             Ok(()) => status,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 120,

@@ -7,6 +7,7 @@ pub mod builtins_num;
 pub mod builtins_text;
 pub mod math;
 pub mod sys;
+pub mod structseq;
 pub mod sysio;
 pub mod textio;
 pub mod time;

@@ -107,6 +107,12 @@ impl Vm {
             if let Payload::Type(_) = &o.payload {
                 return self.type_getattr(o, name);
             }
+            if let Payload::Module { .. } = &o.payload {
+                if let Some(v) = self.generic_getattr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                return crate::objects::func_methods::module_getattr_hook(self, o, name);
+            }
         }
         self.generic_getattr(obj, name)
     }
@@ -142,6 +148,11 @@ impl Vm {
 
     /// = `PyObject_GenericGetAttr` (without `__getattr__`).
     pub fn generic_getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        if let Some(Payload::Super { .. }) = obj.payload() {
+            if let Some(v) = crate::objects::descriptors::super_getattr(self, obj, name)? {
+                return Ok(Some(v));
+            }
+        }
         let ty = self.type_of(obj);
         let descr = self.lookup_type(&ty, name);
         if let Some(d) = &descr {
@@ -169,7 +180,7 @@ impl Vm {
     }
 
     /// = `type_getattro`: attributes of type objects.
-    fn type_getattr(&mut self, t: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+    pub fn type_getattr(&mut self, t: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
         let meta = t.type_ref();
         let meta_attr = self.lookup_type(&meta, name);
         if let Some(m) = &meta_attr {
@@ -233,7 +244,7 @@ impl Vm {
                     return Ok(d.clone());
                 }
                 if fget.is_none() {
-                    return Err(self.new_error(&self.exc.attribute_error.clone(), "unreadable attribute"));
+                    return Err(crate::objects::descriptors::property_missing(self, d, obj, "getter"));
                 }
                 let g = fget.clone();
                 self.call(&g, Args::new(&[obj.clone()]))
@@ -308,6 +319,9 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Type(t) = &o.payload {
+                if t.is_heap() && matches!(name.payload_str(), "__name__" | "__qualname__") {
+                    return crate::objects::descriptors::set_type_name(self, o, name.payload_str(), value);
+                }
                 if !t.is_heap() {
                     return Err(self.type_error(&format!(
                         "cannot set '{}' attribute of immutable type '{}'",

@@ -431,8 +431,26 @@ impl Vm {
         Value::Obj(func)
     }
 
-    /// Calls a type object: `type(x)`, or `__new__` then `__init__` (= `type_call`).
+    /// Calls a type object: a metaclass's own `__call__` if it defines one, else
+    /// [`Vm::call_type_default`].
     pub fn call_type(&mut self, ty: &PyRef, args: Args) -> PyResult<Value> {
+        let meta = ty.type_ref();
+        if meta.type_data().is_heap() {
+            let name = self.intern("__call__");
+            if let Some(c) = self.lookup_type(&meta, &name) {
+                if !self.is_builtin_of(&c, "type") {
+                    let mut v = Vec::with_capacity(args.args.len() + 1);
+                    v.push(Value::Obj(ty.clone()));
+                    v.extend_from_slice(args.args);
+                    return self.call(&c, Args { args: &v, kwnames: args.kwnames });
+                }
+            }
+        }
+        self.call_type_default(ty, args)
+    }
+
+    /// `type.__call__`: `type(x)`, or `__new__` then `__init__` (= `type_call`).
+    pub fn call_type_default(&mut self, ty: &PyRef, args: Args) -> PyResult<Value> {
         if PyRef::ptr_eq(ty, &self.types.type_) && args.args.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.args[0])));
         }

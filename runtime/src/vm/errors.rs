@@ -279,6 +279,31 @@ impl Vm {
             out.push_str(&format!("{name}: {msg}"));
         }
         out.push('\n');
+        self.format_notes(e, out);
+    }
+
+    /// The `__notes__` lines printed after the message (PEP 678).
+    fn format_notes(&mut self, e: &PyRef, out: &mut String) {
+        let Some(d) = e.get_dict() else { return };
+        let Some(notes) = crate::vm::ops::dict_get_str(self, &d, "__notes__") else { return };
+        let items = match notes.payload() {
+            Some(Payload::List(l)) => l.borrow().clone(),
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => {
+                let r = self.repr(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                out.push_str(&r);
+                out.push('\n');
+                return;
+            }
+        };
+        for n in items {
+            let s = match n.as_str() {
+                Some(s) => s.to_string(),
+                None => self.str_of(&n).unwrap_or_else(|_| "<note str() failed>".to_string()),
+            };
+            out.push_str(&s);
+            out.push('\n');
+        }
     }
 
     fn format_tb(&mut self, tb: &Value, out: &mut String) {

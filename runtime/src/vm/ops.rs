@@ -229,6 +229,7 @@ impl Vm {
                         return Err(self.type_error(&format!("unhashable type: '{}'", o.type_name())));
                     }
                     _ => identity_hash(o.addr()),
+                    Payload::Method { .. } | Payload::Builtin(_) => return crate::objects::func_methods::method_hash(self, v),
                 }
             }
         })
@@ -598,6 +599,9 @@ impl Vm {
                 Some(o) => cmp_ord(o, op),
                 None => op == cmpop::NE,
             }));
+        }
+        if let Some(r) = crate::objects::func_methods::native_method_compare(self, a, b, op)? {
+            return Ok(Some(r));
         }
         crate::objects::seqops::seq_compare(self, a, b, op)
     }

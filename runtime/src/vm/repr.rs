@@ -130,6 +130,16 @@ impl Vm {
             Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname(), o.addr()),
             Payload::Property { .. } => format!("<property object at {:#x}>", o.addr()),
             _ => {
+                // Built-in types with their own `__repr__` method (files, descriptors...).
+                if let Some(f) = self.lookup_special(&v, "__repr__") {
+                    if matches!(f.payload(), Some(Payload::Builtin(_))) && !self.is_builtin_of(&f, "object") {
+                        let r = self.call(&f, Args::new(&[v.clone()]))?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                        };
+                    }
+                }
                 let td = tdata(o.ty());
                 let module = if td.is_heap() {
                     crate::vm::ops::dict_get_str(self, &td.dict.clone(), "__module__").and_then(|m| m.as_str().map(str::to_string))
@@ -151,13 +161,14 @@ impl Vm {
 
     /// Decimal text of a big int, with CPython's 4300-digit limit.
     pub fn int_to_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
-        if b.bits() > 14300 {
+        let limit = crate::modules::sys::int_max_str_digits();
+        if limit > 0 && b.bits() as f64 > limit as f64 * std::f64::consts::LOG2_10 - 4.0 {
             let s = b.to_string();
             let digits = s.trim_start_matches('-').len();
-            if digits > 4300 {
-                return Err(self.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                ));
+            if digits > limit {
+                return Err(self.value_error(&format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
             }
             return Ok(s);
         }
@@ -300,21 +311,8 @@ impl Vm {
                     }
                 }
             }
-            if let Payload::Exception(d) = &o.payload {
-                let args = d.args.borrow().clone();
-                let is_key_error = self.is_instance_of(v, &self.exc.key_error.clone());
-                return match args.payload() {
-                    Some(Payload::Tuple(t)) if t.is_empty() => Ok(String::new()),
-                    Some(Payload::Tuple(t)) if t.len() == 1 => {
-                        let a = t[0].clone();
-                        if is_key_error {
-                            self.repr(&a)
-                        } else {
-                            self.str_of(&a)
-                        }
-                    }
-                    _ => self.repr(&args),
-                };
+            if let Payload::Exception(_) = &o.payload {
+                return crate::objects::exc_methods::exc_str(self, o);
             }
             if let Payload::Str(s) = &o.payload {
                 return Ok(s.as_str().to_string());
