@@ -12,6 +12,9 @@
 //! - [`number_const`] turns a numeric literal into a [`Const`] (big integers arrive as text).
 
 mod syntax_errors;
+mod tokenize;
+
+pub(crate) use syntax_errors::expr_kind_name;
 
 pub(crate) use ruff_python_ast as ast;
 pub(crate) use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -89,6 +92,13 @@ impl<'a> SourceMap<'a> {
             Ok(i) => i,
             Err(i) => i - 1,
         }
+    }
+
+    /// Byte offset of the start of line `index` (0-based).
+    pub(crate) fn line_start_offset(&self, index: usize) -> usize {
+        self.line_starts
+            .get(index)
+            .map_or(self.source.len(), |&s| s as usize)
     }
 
     /// 1-based line number of byte `offset`.

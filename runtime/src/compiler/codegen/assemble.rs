@@ -127,7 +127,8 @@ impl Cfg {
         Ok(())
     }
 
-    /// = `extend_block`: replaces an unconditional jump to a small exit block by a copy of it.
+    /// = `extend_block`: replaces an unconditional jump to a small artificial exit block (an
+    /// implicit `return None`) by a copy of it.
     fn extend_block(&mut self, b: Label) {
         let Some(last) = self.blocks[b].last().copied() else {
             return;
@@ -138,6 +139,9 @@ impl Cfg {
         let Some(t) = last.target else { return };
         let target = &self.blocks[t];
         if !target.is_exit() || target.instrs.len() > MAX_COPY_SIZE || t == b {
+            return;
+        }
+        if target.instrs.iter().any(|i| i.loc.is_some()) {
             return;
         }
         let copy = target.instrs.clone();
@@ -319,7 +323,7 @@ impl Cfg {
     /// instruction of its target) jumps, as `op`. Returns whether it changed anything.
     fn jump_thread(&mut self, b: Label, i: usize, target: Instr, op: IOp) -> bool {
         let inst = self.blocks[b].instrs[i];
-        if (inst.line() == target.line() || target.loc.is_none()) && inst.target != target.target {
+        if inst.line() == target.line() && inst.target != target.target {
             let ins = &mut self.blocks[b].instrs[i];
             ins.target = target.target;
             ins.op = op;

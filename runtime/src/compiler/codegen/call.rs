@@ -24,10 +24,10 @@ impl<'a> Compiler<'a> {
         if self.maybe_method_call(c)? {
             return Ok(());
         }
-        let call_loc = self.ur().loc;
+        let call_loc = self.save_loc();
         self.set_loc(c.func.range());
         self.emit(Op::PUSH_NULL, 0);
-        self.u().loc = call_loc;
+        self.restore_loc(call_loc);
         self.visit_expr(&c.func)?;
         self.call_helper(0, &c.arguments.args, &c.arguments.keywords)
     }
@@ -36,7 +36,7 @@ impl<'a> Compiler<'a> {
     fn validate_keywords(&mut self, keywords: &'a [ast::Keyword]) -> CResult {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
-            super::targets::check_forbidden_name(self, name, NameCtx::Store, k.range)?;
+            super::targets::check_forbidden_name(self, name, NameCtx::Store)?;
             if let Some(dup) = keywords[i + 1..]
                 .iter()
                 .find(|o| o.arg.as_ref().is_some_and(|a| a.as_str() == name.as_str()))
@@ -70,7 +70,7 @@ impl<'a> Compiler<'a> {
         {
             return Ok(false);
         }
-        let call_loc = self.ur().loc;
+        let call_loc = self.save_loc();
         self.visit_expr(&meth.value)?;
         self.set_loc(meth.range);
         self.set_attr_loc(meth);
@@ -84,7 +84,7 @@ impl<'a> Compiler<'a> {
             }
             self.kw_names(kws);
         }
-        self.u().loc = call_loc;
+        self.restore_loc(call_loc);
         self.set_attr_loc(meth);
         self.emit(Op::CALL, (args.len() + kws.len()) as u32);
         Ok(true)

@@ -37,12 +37,6 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = generators.first() else {
             return Err(self.error("invalid syntax", e.range()));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.error(
-                "asynchronous comprehensions are not supported by Heron yet",
-                e.range(),
-            ));
-        }
         let key = match e {
             ast::Expr::ListComp(c) => node_key(c),
             ast::Expr::SetComp(c) => node_key(c),
@@ -56,6 +50,16 @@ impl<'a> Compiler<'a> {
                 e.range(),
             ));
         };
+        if self.st.blocks[ste].coroutine {
+            // An `async for` or `await` inside: CPython's message outside async functions
+            // (Heron has none); asynchronous generator expressions are not supported.
+            let msg = if kind == CompKind::Generator {
+                "asynchronous generator expressions are not supported by Heron yet"
+            } else {
+                "asynchronous comprehension outside of an asynchronous function"
+            };
+            return Err(self.error(msg, e.range()));
+        }
         let name = match kind {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",

@@ -32,12 +32,12 @@ impl<'a> Compiler<'a> {
 
     /// Applies the decorators (already on the stack) to TOS, last first.
     fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
-        let saved = self.ur().loc;
+        let saved = self.save_loc();
         for d in decorators.iter().rev() {
             self.set_loc(d.expression.range());
             self.emit(Op::CALL, 0);
         }
-        self.u().loc = saved;
+        self.restore_loc(saved);
     }
 
     /// = `compiler_function`.
@@ -55,6 +55,7 @@ impl<'a> Compiler<'a> {
         if f.type_params.is_some() {
             return Err(self.error("invalid syntax", range));
         }
+        self.check_debug_args(&f.parameters)?;
         self.visit_decorators(&f.decorator_list)?;
         let firstlineno = self.def_firstlineno(&f.decorator_list, range);
         let mut flags = self.default_arguments(&f.parameters)?;
@@ -90,6 +91,14 @@ impl<'a> Compiler<'a> {
         self.nameop(&f.name, NameCtx::Store, f.name.range)
     }
 
+    /// = `compiler_check_debug_args`: no parameter may be called `__debug__`.
+    fn check_debug_args(&self, p: &ast::Parameters) -> CResult {
+        if p.iter().any(|a| a.name().as_str() == "__debug__") {
+            return Err(self.error_here("cannot assign to __debug__"));
+        }
+        Ok(())
+    }
+
     fn set_arg_counts(&mut self, p: &ast::Parameters) {
         let u = self.u();
         u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
@@ -101,6 +110,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
         let empty = ast::Parameters::default();
         let params: &ast::Parameters = l.parameters.as_deref().unwrap_or(&empty);
+        self.check_debug_args(params)?;
         let flags = match l.parameters.as_deref() {
             Some(p) => self.default_arguments(p)?,
             None => 0,
@@ -137,8 +147,14 @@ impl<'a> Compiler<'a> {
             let n = defaults.len() as u32;
             let consts: Option<Vec<Const>> = defaults.iter().map(|d| self.constant_of(d)).collect();
             match consts {
-                // = ast_opt folding the all-constant tuple.
-                Some(items) => self.load_const(Const::Tuple(items.into())),
+                // CPython 3.11 loads each default, then its peephole folds LOAD_CONSTs +
+                // BUILD_TUPLE into one constant (the items stay in co_consts).
+                Some(items) => {
+                    for it in &items {
+                        self.add_const(it.clone());
+                    }
+                    self.load_const(Const::Tuple(items.into()));
+                }
                 None => {
                     for d in &defaults {
                         self.visit_expr(d)?;

@@ -55,10 +55,10 @@ impl<'a> Compiler<'a> {
             self.depth -= 1;
             return Err(self.error("too many nested expressions", e.range()));
         }
-        let saved = self.ur().loc;
+        let saved = self.save_loc();
         self.set_loc(e.range());
         let r = self.visit_expr1(e);
-        self.u().loc = saved;
+        self.restore_loc(saved);
         self.depth -= 1;
         r
     }
@@ -150,10 +150,16 @@ impl<'a> Compiler<'a> {
                 &g.elt,
                 None,
             ),
-            E::Await(_) => Err(self.error(
-                "'await' expressions are not supported by Heron yet",
-                e.range(),
-            )),
+            E::Await(_) => {
+                // Heron has no coroutines, so any `await` is outside an async function; these
+                // are CPython's messages for that.
+                let msg = if self.ste().kind != super::BlockKind::Function {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                Err(self.error(msg, e.range()))
+            }
             E::Yield(y) => {
                 if self.ste().kind != super::BlockKind::Function {
                     return Err(self.error("'yield' outside function", e.range()));
@@ -195,12 +201,7 @@ impl<'a> Compiler<'a> {
                 self.set_attr_loc(a);
                 match a.ctx {
                     ast::ExprContext::Store => {
-                        super::targets::check_forbidden_name(
-                            self,
-                            &a.attr,
-                            NameCtx::Store,
-                            a.attr.range,
-                        )?;
+                        super::targets::check_forbidden_name(self, &a.attr, NameCtx::Store)?;
                         self.emit_name(Op::STORE_ATTR, &a.attr);
                     }
                     ast::ExprContext::Del => self.emit_name(Op::DELETE_ATTR, &a.attr),
@@ -245,7 +246,7 @@ impl<'a> Compiler<'a> {
             E::Name(n) => {
                 let ctx = NameCtx::from(n.ctx);
                 if ctx != NameCtx::Load {
-                    super::targets::check_forbidden_name(self, &n.id, ctx, n.range)?;
+                    super::targets::check_forbidden_name(self, &n.id, ctx)?;
                 }
                 self.nameop(&n.id, ctx, n.range)
             }
@@ -384,7 +385,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn jump_if1(&mut self, e: &'a ast::Expr, next: Label, cond: bool) -> CResult {
-        let saved = self.ur().loc;
+        let saved = self.save_loc();
         match e {
             ast::Expr::UnaryOp(u)
                 if u.op == ast::UnaryOp::Not
@@ -453,7 +454,7 @@ impl<'a> Compiler<'a> {
                     self.jump_noline(next);
                 }
                 self.use_block(end);
-                self.u().loc = saved;
+                self.restore_loc(saved);
                 return Ok(());
             }
             _ => {}
@@ -499,6 +500,11 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+        }
+        if n == 0 && pushed == 0 && how.tuple {
+            // BUILD_TUPLE 0 folds to the empty tuple constant.
+            self.load_const(Const::Tuple(Vec::new().into()));
+            return Ok(());
         }
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
         let seen_star = elts.iter().any(|x| matches!(x, ast::Expr::Starred(_)));
@@ -675,12 +681,22 @@ impl<'a> Compiler<'a> {
                     arg = 2;
                 }
                 if let Some(spec) = &i.format_spec {
-                    let saved = self.ur().loc;
+                    // A replacement field in a format spec may not have its own fields.
+                    let too_deep = spec.elements.interpolations().any(|inner| {
+                        inner
+                            .format_spec
+                            .as_ref()
+                            .is_some_and(|s| s.elements.interpolations().next().is_some())
+                    });
+                    if too_deep {
+                        return Err(self.error_here("f-string: expressions nested too deeply"));
+                    }
+                    let saved = self.save_loc();
                     self.set_loc(spec.range);
                     let mut pieces = Vec::new();
                     flatten_elements(&mut pieces, &spec.elements);
                     self.compile_pieces(&pieces)?;
-                    self.u().loc = saved;
+                    self.restore_loc(saved);
                     arg |= 4;
                 }
                 self.emit(Op::FORMAT_VALUE, arg);

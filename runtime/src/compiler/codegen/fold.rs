@@ -436,20 +436,20 @@ impl<'a> Compiler<'a> {
     /// as tuples (= `fold_iter`).
     pub(crate) fn visit_iter(&mut self, e: &'a ast::Expr) -> super::CResult {
         if let Some(c) = self.fold_in_operand(e) {
-            let saved = self.ur().loc;
+            let saved = self.save_loc();
             self.set_loc(e.range());
             self.load_const(c);
-            self.u().loc = saved;
+            self.restore_loc(saved);
             return Ok(());
         }
         if let ast::Expr::List(l) = e {
             if !l.elts.iter().any(|x| matches!(x, ast::Expr::Starred(_)))
                 && l.ctx == ast::ExprContext::Load
             {
-                let saved = self.ur().loc;
+                let saved = self.save_loc();
                 self.set_loc(e.range());
                 let r = self.starunpack(&l.elts, 0, super::expr::TUPLE);
-                self.u().loc = saved;
+                self.restore_loc(saved);
                 return r;
             }
         }

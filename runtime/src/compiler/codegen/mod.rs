@@ -175,6 +175,8 @@ pub(crate) struct Unit<'a> {
     pub fblocks: Vec<FBlock<'a>>,
     /// Location given to emitted instructions.
     pub loc: Option<Position>,
+    /// Source range of the node being compiled (for errors raised by the code generator).
+    pub range: TextRange,
     pub doc: Option<Rc<str>>,
 }
 
@@ -297,6 +299,7 @@ impl<'a> Compiler<'a> {
             firstlineno,
             fblocks: Vec::new(),
             loc: None,
+            range: TextRange::default(),
             doc: None,
         };
         unit.qualname = self.qualname_for(&unit);
@@ -420,7 +423,25 @@ impl<'a> Compiler<'a> {
     /// Sets the current location to `node`'s.
     pub(crate) fn set_loc(&mut self, range: TextRange) {
         let p = self.pos(range);
-        self.u().loc = Some(p);
+        let u = self.u();
+        u.loc = Some(p);
+        u.range = range;
+    }
+
+    /// The current location, to restore after compiling a child node.
+    pub(crate) fn save_loc(&self) -> SavedLoc {
+        SavedLoc(self.ur().loc, self.ur().range)
+    }
+
+    pub(crate) fn restore_loc(&mut self, s: SavedLoc) {
+        let u = self.u();
+        u.loc = s.0;
+        u.range = s.1;
+    }
+
+    /// A SyntaxError at the node being compiled (= `compiler_error`).
+    pub(crate) fn error_here(&self, msg: impl Into<String>) -> CompileError {
+        self.map.error(msg, self.ur().range)
     }
 
     /// Marks the following instructions as artificial (= `UNSET_LOC`).
@@ -542,7 +563,7 @@ impl<'a> Compiler<'a> {
 
     /// Which kind of load/store/delete a name is.
     pub(crate) fn nameop(&mut self, name: &str, ctx: NameCtx, range: TextRange) -> CResult {
-        targets::check_forbidden_name(self, name, ctx, range)?;
+        targets::check_forbidden_name(self, name, ctx)?;
         let mangled = self.mangle(name);
         let block_kind = self.ste().kind;
         let scope = self.ste().scope(&mangled);
@@ -648,6 +669,10 @@ impl<'a> Compiler<'a> {
         debug_assert!(f.is_some_and(|f| f.kind == kind), "unbalanced frame blocks");
     }
 }
+
+/// A saved current location (see [`Compiler::save_loc`]).
+#[derive(Clone, Copy)]
+pub(crate) struct SavedLoc(Option<Position>, TextRange);
 
 /// How a name is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -53,15 +53,19 @@ pub(crate) fn check_future(
                     e.end_offset = e.offset as i32;
                     return Err(e);
                 }
+                // (CPython reports these at the statement, without an end column.)
+                let at = |msg: String| {
+                    let mut e = map.error(msg, s.range());
+                    e.end_lineno = e.lineno;
+                    e.end_offset = 0;
+                    e
+                };
                 for alias in &i.names {
                     match alias.name.as_str() {
                         "annotations" => annotations = true,
-                        "braces" => return Err(map.error("not a chance", alias.range)),
+                        "braces" => return Err(at("not a chance".into())),
                         f if FUTURE_FEATURES.contains(&f) => {}
-                        f => {
-                            return Err(map
-                                .error(format!("future feature {f} is not defined"), alias.range))
-                        }
+                        f => return Err(at(format!("future feature {f} is not defined"))),
                     }
                 }
                 future_line = line;
@@ -188,7 +192,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.compile_for(f)
             }
-            S::While(w) => self.compile_while(w),
+            S::While(w) => self.compile_while(w, range),
             S::If(i) => self.compile_if(&i.test, &i.body, &i.elif_else_clauses),
             S::With(w) => {
                 if w.is_async {
@@ -260,7 +264,7 @@ impl<'a> Compiler<'a> {
 
     /// = `compiler_augassign`.
     fn compile_augassign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
-        let stmt_loc = self.ur().loc;
+        let stmt_loc = self.save_loc();
         let target = &*a.target;
         self.set_loc(target.range());
         match target {
@@ -283,7 +287,7 @@ impl<'a> Compiler<'a> {
                 return Err(self.error(msg, other.range()));
             }
         }
-        self.u().loc = stmt_loc;
+        self.restore_loc(stmt_loc);
         self.visit_expr(&a.value)?;
         self.emit(Op::BINARY_OP, binop_arg(a.op) + binop::INPLACE);
         self.set_loc(target.range());
@@ -314,7 +318,7 @@ impl<'a> Compiler<'a> {
         let module_or_class = matches!(self.ur().kind, UnitKind::Module | UnitKind::Class);
         match target {
             ast::Expr::Name(n) => {
-                super::targets::check_forbidden_name(self, &n.id, NameCtx::Store, n.range)?;
+                super::targets::check_forbidden_name(self, &n.id, NameCtx::Store)?;
                 if a.simple && module_or_class {
                     self.compile_annotation(&a.annotation)?;
                     self.emit_name_raw(Op::LOAD_NAME, "__annotations__");
@@ -324,12 +328,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             ast::Expr::Attribute(attr) => {
-                super::targets::check_forbidden_name(
-                    self,
-                    &attr.attr,
-                    NameCtx::Store,
-                    attr.attr.range,
-                )?;
+                super::targets::check_forbidden_name(self, &attr.attr, NameCtx::Store)?;
                 if a.value.is_none() {
                     self.check_ann_expr(&attr.value)?;
                 }
@@ -411,8 +410,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `while` (test at the top, JUMP_BACKWARD at the bottom: every back-edge polls).
-    fn compile_while(&mut self, w: &'a ast::StmtWhile) -> CResult {
+    /// `while`: the test at the top, a JUMP_BACKWARD at the bottom attributed to the `while`
+    /// line (CPython 3.11 repeats the test at the bottom with a backward conditional jump,
+    /// which Heron does not have: every back-edge is a polling JUMP_BACKWARD). An always-true
+    /// test compiles to nothing and the back-edge goes straight to the body, as in CPython.
+    fn compile_while(&mut self, w: &'a ast::StmtWhile, range: TextRange) -> CResult {
         let lp = self.new_block();
         let body = self.new_block();
         let anchor = self.new_block();
@@ -422,8 +424,13 @@ impl<'a> Compiler<'a> {
         self.jump_if(&w.test, anchor, false)?;
         self.use_block(body);
         self.visit_stmts(&w.body)?;
-        self.unset_loc();
-        self.jump_noline(lp);
+        self.set_loc(range);
+        let always = self
+            .constant_of(&w.test)
+            .as_ref()
+            .and_then(super::assemble::const_truth)
+            == Some(true);
+        self.jump_to(if always { body } else { lp });
         self.pop_fblock(FBlockKind::WhileLoop);
         self.use_block(anchor);
         self.visit_stmts(&w.orelse)?;

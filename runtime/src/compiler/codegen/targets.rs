@@ -4,21 +4,17 @@
 
 use super::{CResult, Compiler, NameCtx};
 use crate::bytecode::Op;
-use crate::compiler::front::{ast, TextRange};
+use crate::compiler::front::{ast, expr_kind_name, TextRange};
 
-/// = `forbidden_name`: `__debug__` can be neither assigned nor deleted.
-pub(crate) fn check_forbidden_name(
-    c: &Compiler<'_>,
-    name: &str,
-    ctx: NameCtx,
-    range: TextRange,
-) -> CResult {
+/// = `forbidden_name`: `__debug__` can be neither assigned nor deleted. The error is
+/// reported at the node being compiled, as CPython does.
+pub(crate) fn check_forbidden_name(c: &Compiler<'_>, name: &str, ctx: NameCtx) -> CResult {
     if name != "__debug__" {
         return Ok(());
     }
     match ctx {
-        NameCtx::Store => Err(c.error("cannot assign to __debug__", range)),
-        NameCtx::Del => Err(c.error("cannot delete __debug__", range)),
+        NameCtx::Store => Err(c.error_here("cannot assign to __debug__")),
+        NameCtx::Del => Err(c.error_here("cannot delete __debug__")),
         NameCtx::Load => Ok(()),
     }
 }
@@ -30,46 +26,6 @@ pub(crate) fn illegal_augassign_message(e: &ast::Expr) -> String {
         "'{}' is an illegal expression for augmented assignment",
         expr_kind_name(e)
     )
-}
-
-/// The name CPython's parser error messages use for an expression (= `_PyPegen_get_expr_name`).
-pub(crate) fn expr_kind_name(e: &ast::Expr) -> &'static str {
-    use ast::Expr as E;
-    match e {
-        E::Attribute(_) => "attribute",
-        E::Subscript(_) => "subscript",
-        E::Starred(_) => "starred",
-        E::Name(_) => "name",
-        E::List(_) => "list",
-        E::Tuple(_) => "tuple",
-        E::Lambda(_) => "lambda",
-        E::Call(_) => "function call",
-        E::BoolOp(_) | E::BinOp(_) | E::UnaryOp(_) => "expression",
-        E::Generator(_) => "generator expression",
-        E::Yield(_) | E::YieldFrom(_) => "yield expression",
-        E::Await(_) => "await expression",
-        E::ListComp(_) => "list comprehension",
-        E::SetComp(_) => "set comprehension",
-        E::DictComp(_) => "dict comprehension",
-        E::Dict(_) => "dict literal",
-        E::Set(_) => "set display",
-        E::FString(_) | E::TString(_) => "f-string expression",
-        E::StringLiteral(_) | E::BytesLiteral(_) | E::NumberLiteral(_) => "literal",
-        E::BooleanLiteral(b) => {
-            if b.value {
-                "True"
-            } else {
-                "False"
-            }
-        }
-        E::NoneLiteral(_) => "None",
-        E::EllipsisLiteral(_) => "ellipsis",
-        E::Compare(_) => "comparison",
-        E::If(_) => "conditional expression",
-        E::Named(_) => "named expression",
-        E::Slice(_) => "slice",
-        E::IpyEscapeCommand(_) => "expression",
-    }
 }
 
 impl<'a> Compiler<'a> {

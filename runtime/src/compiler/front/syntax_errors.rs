@@ -1,8 +1,25 @@
-//! Translation of ruff's parse errors into CPython 3.11's `SyntaxError`s.
+//! Translation of parse errors into CPython 3.11's `SyntaxError`s.
+//!
+//! Order of precedence, as CPython's: a tokenizer error anywhere in the source (see
+//! `tokenize.rs`) wins; then a bracket left open at the end of the file, when the grammar error
+//! is at the end or on a later line (`'(' was never closed`); then ruff's first grammar error,
+//! reworded as CPython words it (the targets of invalid assignments are looked up in the
+//! recovered AST to name them: `cannot assign to function call here. Maybe you meant '=='
+//! instead of '='?`). Anything without a specific CPython message is `invalid syntax` at the
+//! offending token.
+//!
+//! CPython's conventions for positions: `offset`/`end_offset` are 1-based character columns;
+//! errors found by the parser carry the source line (with its newline) as `text`.
 
-use ruff_python_parser::{ParseErrorType, Parsed as RuffParsed};
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::visitor::{walk_expr, Visitor};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, UnsupportedSyntaxError, UnsupportedSyntaxErrorKind,
+};
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, Parsed as RuffParsed};
 
-use super::{ast, Ranged, SourceMap};
+use super::tokenize::{self, TokError};
+use super::{ast, Ranged, SourceMap, TextRange, TextSize};
 use crate::compiler::errors::{CompileError, SyntaxErrorKind};
 use crate::compiler::Mode;
 
@@ -10,24 +27,871 @@ use crate::compiler::Mode;
 pub(super) fn check(
     map: &SourceMap<'_>,
     parsed: &RuffParsed<ast::Mod>,
-    _mode: Mode,
+    mode: Mode,
 ) -> Result<(), CompileError> {
+    let scan = tokenize::scan(map.source());
+    if let Some(e) = scan.error {
+        return Err(tok_error(map, e));
+    }
+    let mapper = Mapper {
+        map,
+        module: parsed.syntax(),
+    };
     if let Some(err) = parsed.errors().first() {
-        let msg = match &err.error {
-            ParseErrorType::UnexpectedIndentation => "unexpected indent".to_string(),
-            _ => "invalid syntax".to_string(),
-        };
-        let mut e = map.error(msg, err.range());
-        e.text = Some(format!("{}\n", map.line_text(e.lineno as usize - 1)));
-        if matches!(err.error, ParseErrorType::UnexpectedIndentation) {
-            e.kind = SyntaxErrorKind::IndentationError;
+        if let Some(open) = scan.open.last() {
+            let at_eof = matches!(err.error, ParseErrorType::Lexical(LexicalErrorType::Eof))
+                || u32::from(err.location.start()) as usize >= map.source().trim_end().len();
+            if at_eof || map.line_of(err.location.start()) > open.line {
+                let mut e = mapper.at_line(
+                    open.line,
+                    open.col + 1,
+                    0,
+                    format!("'{}' was never closed", open.ch),
+                );
+                e.end_lineno = open.line;
+                return Err(e);
+            }
         }
-        return Err(e);
+        return Err(mapper.parse_error(err));
     }
     if let Some(err) = parsed.unsupported_syntax_errors().first() {
-        let mut e = map.error("invalid syntax", err.range());
-        e.text = Some(format!("{}\n", map.line_text(e.lineno as usize - 1)));
-        return Err(e);
+        return Err(mapper.unsupported(err));
+    }
+    if mode == Mode::Single {
+        mapper.check_single()?;
     }
     Ok(())
+}
+
+/// A tokenizer error as a `CompileError` (with the line as `text`).
+fn tok_error(map: &SourceMap<'_>, e: TokError) -> CompileError {
+    CompileError {
+        kind: e.kind,
+        msg: e.msg,
+        filename: map.filename().to_string(),
+        lineno: e.line,
+        offset: e.offset,
+        end_lineno: e.line,
+        end_offset: e.end_offset,
+        text: Some(format!(
+            "{}\n",
+            map.line_text(e.line.saturating_sub(1) as usize)
+        )),
+    }
+}
+
+/// The name CPython's error messages use for an expression (= `_PyPegen_get_expr_name`).
+pub(crate) fn expr_kind_name(e: &ast::Expr) -> &'static str {
+    use ast::Expr as E;
+    match e {
+        E::Attribute(_) => "attribute",
+        E::Subscript(_) => "subscript",
+        E::Starred(_) => "starred",
+        E::Name(_) => "name",
+        E::List(_) => "list",
+        E::Tuple(_) => "tuple",
+        E::Lambda(_) => "lambda",
+        E::Call(_) => "function call",
+        E::BoolOp(_) | E::BinOp(_) | E::UnaryOp(_) => "expression",
+        E::Generator(_) => "generator expression",
+        E::Yield(_) | E::YieldFrom(_) => "yield expression",
+        E::Await(_) => "await expression",
+        E::ListComp(_) => "list comprehension",
+        E::SetComp(_) => "set comprehension",
+        E::DictComp(_) => "dict comprehension",
+        E::Dict(_) => "dict literal",
+        E::Set(_) => "set display",
+        E::FString(_) | E::TString(_) => "f-string expression",
+        E::StringLiteral(_) | E::BytesLiteral(_) | E::NumberLiteral(_) => "literal",
+        E::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        E::NoneLiteral(_) => "None",
+        E::EllipsisLiteral(_) => "ellipsis",
+        E::Compare(_) => "comparison",
+        E::If(_) => "conditional expression",
+        E::Named(_) => "named expression",
+        E::Slice(_) => "slice",
+        E::IpyEscapeCommand(_) => "expression",
+    }
+}
+
+/// Whether an expression is at the `bitwise_or` level of CPython's grammar (what
+/// `invalid_named_expression` accepts as a target).
+fn is_bitwise_or_level(e: &ast::Expr) -> bool {
+    use ast::Expr as E;
+    !matches!(
+        e,
+        E::BoolOp(_)
+            | E::Compare(_)
+            | E::If(_)
+            | E::Lambda(_)
+            | E::Named(_)
+            | E::Starred(_)
+            | E::Slice(_)
+    ) && !matches!(e, E::UnaryOp(u) if u.op == ast::UnaryOp::Not)
+        && !matches!(
+            e,
+            E::List(_) | E::Tuple(_) | E::Generator(_) | E::BooleanLiteral(_) | E::NoneLiteral(_)
+        )
+}
+
+/// Collects the expressions satisfying a predicate (with a depth bound).
+struct Collect<'a, F: Fn(&ast::Expr) -> bool> {
+    pred: F,
+    found: Vec<&'a ast::Expr>,
+    depth: usize,
+}
+
+impl<'a, F: Fn(&ast::Expr) -> bool> Visitor<'a> for Collect<'a, F> {
+    fn visit_expr(&mut self, expr: &'a ast::Expr) {
+        if self.depth > 200 {
+            return;
+        }
+        if (self.pred)(expr) {
+            self.found.push(expr);
+        }
+        self.depth += 1;
+        walk_expr(self, expr);
+        self.depth -= 1;
+    }
+}
+
+/// Finds statements containing an offset (outermost first).
+struct StmtsAt<'a> {
+    at: TextSize,
+    found: Vec<&'a ast::Stmt>,
+    depth: usize,
+}
+
+impl<'a> Visitor<'a> for StmtsAt<'a> {
+    fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+        if self.depth > 200 {
+            return;
+        }
+        if stmt.range().contains_inclusive(self.at) {
+            self.found.push(stmt);
+            self.depth += 1;
+            ruff_python_ast::visitor::walk_stmt(self, stmt);
+            self.depth -= 1;
+        }
+    }
+
+    fn visit_expr(&mut self, _expr: &'a ast::Expr) {}
+}
+
+struct Mapper<'m, 's> {
+    map: &'m SourceMap<'s>,
+    module: &'m ast::Mod,
+}
+
+impl Mapper<'_, '_> {
+    /// An error with explicit CPython offsets on one line.
+    fn at_line(
+        &self,
+        line: u32,
+        offset: u32,
+        end_offset: i32,
+        msg: impl Into<String>,
+    ) -> CompileError {
+        CompileError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            filename: self.map.filename().to_string(),
+            lineno: line,
+            offset,
+            end_lineno: line,
+            end_offset,
+            text: Some(format!(
+                "{}\n",
+                self.map.line_text(line.saturating_sub(1) as usize)
+            )),
+        }
+    }
+
+    /// An error covering `range`.
+    fn at_range(&self, range: TextRange, msg: impl Into<String>) -> CompileError {
+        let mut e = self.map.error(msg, range);
+        e.text = Some(format!(
+            "{}\n",
+            self.map.line_text(e.lineno.saturating_sub(1) as usize)
+        ));
+        e
+    }
+
+    fn exprs(&self, pred: impl Fn(&ast::Expr) -> bool) -> Vec<&ast::Expr> {
+        let mut c = Collect {
+            pred,
+            found: Vec::new(),
+            depth: 0,
+        };
+        match self.module {
+            ast::Mod::Module(m) => {
+                for s in &m.body {
+                    c.visit_stmt(s);
+                }
+            }
+            ast::Mod::Expression(e) => c.visit_expr(&e.body),
+        }
+        c.found
+    }
+
+    fn stmts_at(&self, at: TextSize) -> Vec<&ast::Stmt> {
+        let mut v = StmtsAt {
+            at,
+            found: Vec::new(),
+            depth: 0,
+        };
+        if let ast::Mod::Module(m) = self.module {
+            for s in &m.body {
+                v.visit_stmt(s);
+            }
+        }
+        v.found
+    }
+
+    /// The expression with exactly this range (the outermost one).
+    fn expr_at(&self, range: TextRange) -> Option<&ast::Expr> {
+        self.exprs(|e| e.range() == range).first().copied()
+    }
+
+    fn parse_error(&self, err: &ParseError) -> CompileError {
+        use ParseErrorType as P;
+        let r = err.location;
+        match &err.error {
+            P::UnexpectedIndentation => {
+                let line = self.map.line_of(r.start());
+                let text = self.map.line_text(line as usize - 1);
+                let indent = text.chars().take_while(|c| c.is_whitespace()).count() as u32;
+                let mut e = self.at_line(line, indent, -1, "unexpected indent");
+                e.kind = SyntaxErrorKind::IndentationError;
+                e
+            }
+            P::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
+                self.expected_block(msg, r)
+            }
+            P::OtherError(msg) if msg == "Only one '*' parameter allowed" => {
+                self.at_range(first_char(r), "* argument may appear only once")
+            }
+            P::OtherError(msg) if msg == "Only one '**' parameter allowed" => {
+                self.at_range(r, "arguments cannot follow var-keyword argument")
+            }
+            P::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+                let line = self.prev_code_line(r.start());
+                let len = self.map.line_text(line as usize - 1).chars().count() as u32;
+                self.at_line(line, len + 1, -1, "expected 'except' or 'finally' block")
+            }
+            P::ExpectedToken { expected, found } => self.expected_token(*expected, *found, r),
+            P::InvalidAssignmentTarget => self.invalid_target(r, Target::Assign),
+            P::InvalidNamedAssignmentTarget => self.invalid_target(r, Target::Named),
+            P::InvalidAnnotatedAssignmentTarget => self.invalid_target(r, Target::Annotated),
+            P::InvalidAugmentedAssignmentTarget => self.invalid_target(r, Target::Aug),
+            P::InvalidDeleteTarget => self.invalid_target(r, Target::Del),
+            P::NonDefaultParamAfterDefaultParam => {
+                self.at_range(r, "non-default argument follows default argument")
+            }
+            P::ParamAfterVarKeywordParam => {
+                self.at_range(r, "arguments cannot follow var-keyword argument")
+            }
+            P::ExpectedKeywordParam => self.at_range(r, "named arguments must follow bare *"),
+            P::VarParameterWithDefault => {
+                let src = self
+                    .map
+                    .source()
+                    .get(u32::from(r.start()) as usize..)
+                    .unwrap_or("");
+                let msg = if src.starts_with("**") {
+                    "var-keyword argument cannot have default value"
+                } else {
+                    "var-positional argument cannot have default value"
+                };
+                self.at_range(r, msg)
+            }
+            P::PositionalAfterKeywordArgument => {
+                self.at_range(r, "positional argument follows keyword argument")
+            }
+            P::PositionalAfterKeywordUnpacking => {
+                self.at_range(r, "positional argument follows keyword argument unpacking")
+            }
+            P::InvalidArgumentUnpackingOrder => self.at_range(
+                r,
+                "iterable argument unpacking follows keyword argument unpacking",
+            ),
+            P::IterableUnpackingInComprehension => {
+                self.at_range(r, "iterable unpacking cannot be used in comprehension")
+            }
+            P::UnparenthesizedGeneratorExpression => {
+                self.at_range(r, "Generator expression must be parenthesized")
+            }
+            P::InvalidStarredExpressionUsage => {
+                self.at_range(r, "can't use starred expression here")
+            }
+            P::FStringError(e) | P::Lexical(LexicalErrorType::FStringError(e)) => {
+                self.fstring_error(e, r)
+            }
+            P::Lexical(lex) => self.lexical(lex, r),
+            P::ExpectedExpression if self.in_fstring_braces(r) => {
+                self.at_range(r, "f-string: empty expression not allowed")
+            }
+            P::SimpleStatementsOnSameLine => self
+                .legacy_print(r)
+                .unwrap_or_else(|| self.invalid_syntax(r)),
+            _ => self.invalid_syntax(r),
+        }
+    }
+
+    /// `invalid syntax` at a token (a newline or the end of the file is zero-width).
+    fn invalid_syntax(&self, r: TextRange) -> CompileError {
+        let text = self
+            .map
+            .source()
+            .get(u32::from(r.start()) as usize..u32::from(r.end()) as usize)
+            .unwrap_or("");
+        if text.trim().is_empty() {
+            let line = self.map.line_of(r.start());
+            let col = self.map.char_col(r.start()) + 1;
+            return self.at_line(line, col, col as i32, "invalid syntax");
+        }
+        self.at_range(r, "invalid syntax")
+    }
+
+    /// The outermost expression ending at the last code before `at`.
+    fn expr_before(&self, at: TextSize) -> Option<&ast::Expr> {
+        let src = self.map.source();
+        let before = TextSize::new(src.get(..u32::from(at) as usize)?.trim_end().len() as u32);
+        self.exprs(|e| e.range().end() == before && e.range().start() < before)
+            .first()
+            .copied()
+    }
+
+    /// The target before an augmented assignment operator: the outermost tuple or list the
+    /// preceding expression belongs to (ruff's recovery may extend it past the operator; the
+    /// range is cut there), else that expression.
+    fn aug_target_before(&self, at: TextSize) -> Option<(&ast::Expr, TextRange)> {
+        let src = self.map.source();
+        let before = TextSize::new(src.get(..u32::from(at) as usize)?.trim_end().len() as u32);
+        let seqs = self.exprs(|e| {
+            matches!(e, ast::Expr::Tuple(_) | ast::Expr::List(_))
+                && e.range().start() < before
+                && e.range().end() >= before
+        });
+        match seqs.first() {
+            Some(t) => Some((t, TextRange::new(t.range().start(), before))),
+            None => self.expr_before(at).map(|e| (e, e.range())),
+        }
+    }
+
+    /// The outermost expression starting at the first code after `at`.
+    fn expr_after(&self, at: TextSize) -> Option<&ast::Expr> {
+        let src = self.map.source();
+        let rest = src.get(u32::from(at) as usize..)?;
+        let start = at + TextSize::new((rest.len() - rest.trim_start().len()) as u32);
+        self.exprs(|e| e.range().start() == start).first().copied()
+    }
+
+    /// The last line with code before `at`.
+    fn prev_code_line(&self, at: TextSize) -> u32 {
+        let mut line = self.map.line_of(at);
+        let mut first = true;
+        while line > 1 {
+            let text = self.map.line_text(line as usize - 1);
+            let code = text.trim();
+            let before_at = u32::from(at) as usize > self.map.line_start_offset(line as usize - 1);
+            if !code.is_empty() && !code.starts_with('#') && (!first || before_at) {
+                return line;
+            }
+            first = false;
+            line -= 1;
+        }
+        line.max(1)
+    }
+
+    /// `expected an indented block after 'if' statement on line N`.
+    fn expected_block(&self, msg: &str, r: TextRange) -> CompileError {
+        let clause = msg.trim_start_matches("Expected an indented block after ");
+        let (what, keywords): (&str, &[&str]) = match clause {
+            "`if` statement" => ("'if' statement", &["if"]),
+            "`else` clause" => ("'else' statement", &["else"]),
+            "`elif` clause" => ("'elif' statement", &["elif"]),
+            "`for` statement" => ("'for' statement", &["for", "async for"]),
+            "`with` statement" => ("'with' statement", &["with", "async with"]),
+            "`class` definition" => ("class definition", &["class"]),
+            "`while` statement" => ("'while' statement", &["while"]),
+            "function definition" => ("function definition", &["def", "async def"]),
+            "`case` block" => ("'case' statement", &["case"]),
+            "`try` statement" => ("'try' statement", &["try"]),
+            "`except` clause" => ("'except' statement", &["except"]),
+            "`finally` clause" => ("'finally' statement", &["finally"]),
+            "`match` statement" => ("'match' statement", &["match"]),
+            _ => ("statement", &[]),
+        };
+        // The header: the nearest line before the error starting with the keyword.
+        let mut line = self.prev_code_line(r.start());
+        let mut header = line;
+        while line >= 1 {
+            let t = self.map.line_text(line as usize - 1).trim_start();
+            if keywords.iter().any(|k| t.starts_with(k)) {
+                header = line;
+                break;
+            }
+            if line == 1 {
+                break;
+            }
+            line -= 1;
+        }
+        let mut e = self.at_range(
+            r,
+            format!("expected an indented block after {what} on line {header}"),
+        );
+        e.kind = SyntaxErrorKind::IndentationError;
+        e
+    }
+
+    fn expected_token(&self, expected: TokenKind, found: TokenKind, r: TextRange) -> CompileError {
+        let start = self.map.char_col(r.start()) + 1;
+        let line = self.map.line_of(r.start());
+        let tok_end = if matches!(found, TokenKind::Newline | TokenKind::EndOfFile) {
+            start as i32
+        } else {
+            self.map.char_col(r.end()) as i32 + 1
+        };
+        match expected {
+            TokenKind::Colon => {
+                if let Some(b) =
+                    tokenize::open_bracket_at(self.map.source(), u32::from(r.start()) as usize)
+                {
+                    if b.ch == '{' {
+                        let key = self.expr_before(r.start()).map_or(r, |e| e.range());
+                        let line = self.map.line_of(key.start());
+                        let col = self.map.char_col(key.start()) + 1;
+                        return self.at_line(line, col, 0, "':' expected after dictionary key");
+                    }
+                    return self.invalid_syntax(r);
+                }
+                if found == TokenKind::Equal {
+                    let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                    if let (Some(a), Some(b)) =
+                        (self.expr_before(r.start()), self.expr_after(r.end()))
+                    {
+                        return self
+                            .at_range(TextRange::new(a.range().start(), b.range().end()), msg);
+                    }
+                    return self.at_line(line, start, tok_end, msg);
+                }
+                self.at_line(line, start, tok_end, "expected ':'")
+            }
+            TokenKind::Comma if is_augassign(found) => match self.aug_target_before(r.start()) {
+                Some((target, range)) => self.at_range(
+                    range,
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind_name(target)
+                    ),
+                ),
+                None => self.invalid_syntax(r),
+            },
+            TokenKind::Comma => self
+                .forgot_comma(found, r)
+                .unwrap_or_else(|| self.invalid_syntax(r)),
+            TokenKind::Else => {
+                let ifs = self.exprs(|e| {
+                    matches!(e, ast::Expr::If(_)) && e.range().contains_inclusive(r.start())
+                });
+                match ifs.last() {
+                    Some(ast::Expr::If(i)) => {
+                        let range = TextRange::new(i.body.range().start(), i.test.range().end());
+                        self.at_range(range, "expected 'else' after 'if' expression")
+                    }
+                    _ => self.invalid_syntax(r),
+                }
+            }
+            TokenKind::Lpar => self.at_line(line, start, tok_end, "expected '('"),
+            _ => self
+                .legacy_print(r)
+                .unwrap_or_else(|| self.invalid_syntax(r)),
+        }
+    }
+
+    /// `invalid syntax. Perhaps you forgot a comma?`: two expressions side by side inside
+    /// brackets (= `invalid_expression`).
+    fn forgot_comma(&self, found: TokenKind, r: TextRange) -> Option<CompileError> {
+        if !matches!(
+            found,
+            TokenKind::Name
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::FStringStart
+                | TokenKind::Lpar
+                | TokenKind::Lsqb
+                | TokenKind::Lbrace
+                | TokenKind::Minus
+                | TokenKind::Tilde
+                | TokenKind::None
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::Ellipsis
+                | TokenKind::Lambda
+                | TokenKind::Not
+        ) {
+            return None;
+        }
+        tokenize::open_bracket_at(self.map.source(), u32::from(r.start()) as usize)?;
+        // The expression before: the outermost one ending at the last code before the token
+        // (`NAME STRING` is not this error, as in CPython's grammar).
+        let prev = self.expr_before(r.start())?;
+        if matches!(prev, ast::Expr::Name(_)) && found == TokenKind::String {
+            return None;
+        }
+        let next = self.exprs(|e| e.range().start() == r.start());
+        let end = next.first().map_or(r.end(), |e| e.range().end());
+        Some(self.at_range(
+            TextRange::new(prev.range().start(), end),
+            "invalid syntax. Perhaps you forgot a comma?",
+        ))
+    }
+
+    /// `print "x"`: `Missing parentheses in call to 'print'. Did you mean print(...)?`.
+    fn legacy_print(&self, r: TextRange) -> Option<CompileError> {
+        let src = self.map.source();
+        let line_start = self.map.line_start_offset(self.map.line_index(r.start()));
+        let head = src.get(line_start..u32::from(r.start()) as usize)?;
+        let name = head.trim();
+        if name != "print" && name != "exec" {
+            return None;
+        }
+        let name_start = line_start + head.find(name)?;
+        let stmts = self.stmts_at(r.start());
+        let end = stmts.first().map_or(r.end(), |s| s.range().end());
+        let range = TextRange::new(TextSize::new(name_start as u32), end);
+        Some(self.at_range(
+            range,
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+        ))
+    }
+
+    /// Whether `r` is right after a `{` inside an f-string.
+    fn in_fstring_braces(&self, r: TextRange) -> bool {
+        let src = self.map.source();
+        let before = src.get(..u32::from(r.start()) as usize).unwrap_or("");
+        before.ends_with('{')
+            && !self
+                .exprs(|e| matches!(e, ast::Expr::FString(_)) && e.range().contains(r.start()))
+                .is_empty()
+    }
+
+    fn fstring_error(&self, e: &InterpolatedStringErrorType, r: TextRange) -> CompileError {
+        use InterpolatedStringErrorType as F;
+        let msg = match e {
+            F::UnclosedLbrace => "f-string: expecting '}'",
+            F::InvalidConversionFlag => {
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+            }
+            F::SingleRbrace => "f-string: single '}' is not allowed",
+            F::LambdaWithoutParentheses => {
+                "f-string: lambda expressions are not allowed without parentheses"
+            }
+            _ => "invalid syntax",
+        };
+        self.at_range(r, msg)
+    }
+
+    fn lexical(&self, lex: &LexicalErrorType, r: TextRange) -> CompileError {
+        use LexicalErrorType as L;
+        match lex {
+            L::UnrecognizedToken { tok } => {
+                let c = *tok;
+                if c.is_ascii() && !c.is_ascii_control() {
+                    self.invalid_syntax(r)
+                } else if crate::strlib::unicode::is_printable(c) {
+                    self.at_range(
+                        first_char(r),
+                        format!("invalid character '{c}' (U+{:04X})", c as u32),
+                    )
+                } else {
+                    self.at_range(
+                        first_char(r),
+                        format!("invalid non-printable character U+{:04X}", c as u32),
+                    )
+                }
+            }
+            L::InvalidByteLiteral => {
+                let bytes = self.exprs(|e| {
+                    matches!(e, ast::Expr::BytesLiteral(_))
+                        && e.range().contains_inclusive(r.start())
+                });
+                let range = bytes.last().map_or(r, |b| b.range());
+                self.at_range(range, "bytes can only contain ASCII literal characters")
+            }
+            L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace => {
+                self.unicode_error(r)
+            }
+            L::LineContinuationError => {
+                self.at_range(r, "unexpected character after line continuation character")
+            }
+            L::Eof => {
+                let line = self.map.line_of(r.start());
+                let len = self.map.line_text(line as usize - 1).chars().count() as u32;
+                self.at_line(line, len + 1, -1, "unexpected EOF while parsing")
+            }
+            L::IndentationError => {
+                let line = self.map.line_of(r.start());
+                let len = self.map.line_text(line as usize - 1).chars().count() as u32;
+                let mut e = self.at_line(
+                    line,
+                    len + 1,
+                    -1,
+                    "unindent does not match any outer indentation level",
+                );
+                e.kind = SyntaxErrorKind::IndentationError;
+                e
+            }
+            L::FStringError(e) => self.fstring_error(e, r),
+            // The tokenizer scan found every string terminated, so this is a quote inside an
+            // f-string's replacement field (a 3.12 nested f-string): CPython 3.11 sees the
+            // field end at the quote.
+            L::UnclosedStringError => self.at_range(first_char(r), "f-string: expecting '}'"),
+            _ => self.invalid_syntax(r),
+        }
+    }
+
+    /// A bad escape in a string literal: CPython reports the `unicodeescape` codec's error.
+    fn unicode_error(&self, r: TextRange) -> CompileError {
+        let src = self.map.source();
+        // The escape starts at the last backslash at or before the error.
+        let upto = src
+            .get(..(u32::from(r.start()) as usize + 1).min(src.len()))
+            .unwrap_or("");
+        let start = upto.rfind('\\').unwrap_or(u32::from(r.start()) as usize);
+        let esc = src.get(start..).unwrap_or("");
+        let reason = if esc.starts_with("\\x") {
+            "truncated \\xXX escape"
+        } else if esc.starts_with("\\u") {
+            "truncated \\uXXXX escape"
+        } else if esc.starts_with("\\U") {
+            "truncated \\UXXXXXXXX escape"
+        } else if esc.starts_with("\\N{") {
+            "unknown Unicode character name"
+        } else if esc.starts_with("\\N") {
+            "malformed \\N character escape"
+        } else {
+            "illegal Unicode character"
+        };
+        // Positions are relative to the literal's body, as the codec sees it.
+        let strings = self.exprs(|e| {
+            matches!(e, ast::Expr::StringLiteral(_) | ast::Expr::FString(_))
+                && e.range().contains_inclusive(r.start())
+        });
+        let body_start = strings.last().map_or(start, |s| {
+            let s0 = u32::from(s.range().start()) as usize;
+            let text = src.get(s0..start).unwrap_or("");
+            s0 + text.find(['\'', '"']).map_or(0, |q| {
+                let rest = &text[q..];
+                let quote = &rest[..1];
+                if rest.starts_with(&quote.repeat(3)) {
+                    q + 3
+                } else {
+                    q + 1
+                }
+            })
+        });
+        let from = src.get(body_start..start).map_or(0, |t| t.len());
+        let len = escape_len(esc);
+        let msg = format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {reason}",
+            from,
+            from + len - 1
+        );
+        let strings_end = strings.last().map_or(r.end(), |s| s.range().end());
+        let line = self.map.line_of(strings_end);
+        let col = self.map.char_col(strings_end) + 1;
+        self.at_line(line, col, col as i32, msg)
+    }
+
+    /// An invalid assignment/deletion target.
+    fn invalid_target(&self, r: TextRange, what: Target) -> CompileError {
+        let Some(target) = self.expr_at(r) else {
+            return self.invalid_syntax(r);
+        };
+        let name = expr_kind_name(target);
+        match what {
+            Target::Aug => self.at_range(
+                r,
+                format!("'{name}' is an illegal expression for augmented assignment"),
+            ),
+            Target::Del => self.at_range(r, format!("cannot delete {name}")),
+            Target::Named => {
+                self.at_range(r, format!("cannot use assignment expressions with {name}"))
+            }
+            Target::Annotated => match target {
+                ast::Expr::Tuple(_) => {
+                    self.at_range(r, "only single target (not tuple) can be annotated")
+                }
+                ast::Expr::List(_) => {
+                    self.at_range(r, "only single target (not list) can be annotated")
+                }
+                _ => self.at_range(r, "illegal target for annotation"),
+            },
+            Target::Assign => {
+                let stmts = self.stmts_at(r.start());
+                let stmt = stmts.last();
+                let single_assign = match stmt {
+                    Some(ast::Stmt::Assign(a)) => a.targets.len() == 1 && a.targets[0].range() == r,
+                    _ => false,
+                };
+                let src = self.map.source();
+                let parenthesized = src
+                    .get(..u32::from(r.start()) as usize)
+                    .is_some_and(|s| s.trim_end().ends_with('('));
+                if matches!(target, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)) && !parenthesized
+                {
+                    return self.at_range(r, "assignment to yield expression not possible");
+                }
+                if single_assign && is_bitwise_or_level(target) {
+                    return self.at_range(
+                        r,
+                        format!(
+                            "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
+                        ),
+                    );
+                }
+                self.at_range(r, format!("cannot assign to {name}"))
+            }
+        }
+    }
+
+    fn unsupported(&self, err: &UnsupportedSyntaxError) -> CompileError {
+        let r = err.range;
+        match &err.kind {
+            UnsupportedSyntaxErrorKind::TypeParameterList => {
+                self.at_range(first_char(r), "expected '('")
+            }
+            // (The kind's payload type is not exported by ruff; its name tells dicts apart.)
+            k @ UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
+                if format!("{k:?}").contains("DictInDict") {
+                    self.at_range(r, "dict unpacking cannot be used in dict comprehension")
+                } else {
+                    self.at_range(r, "iterable unpacking cannot be used in comprehension")
+                }
+            }
+            _ => self.invalid_syntax(r),
+        }
+    }
+
+    /// `'single'` mode accepts one statement (or one line of simple statements).
+    fn check_single(&self) -> Result<(), CompileError> {
+        let ast::Mod::Module(m) = self.module else {
+            return Ok(());
+        };
+        let Some(first) = m.body.first() else {
+            let line = u32::from(!self.map.source().is_empty());
+            let mut e = self.at_line(line.max(1), 0, 0, "invalid syntax");
+            e.lineno = line;
+            e.end_lineno = line;
+            return Err(e);
+        };
+        let first_line = self.map.line_of(first.range().start());
+        let compound = matches!(
+            first,
+            ast::Stmt::FunctionDef(_)
+                | ast::Stmt::ClassDef(_)
+                | ast::Stmt::If(_)
+                | ast::Stmt::For(_)
+                | ast::Stmt::While(_)
+                | ast::Stmt::With(_)
+                | ast::Stmt::Try(_)
+                | ast::Stmt::Match(_)
+        );
+        let mut last_on_line = first;
+        for s in &m.body[1..] {
+            let line = self.map.line_of(s.range().start());
+            if !compound
+                && line == self.map.line_of(last_on_line.range().end())
+                && line >= first_line
+            {
+                last_on_line = s;
+                continue;
+            }
+            if compound {
+                return Err(self.invalid_syntax(first_char(s.range())));
+            }
+            let end = last_on_line.range().end();
+            let line = self.map.line_of(end);
+            let col = self.map.char_col(end) + 1;
+            return Err(self.at_line(
+                line,
+                col,
+                col as i32,
+                "multiple statements found while compiling a single statement",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The length of the (possibly truncated) escape sequence at the start of `esc`.
+fn escape_len(esc: &str) -> usize {
+    let b = esc.as_bytes();
+    let hex = |max: usize| {
+        2 + b
+            .iter()
+            .skip(2)
+            .take(max)
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count()
+    };
+    match b.get(1) {
+        Some(b'x') => hex(2),
+        Some(b'u') => hex(4),
+        Some(b'U') => hex(8),
+        Some(b'N') => match esc.find('}') {
+            Some(close) if b.get(2) == Some(&b'{') => close + 1,
+            _ => 2,
+        },
+        _ => 2,
+    }
+}
+
+/// The augmented-assignment operators.
+fn is_augassign(t: TokenKind) -> bool {
+    matches!(
+        t,
+        TokenKind::PlusEqual
+            | TokenKind::MinusEqual
+            | TokenKind::StarEqual
+            | TokenKind::SlashEqual
+            | TokenKind::DoubleSlashEqual
+            | TokenKind::PercentEqual
+            | TokenKind::DoubleStarEqual
+            | TokenKind::AtEqual
+            | TokenKind::AmperEqual
+            | TokenKind::VbarEqual
+            | TokenKind::CircumflexEqual
+            | TokenKind::LeftShiftEqual
+            | TokenKind::RightShiftEqual
+    )
+}
+
+/// Kinds of assignment targets, for their error messages.
+#[derive(Clone, Copy)]
+enum Target {
+    Assign,
+    Named,
+    Annotated,
+    Aug,
+    Del,
+}
+
+/// The first character of a range (at least one byte wide).
+fn first_char(r: TextRange) -> TextRange {
+    let start = r.start();
+    TextRange::new(
+        start,
+        (start + TextSize::new(1)).max(r.end().min(start + TextSize::new(1))),
+    )
 }
