@@ -119,7 +119,44 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt(im))
     } else {
-        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || (im.is_nan() && im.is_sign_negative()) { "-" } else { "+" };
+        let sign = if !im.is_nan() && im.is_sign_negative() { "-" } else { "+" };
         format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+    }
+}
+
+/// `a == b` where `a` is a complex and `b` a complex, float or int (exact for big ints,
+/// like CPython's `complex_richcompare`).
+pub fn complex_eq(a: &Value, b: &Value) -> bool {
+    let Some(Payload::Complex { re, im }) = a.payload() else { return false };
+    if let Some(Payload::Complex { re: r2, im: i2 }) = b.payload() {
+        return re == r2 && im == i2;
+    }
+    if *im != 0.0 {
+        return false;
+    }
+    if let Some(f) = as_float(b) {
+        return *re == f;
+    }
+    match as_int(b) {
+        Some(crate::vm::numeric::IntArg::Small(i)) if i.unsigned_abs() <= 1 << 53 => *re == i as f64,
+        Some(i) => crate::numtext::cmp_int_float(&i.to_big(), *re) == Some(std::cmp::Ordering::Equal),
+        None => false,
+    }
+}
+
+/// `abs(z)` (= `_Py_c_abs`): infinite if either part is, NaN if either is NaN, else the
+/// hypotenuse; `None` when a finite value overflows ("absolute value too large").
+pub fn complex_abs(re: f64, im: f64) -> Option<f64> {
+    if re.is_infinite() || im.is_infinite() {
+        return Some(f64::INFINITY);
+    }
+    if re.is_nan() || im.is_nan() {
+        return Some(f64::NAN);
+    }
+    let r = re.hypot(im);
+    if r.is_infinite() {
+        None
+    } else {
+        Some(r)
     }
 }

@@ -11,6 +11,12 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod args;
+pub mod dunders;
+pub mod protocol;
+
+pub use protocol::{int_max_str_digits, is_heap, set_int_max_str_digits};
+
 /// An int operand: inline or big.
 pub enum IntArg<'a> {
     Small(i64),
@@ -47,6 +53,18 @@ pub fn as_float(v: &Value) -> Option<f64> {
             Payload::Float(f) => Some(*f),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// `a op b` for two bools where the result stays a bool (`&`, `|`, `^`); None otherwise.
+#[inline]
+pub fn bool_binop(a: bool, b: bool, op: u32) -> Option<Value> {
+    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+    match op {
+        binop::AND => Some(Value::Bool(a & b)),
+        binop::OR => Some(Value::Bool(a | b)),
+        binop::XOR => Some(Value::Bool(a ^ b)),
         _ => None,
     }
 }
