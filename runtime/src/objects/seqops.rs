@@ -108,18 +108,13 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let v = pick(&b.borrow(), start, step, n);
                 Ok(Value::Obj(PyRef::new(&vm.types.bytearray, Payload::ByteArray(v.into()))))
             }
-            Payload::Range { start: r0, stop: _, step: rs } => {
-                let len = crate::objects::range::range_len(*r0, 0, 1);
-                let _ = len;
+            Payload::Range { start: r0, stop: r1, step: rs } => {
                 let (r0, rs) = (*r0, *rs);
-                let rlen = match &o.payload {
-                    Payload::Range { start, stop, step } => crate::objects::range::range_len(*start, *stop, *step),
-                    _ => 0,
-                };
-                let (start, _, step, n) = slice_indices(vm, &s, rlen)?;
-                let nstart = r0 + start * rs;
-                let nstep = rs * step;
-                let nstop = nstart + n * nstep;
+                let rlen = crate::objects::range::range_len(r0, *r1, rs);
+                let (start, stop, step, _) = slice_indices(vm, &s, rlen)?;
+                let at = |i: i64| (r0 as i128 + i as i128 * rs as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+                let (nstart, nstop) = (at(start), at(stop));
+                let nstep = rs.saturating_mul(step);
                 Ok(Value::Obj(PyRef::new(&vm.types.range, Payload::Range { start: nstart, stop: nstop, step: nstep })))
             }
             _ => Err(vm.type_error("unsupported slice")),
@@ -425,20 +420,13 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
             Some(crate::objects::set::set_binop(vm, a, b, op)?)
         }
         (Payload::DictView { kind: 0 | 2, .. }, _, binop::OR | binop::AND | binop::SUBTRACT | binop::XOR)
-        | (Payload::Set(_), Some(Payload::DictView { .. }), binop::OR | binop::AND | binop::SUBTRACT | binop::XOR) => {
-            let left = vm.collect_iter(a)?;
-            let left = vm.new_set_from(left)?;
-            let right = vm.collect_iter(b)?;
-            let right = vm.new_set_from(right)?;
-            Some(crate::objects::set::set_binop(vm, &left, &right, op)?)
+        | (_, Some(Payload::DictView { kind: 0 | 2, .. }), binop::OR | binop::AND | binop::SUBTRACT | binop::XOR) => {
+            crate::objects::dict_methods::views::view_binop(vm, a, b, op)?
         }
-        (Payload::Dict(x), Some(Payload::Dict(_)), binop::OR) => {
-            let d = vm.new_dict_ref();
-            let items: Vec<(Value, Value)> = x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
-            for (k, v) in items {
-                crate::vm::ops::dict_set(vm, &d, k, v)?;
-            }
-            vm.dict_update_op(&Value::Obj(d.clone()), b, None)?;
+        (Payload::Dict(_), Some(Payload::Dict(_)), binop::OR) => {
+            let Value::Obj(ao) = a else { unreachable!() };
+            let d = crate::objects::dict_methods::dict_copy(vm, ao)?;
+            crate::objects::dictobj::dict_update_arg(vm, &d, b)?;
             Some(Value::Obj(d))
         }
         _ => None,
@@ -479,13 +467,14 @@ pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Optio
             let eq = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2)));
             Some(if op == cmpop::EQ { eq } else { !eq })
         }
-        (Payload::DictView { kind: 0 | 2, .. }, Payload::DictView { kind: 0 | 2, .. } | Payload::Set(_))
-        | (Payload::Set(_), Payload::DictView { kind: 0 | 2, .. }) => {
-            let l = vm.collect_iter(a)?;
-            let l = vm.new_set_from(l)?;
-            let r = vm.collect_iter(b)?;
-            let r = vm.new_set_from(r)?;
-            crate::objects::set::set_compare(vm, &l, &r, op)?
+        (Payload::DictView { kind: 0 | 2, .. }, _) => crate::objects::dict_methods::views::view_compare(vm, a, b, op)?,
+        (Payload::Set(_), Payload::DictView { kind: 0 | 2, .. }) => {
+            const SWAPPED: [u32; 6] = [cmpop::GT, cmpop::GE, cmpop::EQ, cmpop::NE, cmpop::LT, cmpop::LE];
+            crate::objects::dict_methods::views::view_compare(vm, b, a, SWAPPED[op as usize])?
+        }
+        (Payload::Slice(x), Payload::Slice(y)) => {
+            let (x, y) = (x.clone(), y.clone());
+            Some(lexicographic(vm, &x[..], &y[..], op)?)
         }
         (Payload::Complex { re: r1, im: i1 }, Payload::Complex { re: r2, im: i2 }) if op == cmpop::EQ || op == cmpop::NE => {
             let eq = r1 == r2 && i1 == i2;

@@ -152,24 +152,17 @@ impl Vm {
                         return Ok(crate::objects::range::range_contains(*start, *stop, *step, *i));
                     }
                 }
-                Payload::DictView { dict, kind } => {
-                    let dict = dict.clone();
-                    match kind {
-                        0 => return Ok(dict_get(self, &dict, item)?.is_some()),
-                        2 => {
-                            if let Some(Payload::Tuple(kv)) = item.payload() {
-                                if kv.len() == 2 {
-                                    let kv = kv.clone();
-                                    return match dict_get(self, &dict, &kv[0])? {
-                                        Some(v) => self.eq(&v, &kv[1]),
-                                        None => Ok(false),
-                                    };
-                                }
-                            }
-                            return Ok(false);
+                Payload::DictView { dict, kind } if *kind != 1 => {
+                    return crate::objects::dict_methods::views::view_contains(self, dict, *kind, item);
+                }
+                Payload::List(_) => return crate::objects::list::list_contains(self, o, item),
+                Payload::Tuple(t) => {
+                    for x in t.iter() {
+                        if crate::objects::seqops::args::eq_items(self, x, item)? {
+                            return Ok(true);
                         }
-                        _ => {}
                     }
+                    return Ok(false);
                 }
                 Payload::Bytes(_) | Payload::ByteArray(_) => return crate::objects::bytes::bytes_contains(self, container, item),
                 _ => {}
