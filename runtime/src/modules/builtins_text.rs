@@ -66,7 +66,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "",
         Some(s) => match s.as_str() {
             Some(t) => t,
-            None => return Err(vm.type_error(&format!("format() argument 2 must be str, not {}", vm.type_name(s)))),
+            None => return Err(vm.type_error(&format!("format() argument 2 must be str, not {}", crate::objects::text_args::arg_type(vm, s)))),
         },
     };
     vm.format(&a[0], spec)

@@ -489,7 +489,7 @@ fn hex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = one_arg(vm, &args, "fromhex")?;
     let Some(s) = a.as_str() else {
-        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", vm.type_name(a))));
+        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", crate::objects::text_args::arg_type(vm, a))));
     };
     let data = sb::fromhex(s).map_err(|e| str_err(vm, e))?;
     let cls = args.args[0].clone();

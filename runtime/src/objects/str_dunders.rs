@@ -183,7 +183,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = crate::objects::text_args::str_self(vm, &args, "__format__")?;
     let spec = crate::objects::text_args::one_arg(vm, &args, "str.__format__")?;
     let Some(spec) = spec.as_str() else {
-        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", crate::objects::text_args::arg_type(vm, spec))));
     };
     if spec.is_empty() {
         return if is_exact_str(&args.args[0]) { Ok(args.args[0].clone()) } else { Ok(vm.new_str(s.as_str())) };

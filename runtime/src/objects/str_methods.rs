@@ -132,7 +132,7 @@ pub fn check_new_cls(vm: &Vm, args: &Args, base: &PyRef, tname: &str) -> PyResul
 /// Wraps a payload in an instance of `cls` (a heap subclass gets its instance dict).
 pub fn instance_of(vm: &Vm, cls: &PyRef, payload: Payload) -> Value {
     let o = PyRef::new(cls, payload);
-    if cls.type_data().is_heap() && cls.type_data().has_flag(TF_HAS_DICT) {
+    if cls.type_data_of_self().is_heap() && cls.type_data_of_self().has_flag(TF_HAS_DICT) {
         o.set_dict(Some(vm.new_dict_ref()));
     }
     Value::Obj(o)
@@ -497,7 +497,7 @@ fn remove_affix(vm: &mut Vm, args: Args, name: &str, f: for<'a> fn(&'a str, &str
     let s = str_self(vm, &args, name)?;
     let a = one_arg(vm, &args, &format!("str.{name}"))?;
     let Some(p) = a.as_str() else {
-        return Err(vm.type_error(&format!("{name}() argument must be str, not {}", vm.type_name(a))));
+        return Err(vm.type_error(&format!("{name}() argument must be str, not {}", crate::objects::text_args::arg_type(vm, a))));
     };
     let r = f(s.as_str(), p);
     Ok(substr(vm, &args.args[0], r))

@@ -218,14 +218,23 @@ pub fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }))
 }
 
+/// The type name Argument Clinic shows for a bad argument (`None` for None itself).
+pub fn arg_type(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
 /// A `str` argument of a clinic-style method: `replace() argument 1 must be str, not int`.
 pub fn str_arg<'a>(vm: &Vm, v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| vm.type_error(&format!("{fname}() argument {pos} must be str, not {}", vm.type_name(v))))
+    v.as_str().ok_or_else(|| vm.type_error(&format!("{fname}() argument {pos} must be str, not {}", arg_type(vm, v))))
 }
 
 /// A `str` argument named in the message: `encode() argument 'encoding' must be str, not int`.
 pub fn str_arg_named<'a>(vm: &Vm, v: &'a Value, fname: &str, name: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| vm.type_error(&format!("{fname}() argument '{name}' must be str, not {}", vm.type_name(v))))
+    v.as_str().ok_or_else(|| vm.type_error(&format!("{fname}() argument '{name}' must be str, not {}", arg_type(vm, v))))
 }
 
 /// A `str` argument with the short message `must be str, not int` (find, partition, ...).
