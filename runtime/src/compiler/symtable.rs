@@ -312,7 +312,13 @@ impl Builder<'_, '_> {
         }
         let block = &mut self.blocks[id];
         if block.comp_iter_target {
-            // A comprehension's iteration variable.
+            // A comprehension's iteration variable: it may not also be the target of an
+            // assignment expression in the comprehension.
+            if (block.flags(&mangled) | flag) & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                let msg =
+                    format!("comprehension inner loop cannot rebind assignment expression target '{mangled}'");
+                return Err(self.err(msg, range));
+            }
             flag |= DEF_COMP_ITER;
         }
         if flag & DEF_PARAM != 0 {
@@ -458,12 +464,12 @@ impl Builder<'_, '_> {
             }
             S::Import(i) => {
                 for alias in &i.names {
-                    self.visit_alias(alias, stmt.range())?;
+                    self.visit_alias(alias)?;
                 }
             }
             S::ImportFrom(i) => {
                 for alias in &i.names {
-                    self.visit_alias(alias, stmt.range())?;
+                    self.visit_alias(alias)?;
                 }
             }
             S::Global(g) => {
@@ -505,7 +511,7 @@ impl Builder<'_, '_> {
             if is_global { DEF_GLOBAL } else { DEF_NONLOCAL },
             range,
         )?;
-        self.cur_block().directives.insert(mangled, range);
+        self.cur_block().directives.entry(mangled).or_insert(range);
         Ok(())
     }
 
@@ -513,7 +519,7 @@ impl Builder<'_, '_> {
         if let ast::Expr::Name(n) = &*a.target {
             let mangled = mangle(self.private.as_deref(), &n.id);
             let cur = self.blocks[self.cur()].flags(&mangled);
-            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple && self.cur() != 0 {
                 let what = if cur & DEF_GLOBAL != 0 {
                     "global"
                 } else {
@@ -544,11 +550,11 @@ impl Builder<'_, '_> {
         self.visit_expr(e)
     }
 
-    fn visit_alias(&mut self, alias: &ast::Alias, stmt_range: TextRange) -> Res {
+    fn visit_alias(&mut self, alias: &ast::Alias) -> Res {
         let name: &str = alias.asname.as_ref().unwrap_or(&alias.name);
         if name == "*" {
             if self.blocks[self.cur()].kind != BlockKind::Module {
-                return Err(self.err("import * only allowed at module level", stmt_range));
+                return Err(self.err("import * only allowed at module level", alias.range));
             }
             return Ok(());
         }
@@ -782,7 +788,9 @@ impl Builder<'_, '_> {
         self.visit_exprs(&outermost.ifs)?;
         for g in &generators[1..] {
             self.visit_comp_target(&g.target)?;
+            self.cur_block().comp_iter_expr += 1;
             self.visit_expr(&g.iter)?;
+            self.cur_block().comp_iter_expr -= 1;
             self.visit_exprs(&g.ifs)?;
             if g.is_async {
                 self.cur_block().coroutine = true;
@@ -845,12 +853,18 @@ impl Builder<'_, '_> {
                     } else {
                         self.add_def_in(cur, name, DEF_NONLOCAL, range)?;
                     }
-                    self.blocks[cur].directives.insert(name.to_string(), range);
+                    self.blocks[cur]
+                        .directives
+                        .entry(name.to_string())
+                        .or_insert(range);
                     return self.add_def_in(id, name, DEF_LOCAL, range);
                 }
                 BlockKind::Module => {
                     self.add_def_in(cur, name, DEF_GLOBAL, range)?;
-                    self.blocks[cur].directives.insert(name.to_string(), range);
+                    self.blocks[cur]
+                        .directives
+                        .entry(name.to_string())
+                        .or_insert(range);
                     return self.add_def_in(id, name, DEF_GLOBAL, range);
                 }
                 BlockKind::Class => {

@@ -185,10 +185,7 @@ impl<'a> Compiler<'a> {
             S::AnnAssign(a) => self.compile_annassign(a),
             S::For(f) => {
                 if f.is_async {
-                    return Err(self.error(
-                        "'async for' statements are not supported by Heron yet",
-                        range,
-                    ));
+                    return Err(self.error("'async for' outside async function", range));
                 }
                 self.compile_for(f)
             }
@@ -196,10 +193,7 @@ impl<'a> Compiler<'a> {
             S::If(i) => self.compile_if(&i.test, &i.body, &i.elif_else_clauses),
             S::With(w) => {
                 if w.is_async {
-                    return Err(self.error(
-                        "'async with' statements are not supported by Heron yet",
-                        range,
-                    ));
+                    return Err(self.error("'async with' outside async function", range));
                 }
                 self.compile_with(w, 0, range)
             }

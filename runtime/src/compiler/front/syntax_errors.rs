@@ -29,6 +29,15 @@ pub(super) fn check(
     parsed: &RuffParsed<ast::Mod>,
     mode: Mode,
 ) -> Result<(), CompileError> {
+    if let Some(at) = map.source().find('\0') {
+        let at = TextSize::new(at as u32);
+        let mut e = map.error(
+            "source code string cannot contain null bytes",
+            TextRange::new(at, at),
+        );
+        e.text = None;
+        return Err(e);
+    }
     let scan = tokenize::scan(map.source());
     if let Some(e) = scan.error {
         return Err(tok_error(map, e));
@@ -327,13 +336,16 @@ impl Mapper<'_, '_> {
             P::UnparenthesizedGeneratorExpression => {
                 self.at_range(r, "Generator expression must be parenthesized")
             }
-            P::InvalidStarredExpressionUsage => {
-                self.at_range(r, "can't use starred expression here")
-            }
+            P::InvalidStarredExpressionUsage => self.starred_usage(r),
             P::FStringError(e) | P::Lexical(LexicalErrorType::FStringError(e)) => {
                 self.fstring_error(e, r)
             }
             P::Lexical(lex) => self.lexical(lex, r),
+            P::ExpectedExpression
+                if self.in_fstring_braces(r) && self.fstring_field_unclosed(r) =>
+            {
+                self.at_range(first_char(r), "f-string: expecting '}'")
+            }
             P::ExpectedExpression if self.in_fstring_braces(r) => {
                 self.at_range(r, "f-string: empty expression not allowed")
             }
@@ -573,6 +585,39 @@ impl Mapper<'_, '_> {
             range,
             format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
         ))
+    }
+
+    /// A misplaced `*x`/`**x`: in a dict display CPython has specific messages.
+    fn starred_usage(&self, r: TextRange) -> CompileError {
+        let src = self.map.source();
+        let in_dict = tokenize::open_bracket_at(src, u32::from(r.start()) as usize)
+            .is_some_and(|b| b.ch == '{');
+        if in_dict {
+            let before = src
+                .get(..u32::from(r.start()) as usize)
+                .unwrap_or("")
+                .trim_end();
+            if before.ends_with(':') {
+                return self.at_range(r, "cannot use a starred expression in a dictionary value");
+            }
+            let after = src.get(u32::from(r.end()) as usize..).unwrap_or("");
+            if after.trim_start().starts_with(':') {
+                let colon = u32::from(r.end()) as usize + after.find(':').unwrap_or(0);
+                let at = TextSize::new(colon as u32);
+                return self.invalid_syntax(TextRange::new(at, at + TextSize::new(1)));
+            }
+        }
+        self.at_range(r, "can't use starred expression here")
+    }
+
+    /// Whether the replacement field at `r` runs into the end of its f-string (`f'{'`).
+    fn fstring_field_unclosed(&self, r: TextRange) -> bool {
+        let rest = self
+            .map
+            .source()
+            .get(u32::from(r.start()) as usize..)
+            .unwrap_or("");
+        rest.starts_with(['\'', '"'])
     }
 
     /// Whether `r` is right after a `{` inside an f-string.

@@ -262,7 +262,7 @@ impl<'a> Scanner<'a> {
                 '.' if self.peek_at(1).is_some_and(|d| d.is_ascii_digit()) => self.number()?,
                 '\'' | '"' => self.string(self.pos)?,
                 c if is_ident_char(c) => self.identifier()?,
-                '\0' => return Err(self.err_here("source code cannot contain null bytes")),
+                '\0' => return Err(self.err_here("source code string cannot contain null bytes")),
                 c if c.is_control() => {
                     self.bump();
                     let msg = format!("invalid non-printable character U+{:04X}", c as u32);

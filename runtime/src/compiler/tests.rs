@@ -1,1 +1,0 @@
-//! Compiler tests (placeholder; filled in below).

@@ -1,0 +1,12 @@
+f(1, 2)
+f(a, key=1, other=2)
+f(*args)
+f(1, *args, 2)
+f(**kw)
+f(a, *b, k=1, **c)
+obj.method(1, x=2)
+obj.method(*a)
+print(len(items))
+import os
+os.getcwd()
+os.path.join(a, b)

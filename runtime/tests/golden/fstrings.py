@@ -1,0 +1,8 @@
+name = "world"
+a = f"hello {name}"
+b = f"{name!r:>{width}} and {value:.2f}"
+c = f"{x=}"
+d = f"{x = !s:^10}"
+e = f""
+g = "plain" f"{1 + 1}" "tail"
+h = f"{'nested' + f'{name}'}"
