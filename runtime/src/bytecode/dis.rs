@@ -76,17 +76,18 @@ fn instructions(code: &CodeObject) -> Vec<Ins> {
 /// Disassembles one code object (without the nested ones).
 pub fn disassemble_one(code: &CodeObject, out: &mut String) {
     let ins = instructions(code);
-    // Line starts: the first instruction of each run of a new line (instructions without a
-    // line, other than the very first, neither start nor end a run).
+    // Line starts: the first instruction of each run of a new line. A position with line 0
+    // and end line 0 is "no location" (CPython's None) and neither starts nor ends a run; the
+    // module's RESUME is on line 0 with end line 1, as in CPython.
     let mut starts: Vec<Option<u32>> = Vec::with_capacity(ins.len());
     let mut last: Option<u32> = None;
-    for (k, i) in ins.iter().enumerate() {
-        let line = code.positions.get(i.offset).map_or(0, |p| p.line);
-        if (line != 0 || k == 0) && Some(line) != last && code.positions.get(i.offset).is_some() {
-            starts.push(Some(line));
-            last = Some(line);
-        } else {
-            starts.push(None);
+    for i in &ins {
+        match code.positions.get(i.offset) {
+            Some(p) if (p.line != 0 || p.end_line != 0) && Some(p.line) != last => {
+                starts.push(Some(p.line));
+                last = Some(p.line);
+            }
+            _ => starts.push(None),
         }
     }
     let show_lines = starts.iter().any(|s| s.is_some());
