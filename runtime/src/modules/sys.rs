@@ -81,8 +81,7 @@ fn getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("__sizeof__() should return >= 0"));
     }
-    let gc = if crate::objects::object_methods::is_gc_tracked(&obj) { 16 } else { 0 };
-    Ok(Value::Int(n + gc))
+    Ok(Value::Int(n + crate::objects::object_methods::gc_overhead(&obj) as i64))
 }
 
 fn const_str(vm: &mut Vm, s: &str) -> PyResult<Value> {

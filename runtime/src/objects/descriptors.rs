@@ -410,7 +410,7 @@ fn super_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args[0].clone();
     let Some((ty, _, obj_type)) = super_fields(&this) else { return Err(vm.type_error("expected a super object")) };
     let t = match &ty {
-        Value::Obj(t) => crate::objects::object_methods::type_repr_text(vm, t),
+        Value::Obj(t) => format!("<class '{}'>", tdata(t).name()),
         _ => "NULL".to_string(),
     };
     let s = match &obj_type {

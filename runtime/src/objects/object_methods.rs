@@ -426,6 +426,18 @@ pub fn sizeof_value(v: &Value) -> usize {
     }
 }
 
+/// What `sys.getsizeof` adds to `__sizeof__`: the 16-byte GC header of container objects, and
+/// for instances of classes the 16-byte pre-header of their managed `__dict__` (CPython 3.11).
+pub fn gc_overhead(v: &Value) -> usize {
+    if !is_gc_tracked(v) {
+        return 0;
+    }
+    match v {
+        Value::Obj(o) if o.type_data().is_heap() && o.type_data().has_flag(TF_HAS_DICT) => 32,
+        _ => 16,
+    }
+}
+
 /// Whether CPython tracks objects like `v` in its cyclic GC (they carry a 16-byte header).
 pub fn is_gc_tracked(v: &Value) -> bool {
     match v {
@@ -591,4 +603,25 @@ pub fn register(vm: &mut Vm) {
         "object",
         &[("__getattribute__", object_getattribute), ("__setattr__", object_setattr), ("__delattr__", object_delattr)],
     );
+}
+
+/// The AttributeError for assigning `name` on an object that cannot take it: a read-only
+/// built-in attribute, a method of a built-in type, or an unknown name.
+pub fn setattr_error(vm: &mut Vm, obj: &Value, name: &PyRef) -> crate::vm::PyErr {
+    let tn = vm.type_name(obj);
+    let n = name.payload_str().to_string();
+    let ty = vm.type_of(obj);
+    let has_dict = obj.as_obj().is_some_and(|o| o.get_dict().is_some());
+    let getset = match obj {
+        Value::Obj(o) => !matches!(o.payload, Payload::Object) && matches!(crate::vm::getset::builtin_getattr(vm, o, &n), Ok(Some(_))),
+        v => crate::vm::getset::value_getattr(vm, v, &n).is_some(),
+    };
+    let msg = if getset && n != "__class__" && n != "__dict__" {
+        format!("attribute '{n}' of '{tn}' objects is not writable")
+    } else if !has_dict && vm.lookup_type(&ty, name).is_some() {
+        format!("'{tn}' object attribute '{n}' is read-only")
+    } else {
+        format!("'{tn}' object has no attribute '{n}'")
+    };
+    vm.new_error(&vm.exc.attribute_error.clone(), &msg)
 }

@@ -367,10 +367,7 @@ impl Vm {
                 return crate::vm::ops::dict_set(self, &d, Value::Obj(name.clone()), value);
             }
         }
-        Err(self.new_error(
-            &self.exc.attribute_error.clone(),
-            &format!("'{}' object has no attribute '{}'", self.type_name(obj), name.payload_str()),
-        ))
+        Err(crate::objects::object_methods::setattr_error(self, obj, name))
     }
 
     /// Runs a data descriptor's setter (value) or deleter (None). Ok(None) when `d` is not a

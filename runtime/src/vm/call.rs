@@ -435,7 +435,7 @@ impl Vm {
     /// [`Vm::call_type_default`].
     pub fn call_type(&mut self, ty: &PyRef, args: Args) -> PyResult<Value> {
         let meta = ty.type_ref();
-        if meta.type_data().is_heap() {
+        if crate::objects::typeobj::tdata(&meta).is_heap() {
             let name = self.intern("__call__");
             if let Some(c) = self.lookup_type(&meta, &name) {
                 if !self.is_builtin_of(&c, "type") {
