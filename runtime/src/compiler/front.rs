@@ -132,10 +132,6 @@ impl<'a> SourceMap<'a> {
         line.trim_end_matches(['\n', '\r'])
     }
 
-    /// Number of lines (a final line without a terminator counts).
-    pub(crate) fn line_count(&self) -> usize {
-        self.line_starts.len()
-    }
 
     /// The `co_positions` entry of a node range.
     pub(crate) fn position(&self, range: TextRange) -> Position {

@@ -98,7 +98,6 @@ pub(crate) struct Symbol {
 #[derive(Debug)]
 pub(crate) struct Block {
     pub kind: BlockKind,
-    pub name: String,
     /// Symbols in order of first mention.
     pub symbols: Vec<Symbol>,
     index: HashMap<String, usize>,
@@ -128,10 +127,9 @@ pub(crate) struct Block {
 }
 
 impl Block {
-    fn new(kind: BlockKind, name: &str, nested: bool) -> Block {
+    fn new(kind: BlockKind, nested: bool) -> Block {
         Block {
             kind,
-            name: name.to_string(),
             symbols: Vec::new(),
             index: HashMap::new(),
             varnames: Vec::new(),
@@ -226,7 +224,7 @@ impl SymbolTable {
     ) -> Result<SymbolTable, CompileError> {
         let mut b = Builder {
             map,
-            blocks: vec![Block::new(BlockKind::Module, "top", false)],
+            blocks: vec![Block::new(BlockKind::Module, false)],
             by_node: HashMap::new(),
             stack: vec![0],
             private: None,
@@ -283,11 +281,11 @@ impl Builder<'_, '_> {
         self.map.error(msg, range)
     }
 
-    fn enter_block(&mut self, kind: BlockKind, name: &str, key: usize) {
+    fn enter_block(&mut self, kind: BlockKind, key: usize) {
         let parent = self.cur();
         let nested = self.blocks[parent].nested || self.blocks[parent].kind == BlockKind::Function;
         let id = self.blocks.len();
-        self.blocks.push(Block::new(kind, name, nested));
+        self.blocks.push(Block::new(kind, nested));
         self.blocks[parent].children.push(id);
         self.by_node.insert(key, id);
         self.stack.push(id);
@@ -352,7 +350,7 @@ impl Builder<'_, '_> {
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                self.enter_block(BlockKind::Function, &f.name, node_key(f));
+                self.enter_block(BlockKind::Function, node_key(f));
                 if f.is_async {
                     self.cur_block().coroutine = true;
                 }
@@ -371,7 +369,7 @@ impl Builder<'_, '_> {
                 for d in &c.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                self.enter_block(BlockKind::Class, &c.name, node_key(c));
+                self.enter_block(BlockKind::Class, node_key(c));
                 let saved = self.private.replace(c.name.to_string());
                 self.visit_body(&c.body)?;
                 self.private = saved;
@@ -619,7 +617,7 @@ impl Builder<'_, '_> {
                 if let Some(p) = &l.parameters {
                     self.visit_param_defaults(p)?;
                 }
-                self.enter_block(BlockKind::Function, "lambda", node_key(l));
+                self.enter_block(BlockKind::Function, node_key(l));
                 if let Some(p) = &l.parameters {
                     self.visit_params(p)?;
                 }
@@ -771,13 +769,7 @@ impl Builder<'_, '_> {
         self.cur_block().comp_iter_expr += 1;
         self.visit_expr(&outermost.iter)?;
         self.cur_block().comp_iter_expr -= 1;
-        let name = match kind {
-            CompKind::List => "listcomp",
-            CompKind::Set => "setcomp",
-            CompKind::Dict => "dictcomp",
-            CompKind::Generator => "genexpr",
-        };
-        self.enter_block(BlockKind::Function, name, key);
+        self.enter_block(BlockKind::Function, key);
         self.cur_block().comprehension = Some(kind);
         if outermost.is_async {
             self.cur_block().coroutine = true;

@@ -55,7 +55,6 @@ const TABSIZE: u32 = 8;
 
 struct Scanner<'a> {
     src: &'a str,
-    bytes: &'a [u8],
     pos: usize,
     line: u32,
     line_start: usize,
@@ -98,7 +97,6 @@ impl<'a> Scanner<'a> {
         };
         Scanner {
             src,
-            bytes: src.as_bytes(),
             pos: 0,
             line: 1,
             line_start: 0,
