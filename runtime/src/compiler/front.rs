@@ -42,11 +42,66 @@ pub(crate) fn parse(map: &SourceMap<'_>, mode: Mode) -> Result<Parsed, CompileEr
     };
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(map.source(), options);
+    if let Some(range) = too_deep(parsed.syntax()) {
+        // The compiler's passes recurse on the tree: refuse it as CPython does (with a
+        // RecursionError there). The tree is leaked, not dropped: dropping it recurses too.
+        let e = map.error("maximum recursion depth exceeded during compilation", range);
+        std::mem::forget(parsed);
+        return Err(e);
+    }
     syntax_errors::check(map, &parsed, mode)?;
     Ok(match parsed.into_syntax() {
         ast::Mod::Module(m) => Parsed::Module(m),
         ast::Mod::Expression(e) => Parsed::Expression(e),
     })
+}
+
+/// How deeply statements and expressions may nest (CPython's limit is about 3000 frames of
+/// its recursive passes; Heron's passes use more stack per level).
+pub(crate) const MAX_DEPTH: usize = 1000;
+
+/// Finds a node nested deeper than [`MAX_DEPTH`], without recursing further than that.
+fn too_deep(module: &ast::Mod) -> Option<TextRange> {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Depth {
+        depth: usize,
+        found: Option<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Depth {
+        fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            if self.depth >= MAX_DEPTH {
+                self.found = Some(stmt.range());
+                return;
+            }
+            self.depth += 1;
+            walk_stmt(self, stmt);
+            self.depth -= 1;
+        }
+        fn visit_expr(&mut self, expr: &'a ast::Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            if self.depth >= MAX_DEPTH {
+                self.found = Some(expr.range());
+                return;
+            }
+            self.depth += 1;
+            walk_expr(self, expr);
+            self.depth -= 1;
+        }
+    }
+    let mut d = Depth {
+        depth: 0,
+        found: None,
+    };
+    match module {
+        ast::Mod::Module(m) => m.body.iter().for_each(|s| d.visit_stmt(s)),
+        ast::Mod::Expression(e) => d.visit_expr(&e.body),
+    }
+    d.found
 }
 
 /// Line and column lookups for one source text.
@@ -131,7 +186,6 @@ impl<'a> SourceMap<'a> {
         let line = self.source.get(start as usize..end).unwrap_or("");
         line.trim_end_matches(['\n', '\r'])
     }
-
 
     /// The `co_positions` entry of a node range.
     pub(crate) fn position(&self, range: TextRange) -> Position {

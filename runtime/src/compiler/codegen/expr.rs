@@ -53,7 +53,10 @@ impl<'a> Compiler<'a> {
         self.depth += 1;
         if self.depth > super::MAX_NESTING {
             self.depth -= 1;
-            return Err(self.error("too many nested expressions", e.range()));
+            return Err(self.error(
+                "maximum recursion depth exceeded during compilation",
+                e.range(),
+            ));
         }
         let saved = self.save_loc();
         self.set_loc(e.range());
@@ -377,7 +380,10 @@ impl<'a> Compiler<'a> {
         self.depth += 1;
         if self.depth > super::MAX_NESTING {
             self.depth -= 1;
-            return Err(self.error("too many nested expressions", e.range()));
+            return Err(self.error(
+                "maximum recursion depth exceeded during compilation",
+                e.range(),
+            ));
         }
         let r = self.jump_if1(e, next, cond);
         self.depth -= 1;

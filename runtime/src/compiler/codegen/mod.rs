@@ -195,9 +195,9 @@ pub(crate) struct Compiler<'a> {
     pub fold_cache: RefCell<HashMap<usize, Option<Const>>>,
 }
 
-/// Deepest expression nesting compiled (deeper code is rejected rather than risking the
-/// native stack; CPython raises RecursionError at a similar depth).
-pub(crate) const MAX_NESTING: usize = 1000;
+/// Deepest nesting of the code generator's recursion (a safety net: the front end already
+/// rejects trees deeper than `front::MAX_DEPTH`).
+pub(crate) const MAX_NESTING: usize = 3 * super::front::MAX_DEPTH;
 
 /// Compiles a parsed module or expression.
 pub(crate) fn compile_parsed(
