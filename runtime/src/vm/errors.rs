@@ -269,10 +269,16 @@ impl Vm {
         }
         let ty = e.type_ref();
         let name = self.exception_type_display(&ty);
-        if is_subtype(&ty, &self.exc.syntax_error.clone()) {
+        let msg = if is_subtype(&ty, &self.exc.syntax_error.clone()) {
             self.format_syntax_error_body(e, out);
-        }
-        let msg = self.exception_str(e);
+            // The last line shows `e.msg`, not `str(e)` (which appends the location).
+            match e.get_dict().and_then(|d| crate::vm::ops::dict_get_str(self, &d, "msg")) {
+                Some(m) if !m.is_none() => self.str_of(&m).unwrap_or_default(),
+                _ => self.exception_str(e),
+            }
+        } else {
+            self.exception_str(e)
+        };
         if msg.is_empty() {
             out.push_str(&name);
         } else {
