@@ -98,7 +98,13 @@ impl Vm {
     pub fn call_ex(&mut self, callable: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
         let pos: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => self.collect_iter(args)?,
+            _ => {
+                if self.get_iter(args).is_err() {
+                    let f = self.func_display_name(callable);
+                    return Err(self.type_error(&format!("{f} argument after * must be an iterable, not {}", self.type_name(args))));
+                }
+                self.collect_iter(args)?
+            }
         };
         let mut all = pos;
         let mut names = Vec::new();

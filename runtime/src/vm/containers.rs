@@ -315,15 +315,7 @@ impl Vm {
             }
         }
         if self.iter_next(&it)?.is_some() {
-            let total = match seq.payload() {
-                Some(Payload::Tuple(t)) => Some(t.len()),
-                Some(Payload::List(l)) => Some(l.borrow().len()),
-                _ => None,
-            };
-            return Err(self.value_error(&match total {
-                Some(t) => format!("too many values to unpack (expected {n}, got {t})"),
-                None => format!("too many values to unpack (expected {n})"),
-            }));
+            return Err(self.value_error(&format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }
@@ -433,7 +425,13 @@ impl Vm {
     /// `f.__qualname__()` style name used in call error messages.
     pub fn func_display_name(&mut self, f: &Value) -> String {
         match f.payload() {
-            Some(Payload::Function(fd)) => format!("{}()", fd.qualname.borrow().as_str().unwrap_or("?")),
+            Some(Payload::Function(fd)) => {
+                let q = fd.qualname.borrow().as_str().unwrap_or("?").to_string();
+                match fd.module.borrow().as_str() {
+                    Some(m) => format!("{m}.{q}()"),
+                    None => format!("{q}()"),
+                }
+            }
             Some(Payload::Builtin(b)) => format!("{}()", b.name),
             Some(Payload::Type(t)) => format!("{}()", t.name()),
             _ => format!("{} object", self.type_name(f)),

@@ -225,11 +225,12 @@ impl Vm {
                     Payload::Set(s) if PyRef::ptr_eq(&o.type_ref(), &self.types.frozenset) || self.is_instance_of(v, &self.types.frozenset.clone()) => {
                         crate::objects::set::frozenset_hash(&s.borrow())
                     }
+                    Payload::Range { start, stop, step } => crate::objects::range_methods::range_hash(self, *start, *stop, *step)?,
                     Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
                         return Err(self.type_error(&format!("unhashable type: '{}'", o.type_name())));
                     }
-                    _ => identity_hash(o.addr()),
                     Payload::Method { .. } | Payload::Builtin(_) => return crate::objects::func_methods::method_hash(self, v),
+                    _ => identity_hash(o.addr()),
                 }
             }
         })
@@ -293,12 +294,18 @@ impl Vm {
 
     /// `a op b` for a BINARY_OP argument (in-place forms included).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => return self.int_binop(IntArg::Small(*x), IntArg::Small(*y), op),
-            (Value::Float(x), Value::Float(y)) => return self.float_binop(*x, *y, op),
-            (Value::Float(x), Value::Int(y)) => return self.float_binop(*x, *y as f64, op),
-            (Value::Int(x), Value::Float(y)) => return self.float_binop(*x as f64, *y, op),
-            _ => {}
+        let fast = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(self.int_binop(IntArg::Small(*x), IntArg::Small(*y), op)?),
+            (Value::Float(x), Value::Float(y)) => Some(self.float_binop(*x, *y, op)?),
+            (Value::Float(x), Value::Int(y)) => Some(self.float_binop(*x, *y as f64, op)?),
+            (Value::Int(x), Value::Float(y)) => Some(self.float_binop(*x as f64, *y, op)?),
+            _ => None,
+        };
+        if let Some(r) = fast {
+            if is_not_implemented(&r) {
+                return Err(self.binop_type_error(a, b, op));
+            }
+            return Ok(r);
         }
         if op >= binop::INPLACE {
             let base = op - binop::INPLACE;
@@ -385,12 +392,11 @@ impl Vm {
                 (Payload::Set(_), binop::OR | binop::AND | binop::SUBTRACT | binop::XOR)
                     if !PyRef::ptr_eq(&o.type_ref(), &self.types.frozenset) && matches!(b.payload(), Some(Payload::Set(_))) =>
                 {
-                    let r = crate::objects::set::set_binop(self, a, b, op)?;
-                    crate::objects::set::set_assign(self, a, &r);
+                    crate::objects::set::set_inplace(self, a, b, op)?;
                     return Ok(Some(a.clone()));
                 }
                 (Payload::Dict(_), binop::OR) => {
-                    self.dict_update_op(a, b, None)?;
+                    crate::objects::dictobj::dict_update_arg(self, o, b)?;
                     return Ok(Some(a.clone()));
                 }
                 (Payload::ByteArray(ba), binop::ADD) => {
@@ -444,6 +450,11 @@ impl Vm {
 
     /// Operators between built-in payloads (None = not supported by these types).
     pub fn native_binop(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            if let Some(r) = crate::vm::numeric::bool_binop(*x, *y, op) {
+                return Ok(Some(r));
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             return self.int_binop(x, y, op).map(Some);
         }
