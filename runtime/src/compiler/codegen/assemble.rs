@@ -355,7 +355,14 @@ impl Cfg {
                 if src + 1 < n {
                     let next_line = instrs[src + 1].line();
                     if next_line.is_none() || next_line == line {
-                        instrs[src + 1].loc = ins.loc;
+                        // (CPython 3.11 moves only the line number, not the columns.)
+                        instrs[src + 1].loc = match (instrs[src + 1].loc, ins.loc) {
+                            (Some(mut n), Some(p)) => {
+                                n.line = p.line;
+                                Some(n)
+                            }
+                            (_, p) => p,
+                        };
                         continue;
                     }
                 } else if next_first_line == Some(line) {

@@ -391,7 +391,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn jump_if1(&mut self, e: &'a ast::Expr, next: Label, cond: bool) -> CResult {
-        let saved = self.save_loc();
         match e {
             ast::Expr::UnaryOp(u)
                 if u.op == ast::UnaryOp::Not
@@ -460,9 +459,11 @@ impl<'a> Compiler<'a> {
                     self.jump_noline(next);
                 }
                 self.use_block(end);
-                self.restore_loc(saved);
                 return Ok(());
             }
+            // A comparison's location stays current for the jump and what follows (as in
+            // CPython 3.11).
+            ast::Expr::Compare(_) => self.set_loc(e.range()),
             _ => {}
         }
         self.visit_expr(e)?;
@@ -697,12 +698,9 @@ impl<'a> Compiler<'a> {
                     if too_deep {
                         return Err(self.error_here("f-string: expressions nested too deeply"));
                     }
-                    let saved = self.save_loc();
-                    self.set_loc(spec.range);
                     let mut pieces = Vec::new();
                     flatten_elements(&mut pieces, &spec.elements);
                     self.compile_pieces(&pieces)?;
-                    self.restore_loc(saved);
                     arg |= 4;
                 }
                 self.emit(Op::FORMAT_VALUE, arg);
