@@ -296,7 +296,7 @@ enum Rendered {
 fn render(x: f64, code: u8, precision: i64, flags: DtsFlags) -> Rendered {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
-    let (mode, mut precision) = match code {
+    let (mode, precision) = match code {
         b'e' => (Mode::Significant(precision + 1), precision + 1),
         b'f' => (Mode::Fixed(precision), precision),
         b'g' => {
@@ -354,10 +354,8 @@ fn render(x: f64, code: u8, precision: i64, flags: DtsFlags) -> Rendered {
             if decpt <= -4 || decpt > 16 {
                 use_exp = true;
             }
-            precision = 0;
         }
     }
-    let _ = precision;
     let mut exp = None;
     if use_exp {
         exp = Some(decpt - 1);
@@ -1194,9 +1192,16 @@ mod tests {
 
     #[test]
     fn shortest_ties_go_to_even() {
-        // 2053637337633904.25 is halfway between two 17-digit candidates.
-        let x = f64::from_bits(0x431d2f9e6d2d6c41);
-        assert_eq!(float_repr(x), REPR.iter().find(|r| r.0 == x.to_bits()).unwrap().1);
+        // 2053637337633904.25 and 2**-25 lie halfway between two shortest candidates, and
+        // 2**-1017 is a power of two whose nearer candidate does not round-trip.
+        for want in [
+            "2053637337633904.2",
+            "2.9802322387695312e-08",
+            "7.120236347223045e-307",
+        ] {
+            let &(bits, _) = REPR.iter().find(|r| r.1 == want).unwrap();
+            assert_eq!(float_repr(f64::from_bits(bits)), want);
+        }
     }
 
     #[test]

@@ -110,7 +110,7 @@ fn grouped_len(n_digits: u128, min_width: i128, grouping: Grouping) -> u128 {
             let natural = n_digits + (n_digits - 1) / g;
             let mut len = natural.max(min_width.max(0) as u128);
             // The leftmost character must be a digit, never a separator.
-            if len % (g + 1) == 0 {
+            if len.is_multiple_of(g + 1) {
                 len += 1;
             }
             len
@@ -155,7 +155,11 @@ fn push_fill(out: &mut String, c: char, n: u128) {
 }
 
 /// CPython's `calc_number_widths` + `fill_number`.
-fn fill_number(parts: &NumberParts<'_>, r: &Resolved, grouping: Grouping) -> Result<String, FormatError> {
+fn fill_number(
+    parts: &NumberParts<'_>,
+    r: &Resolved,
+    grouping: Grouping,
+) -> Result<String, FormatError> {
     let sign = match r.sign {
         Some('+') => Some(if parts.negative { '-' } else { '+' }),
         Some(' ') => Some(if parts.negative { '-' } else { ' ' }),
@@ -299,7 +303,11 @@ fn format_integer(negative: bool, mag: Magnitude<'_>, r: &Resolved) -> Result<St
         _ => (10, ""),
     };
     let digits = mag.to_radix(radix, r.ty == 'X');
-    let grouping = if r.ty == 'n' { Grouping::None } else { r.grouping };
+    let grouping = if r.ty == 'n' {
+        Grouping::None
+    } else {
+        r.grouping
+    };
     let parts = NumberParts {
         negative,
         prefix: if r.alternate { prefix } else { "" },
@@ -364,7 +372,11 @@ fn format_floating(value: f64, r: &Resolved) -> Result<String, FormatError> {
         Some(rem) => (true, rem),
         None => (false, rest),
     };
-    let grouping = if r.ty == 'n' { Grouping::None } else { r.grouping };
+    let grouping = if r.ty == 'n' {
+        Grouping::None
+    } else {
+        r.grouping
+    };
     let parts = NumberParts {
         negative,
         prefix: "",
@@ -404,9 +416,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     format_int_impl(
         v.sign() == Sign::Minus,
         Magnitude::Big(v),
-        || {
-            bigint_to_f64(v).map_err(|()| FormatError::overflow("int too large to convert to float"))
-        },
+        || bigint_to_f64(v),
         spec,
         type_name,
     )
@@ -493,7 +503,10 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     };
     let rpad = pad - lpad;
     let mut out = String::new();
-    reserve(&mut out, pad * r.fill.len_utf8() as u128 + text.len() as u128)?;
+    reserve(
+        &mut out,
+        pad * r.fill.len_utf8() as u128 + text.len() as u128,
+    )?;
     push_fill(&mut out, r.fill, lpad);
     out.push_str(text);
     push_fill(&mut out, r.fill, rpad);
@@ -1458,7 +1471,8 @@ mod tests {
     fn floats_match_cpython() {
         for &(bits, spec, want) in FLOAT_CASES {
             let x = f64::from_bits(bits);
-            let got = show(parse_format_spec(spec, "float").and_then(|s| format_float(x, &s, "float")));
+            let got =
+                show(parse_format_spec(spec, "float").and_then(|s| format_float(x, &s, "float")));
             assert_eq!(got, want, "format({:e}, {:?})", x, spec);
         }
     }
@@ -1467,10 +1481,12 @@ mod tests {
     fn ints_match_cpython() {
         for &(v, spec, want) in INT_CASES {
             let big: BigInt = v.parse().unwrap();
-            let got = show(parse_format_spec(spec, "int").and_then(|s| format_int(&big, &s, "int")));
+            let got =
+                show(parse_format_spec(spec, "int").and_then(|s| format_int(&big, &s, "int")));
             assert_eq!(got, want, "format({}, {:?})", v, spec);
             if let Ok(small) = v.parse::<i64>() {
-                let got = show(parse_format_spec(spec, "int").and_then(|s| format_i64(small, &s, "int")));
+                let got =
+                    show(parse_format_spec(spec, "int").and_then(|s| format_i64(small, &s, "int")));
                 assert_eq!(got, want, "format_i64({}, {:?})", v, spec);
             }
         }

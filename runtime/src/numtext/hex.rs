@@ -160,7 +160,75 @@ pub fn float_fromhex(s: &str) -> Result<f64, FormatError> {
 mod tests {
     use super::*;
 
-    // BEGIN GENERATED
+    // BEGIN GENERATED: expected values computed by CPython 3.11.
+    #[rustfmt::skip]
+    const HEX: &[(u64, &str)] = &[
+        (0x0000000000000000, "0x0.0p+0"),
+        (0x8000000000000000, "-0x0.0p+0"),
+        (0x3ff0000000000000, "0x1.0000000000000p+0"),
+        (0x3ff8000000000000, "0x1.8000000000000p+0"),
+        (0xc004000000000000, "-0x1.4000000000000p+1"),
+        (0x3fb999999999999a, "0x1.999999999999ap-4"),
+        (0x0000000000000001, "0x0.0000000000001p-1022"),
+        (0x0010000000000000, "0x1.0000000000000p-1022"),
+        (0x000fffffffffffff, "0x0.fffffffffffffp-1022"),
+        (0x7fefffffffffffff, "0x1.fffffffffffffp+1023"),
+        (0x000012688b70e62b, "0x0.012688b70e62bp-1022"),
+        (0x4008000000000000, "0x1.8000000000000p+1"),
+        (0x7ff0000000000000, "inf"),
+        (0xfff0000000000000, "-inf"),
+        (0x7ff8000000000000, "nan"),
+        (0x3fd5555555555555, "0x1.5555555555555p-2"),
+    ];
+    #[rustfmt::skip]
+    const FROMHEX: &[(&str, &str)] = &[
+        (" 0x1.8p1 ", "0x4008000000000000"),
+        ("\u{2000}0x1", "!ValueError:invalid hexadecimal floating-point string"),
+        ("0x1p1024", "!OverflowError:hexadecimal value too large to represent as a float"),
+        ("0x1.fffffffffffff8p1023", "!OverflowError:hexadecimal value too large to represent as a float"),
+        ("0x1.fffffffffffff7p1023", "0x7fefffffffffffff"),
+        ("-inf", "0xfff0000000000000"),
+        ("-0x0p0", "0x8000000000000000"),
+        ("0x.8", "0x3fe0000000000000"),
+        ("1.", "0x3ff0000000000000"),
+        ("0x", "!ValueError:invalid hexadecimal floating-point string"),
+        ("0x1p", "!ValueError:invalid hexadecimal floating-point string"),
+        ("0x1p99999999999999999999999999", "!OverflowError:hexadecimal value too large to represent as a float"),
+        ("0x0p99999999999999999999999999", "0x0000000000000000"),
+        ("0x1p-99999999999999999999999999", "0x0000000000000000"),
+        ("0x1p-1075", "0x0000000000000000"),
+        ("0x1.0000000000001p-1075", "0x0000000000000001"),
+        ("0x1p-1074", "0x0000000000000001"),
+        ("0x3p-1076", "0x0000000000000001"),
+        ("0x1.8p-1074", "0x0000000000000002"),
+        ("nan", "0x7ff8000000000000"),
+        ("-NaN", "0xfff8000000000000"),
+        ("Infinity", "0x7ff0000000000000"),
+        ("infinit", "!ValueError:invalid hexadecimal floating-point string"),
+        ("0X1P+3", "0x4020000000000000"),
+        ("abc", "0x40a5780000000000"),
+        (".", "!ValueError:invalid hexadecimal floating-point string"),
+        ("0x.", "!ValueError:invalid hexadecimal floating-point string"),
+        ("0x1.p0", "0x3ff0000000000000"),
+        ("1p-2", "0x3fd0000000000000"),
+        ("0x10000000000000000p0", "0x43f0000000000000"),
+        ("0x1.00000000000008p0", "0x3ff0000000000000"),
+        ("0x1.00000000000018p0", "0x3ff0000000000002"),
+        ("0x1.000000000000080000001p0", "0x3ff0000000000001"),
+        ("+0x1", "0x3ff0000000000000"),
+        ("- 0x1", "!ValueError:invalid hexadecimal floating-point string"),
+        ("0x1 p1", "!ValueError:invalid hexadecimal floating-point string"),
+        ("1e5", "0x407e500000000000"),
+        ("0x1.23456789abcdef0123p-1030", "0x0000123456789abd"),
+        ("ff", "0x406fe00000000000"),
+        ("0xffffffffffffffffffp-1100", "0x0000400000000000"),
+        ("\u{9}0x1\u{a}", "0x3ff0000000000000"),
+        ("0x1.8000000000000p+0", "0x3ff8000000000000"),
+        ("-0x1.999999999999ap-4", "0xbfb999999999999a"),
+        ("0x1p-1022", "0x0010000000000000"),
+        ("0x0.0000000000001p-1022", "0x0000000000000001"),
+        ("0x1.fffffffffffffp-1023", "0x0010000000000000"),
+    ];
     // END GENERATED
 
     #[test]

@@ -16,6 +16,26 @@
 //! - Where CPython's message names the object's type (`tp_name`), the function takes a
 //!   `type_name: &str` so subclasses (e.g. `bool`) are reported correctly.
 //! - No `unsafe`.
+//!
+//! Where each Python operation lives:
+//! - `repr(float)`/`str(float)`: [`float_repr`]; `float.hex`/`float.fromhex`: [`float_hex`],
+//!   [`float_fromhex`].
+//! - `format(x, spec)`, `str.format`, f-strings: [`parse_format_spec`] then [`format_int`] /
+//!   [`format_i64`] / [`format_float`] / [`format_str`]. CPython formats an *empty* spec as
+//!   `str(x)`; for exact `int`, `float` and `str` these functions agree, but for subclasses
+//!   (e.g. `format(True, '')` is `'True'`) the caller must call `str()` itself.
+//! - `str % args` / `bytes % args`: [`PercentParser`] (or [`parse_percent`]) with
+//!   [`percent_int`], [`percent_float`], [`percent_pad`], [`percent_char`], [`percent_byte`].
+//! - `int(s, base)`, `float(s)`: [`parse_int_literal`], [`parse_float`] and their message
+//!   helpers. CPython 3.11's 4300-digit limit on decimal int conversions
+//!   (`sys.set_int_max_str_digits`) is left to the caller.
+//! - `round()`: [`float_round`], [`float_round_int`], [`int_round`]; `float(int)`:
+//!   [`bigint_to_f64`]; `int(float)`: [`float_to_bigint`]; `x.as_integer_ratio()`:
+//!   [`float_as_integer_ratio`]; `int <op> float` comparisons: [`cmp_int_float`];
+//!   `int / int`: [`int_true_div`].
+//!
+//! Text is Rust `String`, which cannot hold lone surrogates: `'%c' % 0xD800` and
+//! `format(0xD800, 'c')`, which CPython accepts, report a `ValueError` here instead.
 
 mod convert;
 mod dtoa;
@@ -36,8 +56,8 @@ pub use dtoa::float_repr;
 pub use format::{format_float, format_i64, format_int, format_str};
 pub use hex::{float_fromhex, float_hex};
 pub use parse::{
-    float_literal_error_message, int_literal_error_message, parse_float, parse_int_literal,
-    IntLit, InvalidLiteral,
+    float_literal_error_message, int_literal_error_message, parse_float, parse_int_literal, IntLit,
+    InvalidLiteral,
 };
 pub use percent::{
     parse_percent, percent_byte, percent_char, percent_float, percent_int, percent_pad,

@@ -245,7 +245,11 @@ mod tests {
             let got = parse_format_spec(spec, ty);
             let msg = want.strip_prefix("!ValueError:").unwrap_or("");
             if parse_phase.iter().any(|p| msg.starts_with(p)) {
-                assert_eq!(got, Err(FormatError::Value(msg.to_string())), "{spec:?} {ty}");
+                assert_eq!(
+                    got,
+                    Err(FormatError::Value(msg.to_string())),
+                    "{spec:?} {ty}"
+                );
             } else {
                 assert!(got.is_ok(), "{spec:?} {ty}: {got:?}");
             }

@@ -13,10 +13,10 @@
 const DECIMAL_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
     0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// Non-ASCII code points for which `str.isspace()` is true in CPython 3.11.
@@ -84,7 +84,55 @@ pub(crate) fn to_ascii_numeric(s: &str) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    // BEGIN GENERATED
+    // BEGIN GENERATED: expected values computed by CPython 3.11.
+    #[rustfmt::skip]
+    const DECIMALS: &[(char, Option<u32>)] = &[
+        ('0', Some(0)),
+        ('9', Some(9)),
+        ('a', None),
+        ('\u{660}', Some(0)),
+        ('\u{669}', Some(9)),
+        ('\u{66a}', None),
+        ('\u{ff11}', Some(1)),
+        ('\u{1d7ce}', Some(0)),
+        ('\u{1d7ff}', Some(9)),
+        ('\u{1fbf9}', Some(9)),
+        ('\u{1fbfa}', None),
+        ('\u{b2}', None),
+        ('\u{2155}', None),
+        ('\u{e50}', Some(0)),
+        ('\u{966}', Some(0)),
+        ('\u{11066}', Some(0)),
+        ('\u{2460}', None),
+    ];
+    #[rustfmt::skip]
+    const SPACES: &[(char, bool)] = &[
+        ('\u{9}', true),
+        ('\u{a}', true),
+        ('\u{b}', true),
+        ('\u{c}', true),
+        ('\u{d}', true),
+        ('\u{1c}', true),
+        ('\u{1f}', true),
+        (' ', true),
+        ('\u{85}', true),
+        ('\u{a0}', true),
+        ('\u{1680}', true),
+        ('\u{2000}', true),
+        ('\u{200a}', true),
+        ('\u{2028}', true),
+        ('\u{3000}', true),
+        ('a', false),
+        ('\u{0}', false),
+        ('\u{8}', false),
+        ('\u{7f}', false),
+        ('\u{180e}', false),
+        ('\u{200b}', false),
+        ('\u{feff}', false),
+        ('\u{2060}', false),
+        ('\u{202f}', true),
+        ('\u{205f}', true),
+    ];
     // END GENERATED
 
     #[test]
