@@ -86,6 +86,8 @@ struct PctCtx<'v> {
     arglen: i64,
     argidx: i64,
     dict: Option<Value>,
+    /// Keys of `b'%(key)s'` are bytes.
+    for_bytes: bool,
 }
 
 impl PctCtx<'_> {
@@ -110,7 +112,7 @@ impl numtext::PercentArgs<PctErr> for PctCtx<'_> {
         let Some(d) = self.dict.clone() else {
             return Err(PctErr::Py(self.vm.type_error("format requires a mapping")));
         };
-        let k = self.vm.new_str(key);
+        let k = if self.for_bytes { self.vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect()) } else { self.vm.new_str(key) };
         self.args = self.vm.getitem(&d, &k)?;
         self.arglen = -1;
         self.argidx = -2;
@@ -307,7 +309,7 @@ fn percent_core(vm: &mut Vm, template: &str, b: &Value, for_bytes: bool) -> PyRe
         "not all arguments converted during string formatting"
     };
     let mut parser = numtext::PercentParser::new(template, dict.is_some());
-    let mut ctx = PctCtx { vm, args: b.clone(), arglen, argidx, dict };
+    let mut ctx = PctCtx { vm, args: b.clone(), arglen, argidx, dict, for_bytes };
     let mut out = String::with_capacity(template.len() + 16);
     let r = (|| -> Result<(), PctErr> {
         while let Some(piece) = parser.next_piece(&mut ctx) {
