@@ -302,6 +302,7 @@ impl Cfg {
                     }
                 }
                 IOp::Real(Op::SWAP) if inst.arg == 1 => self.blocks[b].instrs[i].set_nop(),
+                IOp::Real(Op::SWAP) => apply_static_swaps(&mut self.blocks[b].instrs, i),
                 IOp::Real(Op::PUSH_NULL) => {
                     if let Some(n) = next {
                         if n.op.is(Op::LOAD_GLOBAL) && n.arg & 1 == 0 {
@@ -830,6 +831,58 @@ impl Cfg {
             depth,
             lasti: blk.preserve_lasti,
         })
+    }
+}
+
+/// Instructions that may be reordered by [`apply_static_swaps`]: they only consume TOS and
+/// can neither jump, raise nor run code (= `SWAPPABLE`).
+fn swappable(op: IOp) -> bool {
+    matches!(op, IOp::Real(Op::STORE_FAST | Op::POP_TOP))
+}
+
+/// The next swappable instruction after `i` (on line `line`, if given), skipping NOPs.
+fn next_swappable(instrs: &[Instr], mut i: usize, line: Option<Option<u32>>) -> Option<usize> {
+    loop {
+        i += 1;
+        let ins = instrs.get(i)?;
+        if line.is_some_and(|l| ins.line() != l) {
+            return None;
+        }
+        if ins.op.is(Op::NOP) {
+            continue;
+        }
+        return swappable(ins.op).then_some(i);
+    }
+}
+
+/// = `apply_static_swaps`: `SWAP n` followed by n stores/pops becomes the stores in another
+/// order (the `a, b = b, a` idiom in functions).
+fn apply_static_swaps(instrs: &mut [Instr], at: usize) {
+    let mut i = at as isize;
+    while i >= 0 {
+        let idx = i as usize;
+        let swap = instrs[idx];
+        if !swap.op.is(Op::SWAP) {
+            if swap.op.is(Op::NOP) || swappable(swap.op) {
+                i -= 1;
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(instrs, idx, None) else {
+            return;
+        };
+        let line = instrs[j].line();
+        let mut k = j;
+        for _ in 1..swap.arg {
+            match next_swappable(instrs, k, Some(line)) {
+                Some(n) => k = n,
+                None => return,
+            }
+        }
+        instrs[idx].set_nop();
+        instrs.swap(j, k);
+        i -= 1;
     }
 }
 

@@ -153,7 +153,7 @@ impl<'a> Compiler<'a> {
                     for it in &items {
                         self.add_const(it.clone());
                     }
-                    self.load_const(Const::Tuple(items.into()));
+                    self.load_late_const(Const::Tuple(items.into()));
                 }
                 None => {
                     for d in &defaults {

@@ -12,7 +12,7 @@ use super::stmt::binop_arg;
 use super::{CResult, Compiler, NameCtx};
 use crate::bytecode::opcodes::cmpop;
 use crate::bytecode::{Const, Op};
-use crate::compiler::front::{ast, Ranged};
+use crate::compiler::front::{ast, Ranged, TextRange};
 
 /// CPython's STACK_USE_GUIDELINE: displays and calls bigger than this are built
 /// incrementally.
@@ -80,6 +80,9 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(&n.target)
             }
             E::BinOp(b) => {
+                if let Some(pieces) = self.percent_format(b) {
+                    return self.compile_pieces(&pieces);
+                }
                 self.visit_expr(&b.left)?;
                 self.visit_expr(&b.right)?;
                 self.emit(Op::BINARY_OP, binop_arg(b.op));
@@ -509,8 +512,8 @@ impl<'a> Compiler<'a> {
             }
         }
         if n == 0 && pushed == 0 && how.tuple {
-            // BUILD_TUPLE 0 folds to the empty tuple constant.
-            self.load_const(Const::Tuple(Vec::new().into()));
+            // BUILD_TUPLE 0 folds to the empty tuple constant (in CPython's peephole pass).
+            self.load_late_const(Const::Tuple(Vec::new().into()));
             return Ok(());
         }
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
@@ -642,7 +645,9 @@ impl<'a> Compiler<'a> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(l) => push_literal(&mut pieces, &l.value),
-                ast::FStringPart::FString(fs) => flatten_elements(&mut pieces, &fs.elements),
+                ast::FStringPart::FString(fs) => {
+                    flatten_elements(&mut pieces, &fs.elements, fs.range)
+                }
             }
         }
         self.compile_pieces(&pieces)
@@ -676,7 +681,30 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::Str(s.as_str().into()));
                 Ok(())
             }
-            Piece::Value(i) => {
+            Piece::PercentLiteral(s) => {
+                let saved = self.save_loc();
+                self.unset_loc();
+                self.load_const(Const::Str(s.as_str().into()));
+                self.restore_loc(saved);
+                Ok(())
+            }
+            Piece::PercentValue(e, conv, spec) => {
+                let saved = self.save_loc();
+                self.visit_expr(e)?;
+                self.set_loc(e.range());
+                let mut arg = *conv;
+                if let Some(spec) = spec {
+                    let at = self.save_loc();
+                    self.unset_loc();
+                    self.load_const(Const::Str(spec.as_str().into()));
+                    self.restore_loc(at);
+                    arg |= 4;
+                }
+                self.emit(Op::FORMAT_VALUE, arg);
+                self.restore_loc(saved);
+                Ok(())
+            }
+            Piece::Value(i, part) => {
                 self.visit_expr(&i.expression)?;
                 let mut arg = match i.conversion {
                     ast::ConversionFlag::None => 0,
@@ -699,14 +727,141 @@ impl<'a> Compiler<'a> {
                         return Err(self.error_here("f-string: expressions nested too deeply"));
                     }
                     let mut pieces = Vec::new();
-                    flatten_elements(&mut pieces, &spec.elements);
+                    flatten_elements(&mut pieces, &spec.elements, *part);
+                    let saved = self.save_loc();
+                    self.set_loc(*part);
                     self.compile_pieces(&pieces)?;
+                    self.restore_loc(saved);
                     arg |= 4;
                 }
                 self.emit(Op::FORMAT_VALUE, arg);
                 Ok(())
             }
         }
+    }
+}
+
+/// The `%s`/`%r`/`%a` conversions of a printf-style format, with CPython's limits.
+struct PercentSpec {
+    conv: u32,
+    spec: Option<String>,
+}
+
+/// Parses one conversion after a `%` (= `simple_format_arg_parse` and `parse_format` in
+/// `ast_opt.c`): flags, a width and a precision of at most two digits each, then `s`, `r` or
+/// `a`. Returns the spec and the position after it.
+fn parse_percent(chars: &[char], mut pos: usize) -> Option<(PercentSpec, usize)> {
+    let mut next = || -> Option<char> {
+        let c = chars.get(pos).copied();
+        pos += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch = next()?;
+    while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+        ljust |= ch == '-';
+        ch = next()?;
+    }
+    let mut width: Option<u32> = None;
+    let mut digits = 0;
+    while ch.is_ascii_digit() {
+        width = Some(width.unwrap_or(0) * 10 + ch.to_digit(10)?);
+        ch = next()?;
+        digits += 1;
+        if digits >= 3 {
+            return None;
+        }
+    }
+    let mut prec: Option<u32> = None;
+    if ch == '.' {
+        ch = next()?;
+        prec = Some(0);
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            prec = Some(prec.unwrap_or(0) * 10 + ch.to_digit(10)?);
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+    }
+    let conv = match ch {
+        's' => 1,
+        'r' => 2,
+        'a' => 3,
+        _ => return None,
+    };
+    let mut spec = String::new();
+    if !ljust && width.is_some_and(|w| w > 0) {
+        spec.push('>');
+    }
+    if let Some(w) = width {
+        spec.push_str(&w.to_string());
+    }
+    if let Some(p) = prec {
+        spec.push_str(&format!(".{p}"));
+    }
+    Some((
+        PercentSpec {
+            conv,
+            spec: (!spec.is_empty()).then_some(spec),
+        },
+        pos,
+    ))
+}
+
+impl<'a> Compiler<'a> {
+    /// `"..." % (a, b)` with only `%s`/`%r`/`%a` conversions becomes an f-string, as
+    /// CPython 3.11's AST optimiser does (= `optimize_format`).
+    fn percent_format(&self, b: &'a ast::ExprBinOp) -> Option<Vec<Piece<'a>>> {
+        if b.op != ast::Operator::Mod {
+            return None;
+        }
+        let ast::Expr::Tuple(t) = &*b.right else {
+            return None;
+        };
+        if t.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)))
+            || self.constant_of(&b.right).is_some()
+        {
+            return None;
+        }
+        let Some(Const::Str(fmt)) = self.constant_of(&b.left) else {
+            return None;
+        };
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut pieces = Vec::new();
+        let mut pos = 0;
+        let mut args = t.elts.iter();
+        loop {
+            // Literal text up to the next lone '%' ('%%' is a literal '%').
+            let mut lit = String::new();
+            while pos < chars.len() {
+                if chars[pos] != '%' {
+                    lit.push(chars[pos]);
+                    pos += 1;
+                } else if chars.get(pos + 1) == Some(&'%') {
+                    lit.push('%');
+                    pos += 2;
+                } else {
+                    break;
+                }
+            }
+            if !lit.is_empty() {
+                pieces.push(Piece::PercentLiteral(lit));
+            }
+            if pos >= chars.len() {
+                break;
+            }
+            let arg = args.next()?;
+            let (spec, next) = parse_percent(&chars, pos + 1)?;
+            pos = next;
+            pieces.push(Piece::PercentValue(arg, spec.conv, spec.spec));
+        }
+        if args.next().is_some() {
+            return None;
+        }
+        Some(pieces)
     }
 }
 
@@ -735,7 +890,11 @@ fn invertible_compare(u: &ast::ExprUnaryOp) -> Option<(&ast::ExprCompare, ast::C
 /// One part of an f-string: merged literal text or an interpolation.
 pub(crate) enum Piece<'a> {
     Literal(String),
-    Value(&'a ast::InterpolatedElement),
+    Value(&'a ast::InterpolatedElement, TextRange),
+    /// From a `%` format: literal text without a location.
+    PercentLiteral(String),
+    /// From a `%` format: a value with its conversion (1 str, 2 repr, 3 ascii) and spec.
+    PercentValue(&'a ast::Expr, u32, Option<String>),
 }
 
 fn push_literal(pieces: &mut Vec<Piece<'_>>, s: &str) {
@@ -749,9 +908,12 @@ fn push_literal(pieces: &mut Vec<Piece<'_>>, s: &str) {
     }
 }
 
+/// `part` is the range of the f-string literal holding the elements (a format spec is
+/// attributed to it, as CPython does).
 fn flatten_elements<'a>(
     pieces: &mut Vec<Piece<'a>>,
     elements: &'a ast::InterpolatedStringElements,
+    part: TextRange,
 ) {
     for el in elements.iter() {
         match el {
@@ -760,7 +922,7 @@ fn flatten_elements<'a>(
                 if let Some(d) = &i.debug_text {
                     push_literal(pieces, d.as_str());
                 }
-                pieces.push(Piece::Value(i));
+                pieces.push(Piece::Value(i, part));
             }
         }
     }

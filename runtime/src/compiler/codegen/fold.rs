@@ -58,7 +58,13 @@ fn num_const(n: Num) -> Option<Const> {
     })
 }
 
-/// An int as an exact float (only small ints: larger ones need correct rounding).
+/// An int as a float, correctly rounded (`num-bigint` rounds half to even, as `float(int)`);
+/// None where Python raises OverflowError.
+fn int_to_float(i: &BigInt) -> Option<f64> {
+    i.to_f64().filter(|f| f.is_finite())
+}
+
+/// An int that converts to a float exactly.
 fn exact_float(i: &BigInt) -> Option<f64> {
     let v = i.to_i64()?;
     if v.unsigned_abs() <= 1 << 53 {
@@ -70,10 +76,143 @@ fn exact_float(i: &BigInt) -> Option<f64> {
 
 fn as_float(n: &Num) -> Option<f64> {
     match n {
-        Num::Int(i) => exact_float(i),
+        Num::Int(i) => int_to_float(i),
         Num::Float(f) => Some(*f),
         Num::Complex(..) => None,
     }
+}
+
+/// `x / y` on ints, correctly rounded (= `long_true_divide`); None where Python raises
+/// (division by zero, a result too large for a float) or the result would be subnormal.
+fn int_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
+    if y.is_zero() {
+        return None;
+    }
+    if let (Some(a), Some(b)) = (exact_float(x), exact_float(y)) {
+        return Some(a / b);
+    }
+    let negative = x.is_negative() != y.is_negative();
+    let (n, d) = (x.magnitude(), y.magnitude());
+    let signed = |v: f64| if negative { -v } else { v };
+    if n.is_zero() {
+        return Some(signed(0.0));
+    }
+    // q = floor(n * 2^k / d) with 55 or 56 bits: 53 for the result, the rest for rounding.
+    let k = 55 - (n.bits() as i64 - d.bits() as i64);
+    let (num, den) = if k >= 0 {
+        (n << k as u64, d.clone())
+    } else {
+        (n.clone(), d << (-k) as u64)
+    };
+    let (q, r) = num.div_rem(&den);
+    let qbits = q.bits() as i64;
+    let exp = qbits - k; // the quotient is in [2^(exp-1), 2^exp)
+    if !(-1021..=1024).contains(&exp) {
+        return None;
+    }
+    let drop = qbits - 53;
+    let mut mant = (&q >> drop as u64).to_u64()?;
+    let low = &q - (num_bigint::BigUint::from(mant) << drop as u64);
+    let half = num_bigint::BigUint::from(1u8) << (drop - 1) as u64;
+    if low > half || (low == half && (!r.is_zero() || mant & 1 == 1)) {
+        mant += 1;
+    }
+    let v = mant as f64 * 2f64.powi((drop - k) as i32);
+    v.is_finite().then(|| signed(v))
+}
+
+type Complex = (f64, f64);
+
+/// = `_Py_c_prod`.
+fn c_prod(a: Complex, b: Complex) -> Complex {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// = `_Py_c_quot` (Smith's algorithm); None for a zero divisor.
+fn c_quot(a: Complex, b: Complex) -> Option<Complex> {
+    let (abs_r, abs_i) = (b.0.abs(), b.1.abs());
+    if abs_r >= abs_i {
+        if abs_r == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_i >= abs_r {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        None
+    }
+}
+
+/// = `complex_pow`: repeated multiplication for small integral exponents (`c_powi`), else
+/// `_Py_c_pow`. None where Python raises.
+fn c_pow(a: Complex, b: Complex) -> Option<Complex> {
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let powu = |mut n: i64| {
+            let (mut r, mut p) = ((1.0, 0.0), a);
+            while n > 0 {
+                if n & 1 == 1 {
+                    r = c_prod(r, p);
+                }
+                n >>= 1;
+                p = c_prod(p, p);
+            }
+            r
+        };
+        return if n > 0 {
+            Some(powu(n))
+        } else {
+            c_quot((1.0, 0.0), powu(-n))
+        };
+    }
+    if b == (0.0, 0.0) {
+        return Some((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        return if b.1 != 0.0 || b.0 < 0.0 {
+            None
+        } else {
+            Some((0.0, 0.0))
+        };
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Some((len * phase.cos(), len * phase.sin()))
+}
+
+/// `x ** y` for a negative float base and a non-integral exponent: a complex number
+/// (= `float_pow` deferring to `complex_pow`).
+fn negative_base_pow(x: f64, y: f64) -> Option<Complex> {
+    let r = c_pow((x, 0.0), (y, 0.0))?;
+    (!r.0.is_infinite() && !r.1.is_infinite()).then_some(r)
+}
+
+/// `x ** y` on floats (= `float_pow`), when it neither raises nor returns a complex number.
+fn float_pow(x: f64, y: f64) -> Option<f64> {
+    if y == 0.0 {
+        return Some(1.0);
+    }
+    if !x.is_finite() || !y.is_finite() {
+        return None;
+    }
+    if x == 0.0 && y < 0.0 {
+        return None; // ZeroDivisionError
+    }
+    if x < 0.0 && y.fract() != 0.0 {
+        return None; // a complex result
+    }
+    let r = x.powf(y);
+    r.is_finite().then_some(r) // else OverflowError
 }
 
 fn as_complex(n: &Num) -> Option<(f64, f64)> {
@@ -141,7 +280,8 @@ fn num_binop(op: ast::Operator, a: Num, b: Num) -> Option<Num> {
             }
             O::Pow => {
                 if y.is_negative() {
-                    return None;
+                    // A negative exponent gives a float (= `long_pow` deferring to `float_pow`).
+                    return float_pow(int_to_float(x)?, int_to_float(y)?).map(Num::Float);
                 }
                 let e = y.to_u64()?;
                 if !x.is_zero() && e > 0 && bits(x) > MAX_INT_BITS / e {
@@ -181,24 +321,22 @@ fn num_binop(op: ast::Operator, a: Num, b: Num) -> Option<Num> {
             O::BitOr => x | y,
             O::BitXor => x ^ y,
             O::BitAnd => x & y,
-            O::Div => {
-                let (fx, fy) = (exact_float(x)?, exact_float(y)?);
-                if fy == 0.0 {
-                    return None;
-                }
-                return Some(Num::Float(fx / fy));
-            }
+            O::Div => return int_true_div(x, y).map(Num::Float),
             O::MatMult => return None,
         }));
     }
     if matches!(a, Num::Complex(..)) || matches!(b, Num::Complex(..)) {
-        let ((ar, ai), (br, bi)) = (as_complex(&a)?, as_complex(&b)?);
-        return match op {
-            O::Add => Some(Num::Complex(ar + br, ai + bi)),
-            O::Sub => Some(Num::Complex(ar - br, ai - bi)),
-            O::Mult => Some(Num::Complex(ar * br - ai * bi, ar * bi + ai * br)),
-            _ => None,
+        let (x, y) = (as_complex(&a)?, as_complex(&b)?);
+        let r = match op {
+            O::Add => (x.0 + y.0, x.1 + y.1),
+            O::Sub => (x.0 - y.0, x.1 - y.1),
+            O::Mult => c_prod(x, y),
+            O::Div => c_quot(x, y)?,
+            // An infinite power is an OverflowError; other operations just overflow.
+            O::Pow => c_pow(x, y).filter(|r| !r.0.is_infinite() && !r.1.is_infinite())?,
+            _ => return None,
         };
+        return Some(Num::Complex(r.0, r.1));
     }
     let (x, y) = (as_float(&a)?, as_float(&b)?);
     let r = match op {
@@ -213,12 +351,13 @@ fn num_binop(op: ast::Operator, a: Num, b: Num) -> Option<Num> {
         }
         O::FloorDiv => float_divmod(x, y)?.0,
         O::Mod => float_divmod(x, y)?.1,
+        O::Pow if x < 0.0 && y.is_finite() && y.fract() != 0.0 => {
+            let (re, im) = negative_base_pow(x, y)?;
+            return Some(Num::Complex(re, im));
+        }
+        O::Pow => float_pow(x, y)?,
         _ => return None,
     };
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        // CPython raises OverflowError for some of these at run time; leave them alone.
-        return None;
-    }
     Some(Num::Float(r))
 }
 
@@ -251,6 +390,9 @@ fn repeat_count(n: &Const, size: usize, limit: usize) -> Option<usize> {
 pub(crate) fn fold_binop(op: ast::Operator, a: &Const, b: &Const) -> Option<Const> {
     use ast::Operator as O;
     match (op, a, b) {
+        (O::BitAnd, Const::Bool(x), Const::Bool(y)) => Some(Const::Bool(*x & *y)),
+        (O::BitOr, Const::Bool(x), Const::Bool(y)) => Some(Const::Bool(*x | *y)),
+        (O::BitXor, Const::Bool(x), Const::Bool(y)) => Some(Const::Bool(*x ^ *y)),
         (O::Add, Const::Str(x), Const::Str(y)) => Some(Const::Str(format!("{x}{y}").into())),
         (O::Add, Const::Bytes(x), Const::Bytes(y)) => {
             Some(Const::Bytes([&x[..], &y[..]].concat().into()))
@@ -314,12 +456,9 @@ fn fold_subscr(a: &Const, b: &Const) -> Option<Const> {
     };
     match a {
         Const::Str(s) => {
-            // Only ASCII strings: indexing by characters is then indexing by bytes.
-            if !s.is_ascii() {
-                return None;
-            }
-            let j = index(s.len())?;
-            Some(Const::Str(s[j..=j].into()))
+            let n = s.chars().count();
+            let j = index(n)?;
+            s.chars().nth(j).map(|c| Const::Str(c.to_string().into()))
         }
         Const::Bytes(bs) => Some(Const::Int(i64::from(bs[index(bs.len())?]))),
         Const::Tuple(t) => Some(t[index(t.len())?].clone()),

@@ -119,7 +119,7 @@ impl NameSet {
 
 /// The identity of a constant for de-duplication: equal value *and* type (so `1`, `1.0` and
 /// `True` stay distinct, as do `0.0` and `-0.0`), as CPython's `_PyCode_ConstantKey`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum ConstKey {
     None,
     Bool(bool),
@@ -146,7 +146,12 @@ fn const_key(c: &Const) -> ConstKey {
         Const::Str(s) => ConstKey::Str(s.clone()),
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
-        Const::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(const_key).collect()),
+        Const::FrozenSet(t) => {
+            // Sets are equal whatever the order of their items.
+            let mut keys: Vec<ConstKey> = t.iter().map(const_key).collect();
+            keys.sort();
+            ConstKey::FrozenSet(keys)
+        }
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Code(c) => ConstKey::Code(Rc::as_ptr(c) as usize),
     }
@@ -178,6 +183,8 @@ pub(crate) struct Unit<'a> {
     /// Source range of the node being compiled (for errors raised by the code generator).
     pub range: TextRange,
     pub doc: Option<Rc<str>>,
+    /// Constants added at assembly time (see [`Compiler::load_late_const`]).
+    late_consts: Vec<Const>,
 }
 
 /// The compiler state for one compilation (= CPython's `struct compiler`).
@@ -267,7 +274,16 @@ impl<'a> Compiler<'a> {
         firstlineno: u32,
     ) {
         let block = &self.st.blocks[ste];
+        // co_cellvars: parameters that are cells first (in parameter order), then the other
+        // cells sorted by name, as CPython 3.11 lists them.
         let mut cellvars = block.names_by_scope(Scope::Cell, 0);
+        cellvars.sort_by_key(|c| {
+            block
+                .varnames
+                .iter()
+                .position(|v| v == c)
+                .unwrap_or(usize::MAX)
+        });
         if block.needs_class_closure {
             cellvars = vec!["__class__".to_string()];
         }
@@ -301,6 +317,7 @@ impl<'a> Compiler<'a> {
             loc: None,
             range: TextRange::default(),
             doc: None,
+            late_consts: Vec::new(),
         };
         unit.qualname = self.qualname_for(&unit);
         // Prefix: cells, then free variables, then RESUME (as CPython 3.11's
@@ -380,6 +397,7 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::RETURN_VALUE, 0);
         }
+        self.resolve_late_consts();
         let unit = self.units.pop().expect("unit to finish");
         let flags = self.code_flags(&unit);
         unit.finish(self.map, flags)
@@ -523,6 +541,47 @@ impl<'a> Compiler<'a> {
         u.consts.push(c);
         u.const_index.insert(key, i);
         i
+    }
+
+    /// LOAD_CONST of a constant that CPython's peephole optimiser creates (a folded
+    /// BUILD_TUPLE): it joins `co_consts` after the constants code generation added, as in
+    /// CPython 3.11.
+    pub(crate) fn load_late_const(&mut self, c: Const) {
+        let u = self.u();
+        let k = u.late_consts.len() as u32;
+        u.late_consts.push(c);
+        self.emit(Op::LOAD_CONST, LATE_CONST | k);
+    }
+
+    /// Gives the late constants their indices (in emission order) and patches their loads.
+    fn resolve_late_consts(&mut self) {
+        let late = std::mem::take(&mut self.u().late_consts);
+        if late.is_empty() {
+            return;
+        }
+        let mut index = vec![u32::MAX; late.len()];
+        let order: Vec<u32> = {
+            let cfg = &self.ur().cfg;
+            cfg.order
+                .iter()
+                .flat_map(|&b| cfg.blocks[b].instrs.iter())
+                .filter(|i| i.op == IOp::Real(Op::LOAD_CONST) && i.arg & LATE_CONST != 0)
+                .map(|i| i.arg & !LATE_CONST)
+                .collect()
+        };
+        for k in order.into_iter().chain(0..late.len() as u32) {
+            let k = k as usize;
+            if index.get(k) == Some(&u32::MAX) {
+                index[k] = self.add_const(late[k].clone());
+            }
+        }
+        for block in &mut self.u().cfg.blocks {
+            for ins in &mut block.instrs {
+                if ins.op == IOp::Real(Op::LOAD_CONST) && ins.arg & LATE_CONST != 0 {
+                    ins.arg = index[(ins.arg & !LATE_CONST) as usize];
+                }
+            }
+        }
     }
 
     pub(crate) fn load_const(&mut self, c: Const) {
@@ -669,6 +728,9 @@ impl<'a> Compiler<'a> {
         debug_assert!(f.is_some_and(|f| f.kind == kind), "unbalanced frame blocks");
     }
 }
+
+/// Tag of a LOAD_CONST argument naming a late constant (see `load_late_const`).
+const LATE_CONST: u32 = 1 << 23;
 
 /// A saved current location (see [`Compiler::save_loc`]).
 #[derive(Clone, Copy)]
