@@ -323,3 +323,35 @@ fn big_integer_literals() {
     assert!(c.consts.contains(&big("1000000000000000000000000000000")));
     assert!(c.consts.contains(&Const::Int(i64::MIN)));
 }
+
+/// Every program of the differential corpus (`tests/cases`) that compiles must pass the
+/// validator. Slow-ish, so opt-in: `cargo test -p heron-runtime -- --ignored corpus_wide`.
+#[test]
+#[ignore]
+fn corpus_wide_validation() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                out.push(p);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cases");
+    let mut files = Vec::new();
+    walk(&root, &mut files);
+    assert!(!files.is_empty(), "no corpus under {}", root.display());
+    for f in files {
+        let src = std::fs::read_to_string(&f).unwrap_or_default();
+        if let Ok(code) = compile(&src, "c.py", Mode::Exec) {
+            if let Err(e) = validate::validate(&code) {
+                panic!("{}: {e}", f.display());
+            }
+        }
+    }
+}
