@@ -1,77 +1,66 @@
 //! `range` and `slice`: constructors and methods (`range.count`/`index`, `len`, indexing,
 //! iteration both ways, membership, equality and hash; `slice.indices`, comparison).
 
+pub mod big;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
 use crate::bytecode::opcodes::cmpop;
 use crate::object::{Payload, PyRef};
 use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::objects::iter::{new_iter, IterState};
-use crate::objects::range::{range_contains, range_len_u64};
 use crate::objects::seqops::args::{self as a, eq_items};
 use crate::value::Value;
-use crate::vm::numeric::{as_int, IntArg};
 use crate::vm::{Args, PyResult, Vm};
 
-fn is_range(p: &Payload) -> bool {
-    matches!(p, Payload::Range { .. })
-}
+use big::{exact_int, BigRange};
 
-fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<(i64, i64, i64)> {
-    let r = a::self_of(vm, args, "range", name, is_range)?;
-    match &r.payload {
-        Payload::Range { start, stop, step } => Ok((*start, *stop, *step)),
-        _ => unreachable!(),
-    }
-}
-
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match a::index_value(vm, v)? {
-        Some(i) => Ok(i),
-        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigRange> {
+    match args.args.first() {
+        Some(v) if big::is_range(vm, v) => big::get(vm, v).ok_or_else(|| vm.type_error("corrupt range object")),
+        _ => Err(a::self_of(vm, args, "range", name, |_| false).err().expect("not a range")),
     }
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let range_ty = vm.types.range.clone();
-    let cls = a::new_cls(vm, &args, &range_ty)?;
+    a::new_cls(vm, &args, &range_ty)?;
     a::no_kw(vm, &args, "range")?;
     let r = a::rest(&args);
     a::check_count(vm, "range", r.len(), 1, 3)?;
-    let (start, stop, step) = match r.len() {
-        1 => (0, range_arg(vm, &r[0])?, 1),
-        2 => (range_arg(vm, &r[0])?, range_arg(vm, &r[1])?, 1),
+    const WHAT: &str = "'{}' object cannot be interpreted as an integer";
+    let mut ints = Vec::with_capacity(3);
+    for v in r {
+        ints.push(big::index_big(vm, v, WHAT)?);
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (BigInt::zero(), ints.pop().expect("one"), BigInt::from(1)),
+        2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
         _ => {
-            let (s, e, t) = (range_arg(vm, &r[0])?, range_arg(vm, &r[1])?, range_arg(vm, &r[2])?);
-            if t == 0 {
+            if ints[2].is_zero() {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
             }
-            (s, e, t)
+            (ints[0].clone(), ints[1].clone(), ints[2].clone())
         }
     };
-    Ok(Value::Obj(PyRef::new(cls, Payload::Range { start, stop, step })))
+    big::new_range(vm, BigRange { start, stop, step })
 }
 
-/// An exact int (or bool) argument as i64, for the arithmetic membership tests.
-fn exact_int(v: &Value) -> Option<Option<i64>> {
-    match v {
-        Value::Int(i) => Some(Some(*i)),
-        Value::Bool(b) => Some(Some(*b as i64)),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && !o.type_data().is_heap() => Some(None),
-        _ => None,
-    }
-}
-
-/// Position of `x` in the range by iteration and `==` (non-int items), if found.
-fn search(vm: &mut Vm, (start, stop, step): (i64, i64, i64), x: &Value, count: bool) -> PyResult<(i64, Option<i64>)> {
-    let n = range_len_u64(start, stop, step);
+/// Position of `x` in the range by iteration and `==` (non-int items): (count, first index).
+fn search(vm: &mut Vm, r: &BigRange, x: &Value, count: bool) -> PyResult<(i64, Option<BigInt>)> {
+    let n = r.len();
+    let mut i = BigInt::zero();
     let mut found = 0;
-    for i in 0..n {
-        let v = Value::Int(crate::objects::range::range_item(start, step, i));
+    while i < n {
+        let v = vm.new_int(r.item(&i));
         if eq_items(vm, &v, x)? {
             if !count {
-                return Ok((1, Some(i as i64)));
+                return Ok((1, Some(i)));
             }
             found += 1;
         }
+        i += 1u8;
     }
     Ok((found, None))
 }
@@ -80,9 +69,8 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &args, "count")?;
     let x = a::one_arg(vm, &args, "range.count")?;
     Ok(Value::Int(match exact_int(x) {
-        Some(Some(i)) => range_contains(r.0, r.1, r.2, i) as i64,
-        Some(None) => 0,
-        None => search(vm, r, x, true)?.0,
+        Some(i) => r.contains(&i) as i64,
+        None => search(vm, &r, x, true)?.0,
     }))
 }
 
@@ -90,109 +78,135 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &args, "index")?;
     let x = a::one_arg(vm, &args, "range.index")?;
     match exact_int(x) {
-        Some(Some(i)) if range_contains(r.0, r.1, r.2, i) => Ok(Value::Int(((i as i128 - r.0 as i128) / r.2 as i128) as i64)),
-        Some(_) => {
-            let rep = vm.repr(x)?;
-            Err(vm.value_error(&format!("{rep} is not in range")))
-        }
-        None => match search(vm, r, x, false)?.1 {
-            Some(i) => Ok(Value::Int(i)),
+        Some(i) => match r.index_of(&i) {
+            Some(p) => Ok(vm.new_int(p)),
+            None => {
+                let rep = vm.repr(x)?;
+                Err(vm.value_error(&format!("{rep} is not in range")))
+            }
+        },
+        None => match search(vm, &r, x, false)?.1 {
+            Some(i) => Ok(vm.new_int(i)),
             None => Err(vm.value_error("sequence.index(x): x not in sequence")),
         },
     }
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, e, t) = this(vm, &args, "__len__")?;
+    let r = this(vm, &args, "__len__")?;
     a::no_args(vm, &args, "range.__len__")?;
-    let n = range_len_u64(s, e, t);
-    if n > i64::MAX as u64 {
-        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    match r.len().to_i64() {
+        Some(n) => Ok(Value::Int(n)),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
     }
-    Ok(Value::Int(n as i64))
 }
 
 fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let _ = this(vm, &args, "__getitem__")?;
+    let r = this(vm, &args, "__getitem__")?;
     let k = a::one_arg(vm, &args, "range.__getitem__")?;
-    crate::objects::seqops::seq_getitem(vm, &args.args[0], k)
+    big::subscript(vm, &r, k)
 }
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &args, "__contains__")?;
     let x = a::one_arg(vm, &args, "range.__contains__")?;
     Ok(Value::Bool(match exact_int(x) {
-        Some(Some(i)) => range_contains(r.0, r.1, r.2, i),
-        Some(None) => false,
-        None => search(vm, r, x, false)?.1.is_some(),
+        Some(i) => r.contains(&i),
+        None => search(vm, &r, x, false)?.1.is_some(),
     }))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (start, stop, step) = this(vm, &args, "__iter__")?;
+    let r = this(vm, &args, "__iter__")?;
     a::no_args(vm, &args, "range.__iter__")?;
-    Ok(new_iter(vm, IterState::Range { cur: start, stop, step }))
+    Ok(match (r.start.to_i64(), r.stop.to_i64(), r.step.to_i64()) {
+        (Some(cur), Some(stop), Some(step)) => new_iter(vm, IterState::Range { cur, stop, step }),
+        _ => new_iter(vm, IterState::Seq { seq: args.args[0].clone(), index: 0 }),
+    })
 }
 
 /// `reversed(range(...))`: a range iterator running from the last item backwards.
-pub fn range_reversed(vm: &Vm, range: &Value, (start, stop, step): (i64, i64, i64)) -> Value {
-    let n = range_len_u64(start, stop, step);
-    if n == 0 {
+pub fn range_reversed(vm: &Vm, range: &Value, r: &BigRange) -> Value {
+    let n = r.len();
+    if n.is_zero() {
         return new_iter(vm, IterState::Range { cur: 0, stop: 0, step: 1 });
     }
-    let last = crate::objects::range::range_item(start, step, n - 1);
-    match (step.checked_neg(), start.checked_sub(step)) {
-        (Some(nstep), Some(nstop)) => new_iter(vm, IterState::Range { cur: last, stop: nstop, step: nstep }),
-        _ => new_iter(vm, IterState::Reversed { seq: range.clone(), index: (n - 1) as i64 }),
+    let last = r.item(&(&n - 1u8));
+    let nstop = &r.start - &r.step;
+    let nstep = -r.step.clone();
+    match (last.to_i64(), nstop.to_i64(), nstep.to_i64()) {
+        (Some(cur), Some(stop), Some(step)) => new_iter(vm, IterState::Range { cur, stop, step }),
+        _ => new_iter(vm, IterState::Reversed { seq: range.clone(), index: (n - 1u8).to_i64().unwrap_or(i64::MAX) }),
     }
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &args, "__reversed__")?;
     a::no_args(vm, &args, "range.__reversed__")?;
-    Ok(range_reversed(vm, &args.args[0], r))
+    Ok(range_reversed(vm, &args.args[0], &r))
 }
 
 /// `hash(range(...))`: the hash of `(len, start, step)` with None for what does not matter
 /// (= `range_hash`).
-pub fn range_hash(vm: &mut Vm, start: i64, stop: i64, step: i64) -> PyResult<i64> {
-    let n = range_len_u64(start, stop, step);
-    let len = vm.new_int(n.into());
-    let t = match n {
-        0 => vec![len, Value::None, Value::None],
-        1 => vec![len, Value::Int(start), Value::None],
-        _ => vec![len, Value::Int(start), Value::Int(step)],
+pub fn range_hash_big(vm: &mut Vm, r: &BigRange) -> PyResult<i64> {
+    let n = r.len();
+    let t = if n.is_zero() {
+        vec![Value::Int(0), Value::None, Value::None]
+    } else if n == BigInt::from(1) {
+        vec![Value::Int(1), vm.new_int(r.start.clone()), Value::None]
+    } else {
+        vec![vm.new_int(n), vm.new_int(r.start.clone()), vm.new_int(r.step.clone())]
     };
     vm.hash_tuple(&t)
 }
 
+/// `hash(range(start, stop, step))` for an i64 range.
+pub fn range_hash(vm: &mut Vm, start: i64, stop: i64, step: i64) -> PyResult<i64> {
+    range_hash_big(vm, &BigRange { start: start.into(), stop: stop.into(), step: step.into() })
+}
+
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, e, t) = this(vm, &args, "__hash__")?;
+    let r = this(vm, &args, "__hash__")?;
     a::no_args(vm, &args, "range.__hash__")?;
-    Ok(Value::Int(range_hash(vm, s, e, t)?))
+    Ok(Value::Int(range_hash_big(vm, &r)?))
 }
 
 fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, e, t) = this(vm, &args, "__bool__")?;
+    let r = this(vm, &args, "__bool__")?;
     a::no_args(vm, &args, "range.__bool__")?;
-    Ok(Value::Bool(range_len_u64(s, e, t) != 0))
+    Ok(Value::Bool(!r.len().is_zero()))
+}
+
+/// `repr(range(...))`.
+pub fn range_repr(r: &BigRange) -> String {
+    if r.step == BigInt::from(1) {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    }
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, e, t) = this(vm, &args, "__repr__")?;
+    let r = this(vm, &args, "__repr__")?;
     a::no_args(vm, &args, "range.__repr__")?;
-    let text = if t == 1 { format!("range({s}, {e})") } else { format!("range({s}, {e}, {t})") };
-    Ok(vm.new_str(text))
+    Ok(vm.new_str(range_repr(&r)))
+}
+
+/// `a == b` for two ranges of either representation; None when either is not a range.
+pub fn range_eq(vm: &mut Vm, a: &Value, b: &Value) -> Option<bool> {
+    let x = big::get(vm, a)?;
+    let y = big::get(vm, b)?;
+    Some(a.is(b) || x.same_items(&y))
 }
 
 fn rich(vm: &mut Vm, args: Args, name: &str, op: u32) -> PyResult<Value> {
     let _ = this(vm, &args, name)?;
     let other = a::one_arg(vm, &args, name)?;
-    if !matches!(other.payload(), Some(Payload::Range { .. })) || (op != cmpop::EQ && op != cmpop::NE) {
+    if op != cmpop::EQ && op != cmpop::NE {
         return Ok(vm.not_implemented());
     }
-    Ok(match vm.native_compare(&args.args[0], other, op)? {
-        Some(b) => Value::Bool(b),
+    Ok(match range_eq(vm, &args.args[0], other) {
+        Some(e) => Value::Bool(e == (op == cmpop::EQ)),
         None => vm.not_implemented(),
     })
 }
@@ -231,18 +245,13 @@ fn slice_parts(vm: &Vm, args: &Args, name: &str) -> PyResult<[Value; 3]> {
 fn indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let parts = slice_parts(vm, &args, "indices")?;
     let len = a::one_arg(vm, &args, "slice.indices")?;
-    let len = match a::index_value(vm, len)? {
-        Some(n) => n,
-        None => match as_int(len) {
-            Some(IntArg::Big(b)) if num_traits::Signed::is_negative(b) => -1,
-            _ => i64::MAX / 4,
-        },
-    };
-    if len < 0 {
+    let len = big::index_big(vm, len, "'{}' object cannot be interpreted as an integer")?;
+    if num_traits::Signed::is_negative(&len) {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (start, stop, step, _) = crate::objects::seqops::slice_indices(vm, &parts, len)?;
-    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    let (start, stop, step) = big::slice_indices_big(vm, &parts, &len)?;
+    let t = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+    Ok(vm.new_tuple(t))
 }
 
 fn slice_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -108,17 +108,23 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let v = pick(&b.borrow(), start, step, n);
                 Ok(Value::Obj(PyRef::new(&vm.types.bytearray, Payload::ByteArray(v.into()))))
             }
-            Payload::Range { start: r0, stop: r1, step: rs } => {
-                let (r0, rs) = (*r0, *rs);
-                let rlen = crate::objects::range::range_len(r0, *r1, rs);
-                let (start, stop, step, _) = slice_indices(vm, &s, rlen)?;
-                let at = |i: i64| (r0 as i128 + i as i128 * rs as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
-                let (nstart, nstop) = (at(start), at(stop));
-                let nstep = rs.saturating_mul(step);
-                Ok(Value::Obj(PyRef::new(&vm.types.range, Payload::Range { start: nstart, stop: nstop, step: nstep })))
+            Payload::Range { .. } => {
+                let r = crate::objects::range_methods::big::get(vm, obj).expect("a range");
+                crate::objects::range_methods::big::subscript(vm, &r, key)
             }
             _ => Err(vm.type_error("unsupported slice")),
         };
+    }
+    if let (Payload::Range { start, stop, step }, Value::Int(i)) = (&o.payload, key) {
+        let n = crate::objects::range::range_len_u64(*start, *stop, *step) as i128;
+        let i = if *i < 0 { *i as i128 + n } else { *i as i128 };
+        if i >= 0 && i < n {
+            return Ok(Value::Int(crate::objects::range::range_item(*start, *step, i as u64)));
+        }
+    }
+    if let Payload::Range { .. } = &o.payload {
+        let r = crate::objects::range_methods::big::get(vm, obj).expect("a range");
+        return crate::objects::range_methods::big::subscript(vm, &r, key);
     }
     let (what, len) = match &o.payload {
         Payload::List(l) => ("list", l.borrow().len()),
@@ -126,13 +132,11 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         Payload::Str(s) => ("string", s.char_len()),
         Payload::Bytes(b) => ("byte", b.len()),
         Payload::ByteArray(b) => ("bytearray", b.borrow().len()),
-        Payload::Range { start, stop, step } => ("range object", crate::objects::range::range_len(*start, *stop, *step) as usize),
         _ => unreachable!(),
     };
     let tname = match &o.payload {
         Payload::Str(_) => "string",
         Payload::Bytes(_) => "byte",
-        Payload::Range { .. } => "range",
         _ => what,
     };
     let i = match as_int(key) {
@@ -144,9 +148,11 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let tn = match &o.payload {
                     Payload::Str(_) => "string",
                     Payload::Bytes(_) => "byte",
-                    Payload::Range { .. } => "range",
                     _ => what,
                 };
+                if let Payload::Str(_) = &o.payload {
+                    return Err(vm.type_error(&format!("string indices must be integers, not '{}'", vm.type_name(key))));
+                }
                 return Err(vm.type_error(&format!("{} indices must be integers or slices, not {}", tn, vm.type_name(key))));
             }
         }
@@ -156,7 +162,6 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             Payload::Str(_) => "string index out of range".to_string(),
             Payload::Bytes(_) => "index out of range".to_string(),
             Payload::ByteArray(_) => "bytearray index out of range".to_string(),
-            Payload::Range { .. } => "range object index out of range".to_string(),
             _ => format!("{what} index out of range"),
         };
         return Err(vm.index_error(&msg));
@@ -170,7 +175,6 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Payload::Bytes(b) => Value::Int(b[i] as i64),
         Payload::ByteArray(b) => Value::Int(b.borrow()[i] as i64),
-        Payload::Range { start, step, .. } => Value::Int(start + i as i64 * step),
         _ => unreachable!(),
     })
 }
@@ -461,11 +465,8 @@ pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Optio
             let eq = crate::objects::dictobj::dict_eq(vm, a, b)?;
             Some(if op == cmpop::EQ { eq } else { !eq })
         }
-        (Payload::Range { start: s1, stop: e1, step: t1 }, Payload::Range { start: s2, stop: e2, step: t2 }) if op == cmpop::EQ || op == cmpop::NE => {
-            let l1 = crate::objects::range::range_len(*s1, *e1, *t1);
-            let l2 = crate::objects::range::range_len(*s2, *e2, *t2);
-            let eq = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2)));
-            Some(if op == cmpop::EQ { eq } else { !eq })
+        (Payload::Range { .. } | Payload::Object, Payload::Range { .. } | Payload::Object) if op == cmpop::EQ || op == cmpop::NE => {
+            crate::objects::range_methods::range_eq(vm, a, b).map(|eq| eq == (op == cmpop::EQ))
         }
         (Payload::DictView { kind: 0 | 2, .. }, _) => crate::objects::dict_methods::views::view_compare(vm, a, b, op)?,
         (Payload::Set(_), Payload::DictView { kind: 0 | 2, .. }) => {
