@@ -7,6 +7,7 @@ use crate::objects::bytes::{as_bytes_like, byte_value, bytes_contains, bytes_fro
 use crate::objects::bytes_methods::{make, self_check, tname, with_data};
 use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::objects::iter::{new_iter, IterState};
+use crate::objects::str_dunders::defers_to;
 use crate::objects::str_methods::{check_new_cls, instance_of};
 use crate::objects::text_args::{clinic, index_sized, no_args, one_arg, parse_kw, ssize_arg};
 use crate::value::Value;
@@ -205,6 +206,9 @@ fn iter<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn add<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = wrapper::<BA>(vm, &args, "__add__", 1)?;
     let Some(other) = as_bytes_like(&args.args[1]) else {
+        if defers_to(vm, &args.args[1], "__radd__") {
+            return Ok(vm.not_implemented());
+        }
         return Err(vm.type_error(&format!("can't concat {} to {}", vm.type_name(&args.args[1]), vm.type_name(this))));
     };
     let mut data = with_data(this, <[u8]>::to_vec);
@@ -216,7 +220,7 @@ fn mul<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = wrapper::<BA>(vm, &args, "__mul__", 1)?;
     let other = &args.args[1];
     let is_index = crate::vm::numeric::as_int(other).is_some() || vm.lookup_special(other, "__index__").is_some();
-    if !is_index {
+    if !is_index && defers_to(vm, other, "__rmul__") {
         return Ok(vm.not_implemented());
     }
     let n = index_sized(vm, other)?;

@@ -25,6 +25,18 @@ impl Vm {
 
 /// `format(v, spec)` for built-in values; None when `v` is not one of them.
 pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Value>> {
+    if spec.is_empty() {
+        // The common f-string cases, without parsing a spec.
+        match v {
+            Value::Int(i) => {
+                let t = i.to_string();
+                let n = t.len();
+                return Ok(Some(crate::objects::str_methods::new_str_len(vm, t, n)));
+            }
+            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => return Ok(Some(v.clone())),
+            _ => {}
+        }
+    }
     let tn = vm.type_name(v);
     let r = match v {
         Value::Bool(b) if spec.is_empty() => Ok(if *b { "True".to_string() } else { "False".to_string() }),

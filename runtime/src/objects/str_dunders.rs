@@ -89,10 +89,21 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_iter(vm, st))
 }
 
+/// Whether `other` is an instance of a class that defines the reflected method `rname`:
+/// then a sequence dunder answers NotImplemented so that `a + other` reaches it (CPython
+/// tries the other operand's number slot before the sequence slot); otherwise it raises the
+/// error CPython's sequence slot raises.
+pub fn defers_to(vm: &mut Vm, other: &Value, rname: &str) -> bool {
+    matches!(other, Value::Obj(o) if o.type_data().is_heap()) && vm.lookup_special(other, rname).is_some()
+}
+
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapper(vm, &args, "__add__", 1)?;
     if args.args[1].as_str().is_none() {
-        return Ok(vm.not_implemented());
+        if defers_to(vm, &args.args[1], "__radd__") {
+            return Ok(vm.not_implemented());
+        }
+        return Err(vm.type_error(&format!("can only concatenate str (not \"{}\") to str", vm.type_name(&args.args[1]))));
     }
     let r = vm.native_binop(&args.args[0], &args.args[1], binop::ADD)?;
     Ok(r.unwrap_or_else(|| vm.not_implemented()))
@@ -102,7 +113,7 @@ fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapper(vm, &args, "__mul__", 1)?;
     let other = &args.args[1];
     let is_index = crate::vm::numeric::as_int(other).is_some() || vm.lookup_special(other, "__index__").is_some();
-    if !is_index {
+    if !is_index && defers_to(vm, other, "__rmul__") {
         return Ok(vm.not_implemented());
     }
     let n = index_sized(vm, other)?;

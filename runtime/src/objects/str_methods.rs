@@ -91,6 +91,22 @@ pub fn new_str_len(vm: &mut Vm, s: String, char_len: usize) -> Value {
     Value::Obj(PyRef::new(&vm.types.str, Payload::Str(StrData::with_char_len(s, char_len))))
 }
 
+/// `a + b` for two strs: one allocation, no recount of code points; an empty operand gives
+/// the other one back when it is an exact str (as CPython does).
+pub fn concat(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
+    let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload()) else { return None };
+    if x.char_len() == 0 && is_exact_str(b) {
+        return Some(b.clone());
+    }
+    if y.char_len() == 0 && is_exact_str(a) {
+        return Some(a.clone());
+    }
+    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+    s.push_str(x.as_str());
+    s.push_str(y.as_str());
+    Some(new_str_len(vm, s, x.char_len() + y.char_len()))
+}
+
 /// `part`, a sub-slice of the str `this`: `this` itself when it is all of it and `this` is an
 /// exact str (CPython returns `self` unchanged then), else a new str.
 pub fn substr(vm: &mut Vm, this: &Value, part: &str) -> Value {
