@@ -13,7 +13,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::assemble::const_truth;
+use super::peephole::const_truth;
 use super::Compiler;
 use crate::bytecode::Const;
 use crate::compiler::front::{ast, number_const, Ranged};

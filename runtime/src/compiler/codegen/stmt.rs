@@ -422,7 +422,7 @@ impl<'a> Compiler<'a> {
         let always = self
             .constant_of(&w.test)
             .as_ref()
-            .and_then(super::assemble::const_truth)
+            .and_then(super::peephole::const_truth)
             == Some(true);
         self.jump_to(if always { body } else { lp });
         self.pop_fblock(FBlockKind::WhileLoop);
