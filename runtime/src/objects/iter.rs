@@ -404,7 +404,7 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                     let keep = if func.is_none() || func.as_obj().is_some_and(|f| PyRef::ptr_eq(f, &vm.types.bool)) {
                         vm.is_true(&v)?
                     } else {
-                        let r = vm.call(&func, Args::new(&[v.clone()]))?;
+                        let r = vm.call(&func, Args::new(std::slice::from_ref(&v)))?;
                         vm.is_true(&r)?
                     };
                     if keep {

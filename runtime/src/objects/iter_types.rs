@@ -52,7 +52,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some(n) => vm.new_int(n.to_big()),
                 None => {
                     let f = vm.lookup_special(&s, "__index__").expect("index_value succeeded");
-                    vm.call(&f, Args::new(&[s.clone()]))?
+                    vm.call(&f, Args::new(std::slice::from_ref(&s)))?
                 }
             },
         },

@@ -205,6 +205,9 @@ pub fn sort_options(vm: &mut Vm, args: &Args, skip: usize) -> PyResult<(Option<V
     if args.pos().len() > skip {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
+    if args.kwnames.len() > 2 {
+        return Err(vm.type_error(&format!("sort() takes at most 2 keyword arguments ({} given)", args.kwnames.len())));
+    }
     let (mut key, mut reverse) = (None, false);
     for (k, v) in args.kw() {
         match k {

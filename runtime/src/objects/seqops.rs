@@ -44,7 +44,7 @@ fn slice_component(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Some(IntArg::Big(b)) => Ok(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 }),
         None => {
             if let Some(f) = vm.lookup_special(v, "__index__") {
-                let r = vm.call(&f, crate::vm::Args::new(&[v.clone()]))?;
+                let r = vm.call(&f, crate::vm::Args::new(std::slice::from_ref(v)))?;
                 if let Some(IntArg::Small(i)) = as_int(&r) {
                     return Ok(i);
                 }
@@ -268,7 +268,7 @@ pub fn seq_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Option<Value>) -> P
         Payload::List(l) => {
             let len = l.borrow().len();
             let Some(i) = norm_index(vm, key, len, "list")? else {
-                return Err(vm.index_error(if v.is_some() { "list assignment index out of range" } else { "list assignment index out of range" }));
+                return Err(vm.index_error("list assignment index out of range"));
             };
             match v {
                 Some(v) => {

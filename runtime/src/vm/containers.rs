@@ -15,11 +15,11 @@ impl Vm {
             Some(IntArg::Small(i)) => Ok(i),
             Some(IntArg::Big(_)) => Err(self.new_error(
                 &self.exc.index_error.clone(),
-                &format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer",
             )),
             None => {
                 if let Some(f) = self.lookup_special(v, "__index__") {
-                    let r = self.call(&f, Args::new(&[v.clone()]))?;
+                    let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
                     if let Some(IntArg::Small(i)) = as_int(&r) {
                         return Ok(i);
                     }
@@ -57,7 +57,7 @@ impl Vm {
                 }
                 Payload::Type(_) => {
                     if let Some(f) = self.getattr_opt_str(obj, "__class_getitem__")? {
-                        return self.call(&f, Args::new(&[key.clone()]));
+                        return self.call(&f, Args::new(std::slice::from_ref(key)));
                     }
                     let n = o.type_data_of_self().name();
                     return Err(self.type_error(&format!("type '{n}' is not subscriptable")));
@@ -211,7 +211,7 @@ impl Vm {
                 }
             }
             if let Some(f) = self.lookup_special(v, "__len__") {
-                let r = self.call(&f, Args::new(&[v.clone()]))?;
+                let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
                 return self.len_result(&r);
             }
         }
@@ -236,7 +236,7 @@ impl Vm {
                 if f.is_none() {
                     return Err(self.type_error(&format!("'{}' object is not iterable", o.type_name())));
                 }
-                let it = self.call(&f, Args::new(&[v.clone()]))?;
+                let it = self.call(&f, Args::new(std::slice::from_ref(v)))?;
                 if self.lookup_special(&it, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
                     return Err(self.type_error(&format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
                 }
@@ -259,7 +259,7 @@ impl Vm {
                 _ => {}
             }
             if let Some(f) = self.lookup_special(it, "__next__") {
-                return match self.call(&f, Args::new(&[it.clone()])) {
+                return match self.call(&f, Args::new(std::slice::from_ref(it))) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
                     Err(e) => Err(e),

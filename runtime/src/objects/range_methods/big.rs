@@ -122,7 +122,7 @@ pub fn index_big(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
     }
     if !matches!(v, Value::Float(_)) {
         if let Some(f) = vm.lookup_special(v, "__index__") {
-            let r = vm.call(&f, Args::new(&[v.clone()]))?;
+            let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
             if let Some(i) = as_int(&r) {
                 return Ok(i.to_big());
             }

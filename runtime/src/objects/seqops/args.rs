@@ -89,7 +89,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         None => {
             if !matches!(v, Value::Float(_)) {
                 if let Some(f) = vm.lookup_special(v, "__index__") {
-                    let r = vm.call(&f, Args::new(&[v.clone()]))?;
+                    let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
                     return match as_int(&r) {
                         Some(IntArg::Small(i)) => Ok(Some(i)),
                         Some(IntArg::Big(_)) => Ok(None),
@@ -128,7 +128,7 @@ pub fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
     }
     let f = vm.lookup_special(v, "__index__").expect("checked");
-    let r = vm.call(&f, Args::new(&[v.clone()]))?;
+    let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
     match as_int(&r) {
         Some(IntArg::Small(i)) => Ok(i),
         Some(IntArg::Big(_)) => Ok(big_sign(&r)),
