@@ -369,6 +369,15 @@ impl Vm {
         Ok(s)
     }
 
+    /// SET_UPDATE (`{*a, *b}`, constant set displays): `s |= iterable` with CPython's
+    /// `set_update_internal`, so a set built from a frozenset constant gets CPython's layout.
+    pub fn set_update(&mut self, s: &Value, iterable: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = s {
+            crate::objects::set::algebra::update(self, o, iterable)?;
+        }
+        Ok(())
+    }
+
     /// `set.add(s, v)`.
     pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
         if let Value::Obj(o) = s {
