@@ -167,7 +167,8 @@ fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "index")?;
     let r = a::pos_args(vm, &args, "list.index", "index", 1, 3)?;
-    let (start, stop) = a::search_bounds(vm, &r[1..], cell(l).borrow().len())?;
+    let raw = a::search_bounds(vm, &r[1..])?;
+    let (start, stop) = a::norm_bounds(raw, cell(l).borrow().len());
     let mut i = start;
     while i < stop {
         let item = match cell(l).borrow().get(i) {

@@ -12,41 +12,100 @@ use crate::vm::{PyResult, Vm};
 pub mod args;
 pub mod repr;
 
-/// Normalised slice: start, stop, step and the number of items.
-pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i64, i64, i64)> {
+/// A slice's bounds after `__index__` (= `PySlice_Unpack`): None for an omitted bound; ints
+/// beyond i64 are clamped.
+#[derive(Clone, Copy)]
+pub struct SliceBounds {
+    pub start: Option<i64>,
+    pub stop: Option<i64>,
+    pub step: i64,
+}
+
+impl SliceBounds {
+    /// Start, stop, step and item count for a sequence of `len` items
+    /// (= `PySlice_AdjustIndices`).
+    pub fn adjust(&self, len: i64) -> (i64, i64, i64, i64) {
+        let step = self.step;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let norm = |v: i64| -> i64 {
+            if v < 0 {
+                v.saturating_add(len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match self.start {
+            None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
+            Some(v) => norm(v),
+        };
+        let stop = match self.stop {
+            None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
+            Some(v) => norm(v),
+        };
+        let n = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        (start, stop, step, n)
+    }
+}
+
+/// Evaluates a slice's bounds (step first, as CPython does).
+pub fn slice_unpack(vm: &mut Vm, s: &[Value; 3]) -> PyResult<SliceBounds> {
     let step = if s[2].is_none() { 1 } else { slice_component(vm, &s[2])? };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let norm = |v: i64| -> i64 {
-        if v < 0 {
-            (v + len).max(lower)
-        } else {
-            v.min(upper)
-        }
-    };
-    let start = if s[0].is_none() { if step < 0 { upper } else { lower } } else { norm(slice_component(vm, &s[0])?) };
-    let stop = if s[1].is_none() { if step < 0 { lower } else { upper } } else { norm(slice_component(vm, &s[1])?) };
-    let n = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
+    let start = if s[0].is_none() { None } else { Some(slice_component(vm, &s[0])?) };
+    let stop = if s[1].is_none() { None } else { Some(slice_component(vm, &s[1])?) };
+    Ok(SliceBounds { start, stop, step })
+}
+
+/// Normalised slice: start, stop, step and the number of items.
+pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i64, i64, i64)> {
+    Ok(slice_unpack(vm, s)?.adjust(len))
+}
+
+fn clamp_big(b: &num_bigint::BigInt) -> i64 {
+    if num_traits::Signed::is_negative(b) {
+        i64::MIN / 2
     } else {
-        0
-    };
-    Ok((start, stop, step, n))
+        i64::MAX / 2
+    }
 }
 
 fn slice_component(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
-        Some(IntArg::Small(i)) => Ok(i),
-        Some(IntArg::Big(b)) => Ok(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+        Some(IntArg::Small(i)) => Ok(i.clamp(i64::MIN / 2, i64::MAX / 2)),
+        Some(IntArg::Big(b)) => Ok(clamp_big(b)),
         None => {
-            if let Some(f) = vm.lookup_special(v, "__index__") {
-                let r = vm.call(&f, crate::vm::Args::new(std::slice::from_ref(v)))?;
-                if let Some(IntArg::Small(i)) = as_int(&r) {
-                    return Ok(i);
+            if !matches!(v, Value::Float(_)) {
+                if let Some(f) = vm.lookup_special(v, "__index__") {
+                    let r = vm.call(&f, crate::vm::Args::new(std::slice::from_ref(v)))?;
+                    match as_int(&r) {
+                        Some(IntArg::Small(i)) => return Ok(i.clamp(i64::MIN / 2, i64::MAX / 2)),
+                        Some(IntArg::Big(b)) => return Ok(clamp_big(b)),
+                        None => {}
+                    }
                 }
             }
             Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
@@ -54,10 +113,14 @@ fn slice_component(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let i = vm.index_of(key, what)?;
-    let i = if i < 0 { i + len as i64 } else { i };
-    Ok(if i >= 0 && (i as usize) < len { Some(i as usize) } else { None })
+/// `i` normalised against the current length `len` (negative counts from the end).
+fn norm(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if i >= 0 && (i as usize) < len {
+        Some(i as usize)
+    } else {
+        None
+    }
 }
 
 fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
@@ -69,28 +132,34 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let Value::Obj(o) = obj else { unreachable!() };
     if let Some(Payload::Slice(s)) = key.payload() {
         let s: [Value; 3] = (**s).clone();
+        if let Payload::Range { .. } = &o.payload {
+            let r = crate::objects::range_methods::big::get(vm, obj).expect("a range");
+            return crate::objects::range_methods::big::subscript(vm, &r, key);
+        }
+        let b = slice_unpack(vm, &s)?;
         return match &o.payload {
             Payload::List(l) => {
-                let len = l.borrow().len() as i64;
-                let (start, _, step, n) = slice_indices(vm, &s, len)?;
-                let items = pick(&l.borrow(), start, step, n);
+                let l = l.borrow();
+                let (start, _, step, n) = b.adjust(l.len() as i64);
+                let items = pick(&l, start, step, n);
+                drop(l);
                 Ok(vm.new_list(items))
             }
             Payload::Tuple(t) => {
-                let (start, _, step, n) = slice_indices(vm, &s, t.len() as i64)?;
+                let (start, _, step, n) = b.adjust(t.len() as i64);
                 if step == 1 && n == t.len() as i64 && !o.type_data().is_heap() {
                     return Ok(obj.clone());
                 }
                 Ok(vm.new_tuple(pick(t, start, step, n)))
             }
             Payload::Str(sd) => {
-                let (start, _, step, n) = slice_indices(vm, &s, sd.char_len() as i64)?;
+                let (start, _, step, n) = b.adjust(sd.char_len() as i64);
                 let text = if sd.is_ascii() {
-                    let b = sd.as_str().as_bytes();
+                    let bytes = sd.as_str().as_bytes();
                     if step == 1 {
                         sd.as_str()[start as usize..(start + n) as usize].to_string()
                     } else {
-                        pick(b, start, step, n).into_iter().map(|c| c as char).collect()
+                        pick(bytes, start, step, n).into_iter().map(|c| c as char).collect()
                     }
                 } else {
                     let chars: Vec<char> = sd.as_str().chars().collect();
@@ -98,19 +167,16 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 };
                 Ok(vm.new_str(text))
             }
-            Payload::Bytes(b) => {
-                let (start, _, step, n) = slice_indices(vm, &s, b.len() as i64)?;
-                Ok(vm.new_bytes(pick(b, start, step, n)))
+            Payload::Bytes(bs) => {
+                let (start, _, step, n) = b.adjust(bs.len() as i64);
+                Ok(vm.new_bytes(pick(bs, start, step, n)))
             }
-            Payload::ByteArray(b) => {
-                let len = b.borrow().len() as i64;
-                let (start, _, step, n) = slice_indices(vm, &s, len)?;
-                let v = pick(&b.borrow(), start, step, n);
+            Payload::ByteArray(ba) => {
+                let ba = ba.borrow();
+                let (start, _, step, n) = b.adjust(ba.len() as i64);
+                let v = pick(&ba, start, step, n);
+                drop(ba);
                 Ok(Value::Obj(PyRef::new(&vm.types.bytearray, Payload::ByteArray(v.into()))))
-            }
-            Payload::Range { .. } => {
-                let r = crate::objects::range_methods::big::get(vm, obj).expect("a range");
-                crate::objects::range_methods::big::subscript(vm, &r, key)
             }
             _ => Err(vm.type_error("unsupported slice")),
         };
@@ -126,57 +192,98 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         let r = crate::objects::range_methods::big::get(vm, obj).expect("a range");
         return crate::objects::range_methods::big::subscript(vm, &r, key);
     }
-    let (what, len) = match &o.payload {
-        Payload::List(l) => ("list", l.borrow().len()),
-        Payload::Tuple(t) => ("tuple", t.len()),
-        Payload::Str(s) => ("string", s.char_len()),
-        Payload::Bytes(b) => ("byte", b.len()),
-        Payload::ByteArray(b) => ("bytearray", b.borrow().len()),
-        _ => unreachable!(),
-    };
-    let tname = match &o.payload {
+    let what = match &o.payload {
+        Payload::List(_) => "list",
+        Payload::Tuple(_) => "tuple",
         Payload::Str(_) => "string",
         Payload::Bytes(_) => "byte",
-        _ => what,
+        Payload::ByteArray(_) => "bytearray",
+        _ => unreachable!(),
     };
-    let i = match as_int(key) {
-        Some(_) => norm_index(vm, key, len, tname)?,
-        None => {
-            if vm.lookup_special(key, "__index__").is_some() {
-                norm_index(vm, key, len, tname)?
-            } else {
-                let tn = match &o.payload {
-                    Payload::Str(_) => "string",
-                    Payload::Bytes(_) => "byte",
-                    _ => what,
-                };
-                if let Payload::Str(_) = &o.payload {
-                    return Err(vm.type_error(&format!("string indices must be integers, not '{}'", vm.type_name(key))));
+    if as_int(key).is_none() && vm.lookup_special(key, "__index__").is_none() {
+        if let Payload::Str(_) = &o.payload {
+            return Err(vm.type_error(&format!("string indices must be integers, not '{}'", vm.type_name(key))));
+        }
+        return Err(vm.type_error(&format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
+    }
+    let raw = vm.index_of(key, what)?;
+    let item = match &o.payload {
+        Payload::List(l) => {
+            let l = l.borrow();
+            norm(raw, l.len()).map(|i| l[i].clone())
+        }
+        Payload::Tuple(t) => norm(raw, t.len()).map(|i| t[i].clone()),
+        Payload::Str(s) => norm(raw, s.char_len()).map(|i| vm.new_str(s.char_at(i).to_string())),
+        Payload::Bytes(b) => norm(raw, b.len()).map(|i| Value::Int(b[i] as i64)),
+        Payload::ByteArray(b) => {
+            let b = b.borrow();
+            norm(raw, b.len()).map(|i| Value::Int(b[i] as i64))
+        }
+        _ => unreachable!(),
+    };
+    item.ok_or_else(|| {
+        vm.index_error(match &o.payload {
+            Payload::Str(_) => "string index out of range",
+            Payload::Bytes(_) => "index out of range",
+            Payload::ByteArray(_) => "bytearray index out of range",
+            Payload::Tuple(_) => "tuple index out of range",
+            _ => "list index out of range",
+        })
+    })
+}
+
+/// `l[slice] = v` (Some) or `del l[slice]` (None) for a list. The bounds are evaluated first,
+/// then the new items collected (both may run Python code that changes the list), and only
+/// then applied to the list's current length, so a list mutated meanwhile never panics.
+fn list_set_slice(vm: &mut Vm, obj: &Value, l: &std::cell::RefCell<Vec<Value>>, b: SliceBounds, v: Option<Value>) -> PyResult<()> {
+    let Some(v) = v else {
+        let mut l = l.borrow_mut();
+        let (start, _, step, n) = b.adjust(l.len() as i64);
+        let removed: Vec<Value> = if step == 1 {
+            l.drain(start as usize..(start + n) as usize).collect()
+        } else {
+            let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
+            idx.sort_unstable();
+            idx.iter().rev().map(|&i| l.remove(i)).collect()
+        };
+        drop(l);
+        drop(removed);
+        return Ok(());
+    };
+    let extended = b.step != 1;
+    let items = if v.is(obj) {
+        l.borrow().clone()
+    } else {
+        match vm.collect_iter(&v) {
+            Ok(items) => items,
+            Err(e) => {
+                if vm.get_iter(&v).is_ok() {
+                    return Err(e);
                 }
-                return Err(vm.type_error(&format!("{} indices must be integers or slices, not {}", tn, vm.type_name(key))));
+                return Err(vm.type_error(if extended { "must assign iterable to extended slice" } else { "can only assign an iterable" }));
             }
         }
     };
-    let Some(i) = i else {
-        let msg = match &o.payload {
-            Payload::Str(_) => "string index out of range".to_string(),
-            Payload::Bytes(_) => "index out of range".to_string(),
-            Payload::ByteArray(_) => "bytearray index out of range".to_string(),
-            _ => format!("{what} index out of range"),
-        };
-        return Err(vm.index_error(&msg));
-    };
-    Ok(match &o.payload {
-        Payload::List(l) => l.borrow()[i].clone(),
-        Payload::Tuple(t) => t[i].clone(),
-        Payload::Str(s) => {
-            let c = s.char_at(i);
-            vm.new_str(c.to_string())
-        }
-        Payload::Bytes(b) => Value::Int(b[i] as i64),
-        Payload::ByteArray(b) => Value::Int(b.borrow()[i] as i64),
-        _ => unreachable!(),
-    })
+    let mut lb = l.borrow_mut();
+    let (start, stop, step, n) = b.adjust(lb.len() as i64);
+    if step == 1 {
+        let stop = stop.max(start);
+        let old: Vec<Value> = lb.splice(start as usize..stop as usize, items).collect();
+        drop(lb);
+        drop(old);
+        return Ok(());
+    }
+    if items.len() as i64 != n {
+        drop(lb);
+        return Err(vm.value_error(&format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), n)));
+    }
+    let mut old = Vec::with_capacity(items.len());
+    for (k, it) in items.into_iter().enumerate() {
+        old.push(std::mem::replace(&mut lb[(start + k as i64 * step) as usize], it));
+    }
+    drop(lb);
+    drop(old);
+    Ok(())
 }
 
 /// `seq[key] = v` (Some) or `del seq[key]` (None) for lists and bytearrays.
@@ -184,120 +291,74 @@ pub fn seq_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Option<Value>) -> P
     let Value::Obj(o) = obj else { unreachable!() };
     if let Some(Payload::Slice(s)) = key.payload() {
         let s: [Value; 3] = (**s).clone();
+        let b = slice_unpack(vm, &s)?;
         return match &o.payload {
-            Payload::List(l) => {
-                let len = l.borrow().len() as i64;
-                let (start, stop, step, n) = slice_indices(vm, &s, len)?;
-                match v {
-                    None => {
-                        let mut l = l.borrow_mut();
-                        let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
-                        idx.sort_unstable();
-                        let removed: Vec<Value> = idx.iter().rev().map(|&i| l.remove(i)).collect();
-                        drop(l);
-                        drop(removed);
-                        Ok(())
+            Payload::List(l) => list_set_slice(vm, obj, l, b, v),
+            Payload::ByteArray(ba) => {
+                let Some(v) = v else {
+                    let mut ba = ba.borrow_mut();
+                    let (start, _, step, n) = b.adjust(ba.len() as i64);
+                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
+                    idx.sort_unstable();
+                    for &i in idx.iter().rev() {
+                        ba.remove(i);
                     }
-                    Some(v) => {
-                        let items = if v.is(obj) { l.borrow().clone() } else { vm.collect_iter(&v).map_err(|_| vm.type_error("can only assign an iterable"))? };
-                        if step == 1 {
-                            let stop = stop.max(start);
-                            let old: Vec<Value> = l.borrow_mut().splice(start as usize..stop as usize, items).collect();
-                            drop(old);
-                            Ok(())
-                        } else {
-                            if items.len() as i64 != n {
-                                return Err(vm.value_error(&format!(
-                                    "attempt to assign sequence of size {} to extended slice of size {}",
-                                    items.len(),
-                                    n
-                                )));
-                            }
-                            let mut l = l.borrow_mut();
-                            let mut old = Vec::with_capacity(items.len());
-                            for (k, it) in items.into_iter().enumerate() {
-                                old.push(std::mem::replace(&mut l[(start + k as i64 * step) as usize], it));
-                            }
-                            drop(l);
-                            drop(old);
-                            Ok(())
-                        }
-                    }
+                    return Ok(());
+                };
+                let items = crate::objects::bytes::bytes_from_value(vm, &v)?;
+                let mut ba = ba.borrow_mut();
+                let (start, stop, step, n) = b.adjust(ba.len() as i64);
+                if step == 1 {
+                    let stop = stop.max(start);
+                    ba.splice(start as usize..stop as usize, items);
+                    return Ok(());
                 }
-            }
-            Payload::ByteArray(b) => {
-                let len = b.borrow().len() as i64;
-                let (start, stop, step, n) = slice_indices(vm, &s, len)?;
-                match v {
-                    None => {
-                        let mut b = b.borrow_mut();
-                        let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
-                        idx.sort_unstable();
-                        for &i in idx.iter().rev() {
-                            b.remove(i);
-                        }
-                        Ok(())
-                    }
-                    Some(v) => {
-                        let items = crate::objects::bytes::bytes_from_value(vm, &v)?;
-                        if step == 1 {
-                            let stop = stop.max(start);
-                            b.borrow_mut().splice(start as usize..stop as usize, items);
-                            Ok(())
-                        } else {
-                            if items.len() as i64 != n {
-                                return Err(vm.value_error(&format!(
-                                    "attempt to assign bytes of size {} to extended slice of size {}",
-                                    items.len(),
-                                    n
-                                )));
-                            }
-                            let mut b = b.borrow_mut();
-                            for (k, it) in items.into_iter().enumerate() {
-                                b[(start + k as i64 * step) as usize] = it;
-                            }
-                            Ok(())
-                        }
-                    }
+                if items.len() as i64 != n {
+                    drop(ba);
+                    return Err(vm.value_error(&format!("attempt to assign bytes of size {} to extended slice of size {}", items.len(), n)));
                 }
+                for (k, it) in items.into_iter().enumerate() {
+                    ba[(start + k as i64 * step) as usize] = it;
+                }
+                Ok(())
             }
             _ => Err(vm.type_error("unsupported slice assignment")),
         };
     }
+    let what = if matches!(o.payload, Payload::List(_)) { "list" } else { "bytearray" };
+    let raw = vm.index_of(key, what)?;
     match &o.payload {
         Payload::List(l) => {
-            let len = l.borrow().len();
-            let Some(i) = norm_index(vm, key, len, "list")? else {
+            let mut lb = l.borrow_mut();
+            let Some(i) = norm(raw, lb.len()) else {
+                drop(lb);
                 return Err(vm.index_error("list assignment index out of range"));
             };
-            match v {
-                Some(v) => {
-                    let old = std::mem::replace(&mut l.borrow_mut()[i], v);
-                    drop(old);
-                }
-                None => {
-                    let old = l.borrow_mut().remove(i);
-                    drop(old);
-                }
-            }
+            let old = match v {
+                Some(v) => std::mem::replace(&mut lb[i], v),
+                None => lb.remove(i),
+            };
+            drop(lb);
+            drop(old);
             Ok(())
         }
         Payload::ByteArray(b) => {
-            let len = b.borrow().len();
-            let Some(i) = norm_index(vm, key, len, "bytearray")? else {
+            let Some(i) = norm(raw, b.borrow().len()) else {
                 return Err(vm.index_error("bytearray index out of range"));
             };
-            match v {
-                Some(v) => {
-                    let byte = match as_int(&v) {
-                        Some(IntArg::Small(x)) if (0..256).contains(&x) => x as u8,
-                        Some(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
-                        None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)))),
-                    };
-                    b.borrow_mut()[i] = byte;
-                }
+            let byte = match &v {
+                Some(v) => Some(match as_int(v) {
+                    Some(IntArg::Small(x)) if (0..256).contains(&x) => x as u8,
+                    Some(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
+                    None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+                }),
+                None => None,
+            };
+            let mut bb = b.borrow_mut();
+            match byte {
+                Some(x) => bb[i] = x,
                 None => {
-                    b.borrow_mut().remove(i);
+                    bb.remove(i);
                 }
             }
             Ok(())

@@ -65,7 +65,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = this(vm, &args, "index")?;
     let r = a::pos_args(vm, &args, "tuple.index", "index", 1, 3)?;
-    let (start, stop) = a::search_bounds(vm, &r[1..], items(t).len())?;
+    let (start, stop) = a::norm_bounds(a::search_bounds(vm, &r[1..])?, items(t).len());
     let v = items(t);
     for (i, it) in v.iter().enumerate().take(stop.min(v.len())).skip(start) {
         if eq_items(vm, it, &r[0])? {

@@ -20,9 +20,11 @@ impl Vm {
             None => {
                 if let Some(f) = self.lookup_special(v, "__index__") {
                     let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
-                    if let Some(IntArg::Small(i)) = as_int(&r) {
-                        return Ok(i);
-                    }
+                    return match as_int(&r) {
+                        Some(IntArg::Small(i)) => Ok(i),
+                        Some(IntArg::Big(_)) => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
+                        None => Err(self.type_error(&format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+                    };
                 }
                 Err(self.type_error(&format!("{what} indices must be integers or slices, not {}", self.type_name(v))))
             }

@@ -136,24 +136,30 @@ pub fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-/// Normalises `start`/`stop` of a `seq.index(x, start, stop)` search over `len` items.
-pub fn search_bounds(vm: &mut Vm, extra: &[Value], len: usize) -> PyResult<(usize, usize)> {
+/// The `start`/`stop` arguments of `seq.index(x, start, stop)`, evaluated (they may run
+/// `__index__`); normalise them with [`norm_bounds`] against the length afterwards.
+pub fn search_bounds(vm: &mut Vm, extra: &[Value]) -> PyResult<(i64, i64)> {
+    let start = match extra.first() {
+        Some(v) => clamped_index(vm, v)?,
+        None => 0,
+    };
+    let stop = match extra.get(1) {
+        Some(v) => clamped_index(vm, v)?,
+        None => i64::MAX,
+    };
+    Ok((start, stop))
+}
+
+/// `start`/`stop` of a search over `len` items, negative ones counted from the end.
+pub fn norm_bounds((start, stop): (i64, i64), len: usize) -> (usize, usize) {
     let norm = |i: i64| -> usize {
         if i < 0 {
             (i as i128 + len as i128).max(0) as usize
         } else {
-            i as usize
+            usize::try_from(i).unwrap_or(usize::MAX)
         }
     };
-    let start = match extra.first() {
-        Some(v) => norm(clamped_index(vm, v)?),
-        None => 0,
-    };
-    let stop = match extra.get(1) {
-        Some(v) => norm(clamped_index(vm, v)?),
-        None => usize::MAX,
-    };
-    Ok((start, stop))
+    (norm(start), norm(stop))
 }
 
 /// Identity as the container algorithms use it (`x is y` short-cuts equality). A NaN float
