@@ -66,9 +66,9 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => "<dictcomp>",
             CompKind::Generator => "<genexpr>",
         };
-        let line = self.map.line_of(e.range().start());
+        let line = self.map.line_of(self.node_range(e).start());
         self.enter_scope(name, UnitKind::Comprehension, ste, line);
-        self.set_loc(e.range());
+        self.set_loc(self.node_range(e));
         let build = match kind {
             CompKind::List => Some(Op::BUILD_LIST),
             CompKind::Set => Some(Op::BUILD_SET),

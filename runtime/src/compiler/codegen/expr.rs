@@ -12,7 +12,7 @@ use super::stmt::binop_arg;
 use super::{CResult, Compiler, NameCtx};
 use crate::bytecode::opcodes::cmpop;
 use crate::bytecode::{Const, Op};
-use crate::compiler::front::{ast, Ranged};
+use crate::compiler::front::{ast, Ranged, TextRange, TextSize};
 
 /// CPython's STACK_USE_GUIDELINE: displays and calls bigger than this are built
 /// incrementally.
@@ -59,7 +59,7 @@ impl<'a> Compiler<'a> {
             ));
         }
         let saved = self.save_loc();
-        self.set_loc(e.range());
+        self.set_loc(self.node_range(e));
         let r = self.visit_expr1(e);
         self.restore_loc(saved);
         self.depth -= 1;
@@ -267,6 +267,27 @@ impl<'a> Compiler<'a> {
                 _ => self.starunpack(&t.elts, 0, TUPLE),
             },
         }
+    }
+
+    /// The range CPython gives a node: a generator expression that is a call's only argument
+    /// (`f(x for x in y)`) includes the call's parentheses.
+    pub(crate) fn node_range(&self, e: &ast::Expr) -> TextRange {
+        let r = e.range();
+        let ast::Expr::Generator(g) = e else { return r };
+        if g.parenthesized {
+            return r;
+        }
+        let src = self.map.source();
+        let (start, end) = (u32::from(r.start()) as usize, u32::from(r.end()) as usize);
+        let before = src.get(..start).unwrap_or("").trim_end();
+        let after = src.get(end..).unwrap_or("");
+        let after_ws = after.len() - after.trim_start().len();
+        if before.ends_with('(') && after.trim_start().starts_with(')') {
+            let s = TextSize::new((before.len() - 1) as u32);
+            let e = TextSize::new((end + after_ws + 1) as u32);
+            return TextRange::new(s, e);
+        }
+        r
     }
 
     /// `yield from`'s SEND loop (= `compiler_add_yield_from`).
