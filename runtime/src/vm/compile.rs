@@ -53,7 +53,13 @@ impl Vm {
                 for x in v {
                     let _ = crate::objects::set::set_add(self, &s, x);
                 }
-                Value::Obj(s)
+                // CPython's compiler rebuilds every frozenset constant from the first one's
+                // iteration order (`merge_consts_recursive`): do the same, for the same layout.
+                let merged = PyRef::new(&self.types.frozenset, Payload::Set(Default::default()));
+                for x in crate::objects::set::set_items(&s) {
+                    let _ = crate::objects::set::set_add(self, &merged, x);
+                }
+                Value::Obj(merged)
             }
             Const::Ellipsis => Value::Obj(self.ellipsis.clone()),
             Const::Code(c) => Value::Obj(self.code_object(c.clone())),
