@@ -544,11 +544,38 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
+    /// An annotation: evaluated in the current block, or (under `from __future__ import
+    /// annotations`) kept as text, in which case CPython still rejects what cannot appear in
+    /// an annotation block.
     fn visit_annotation(&mut self, e: &ast::Expr) -> Res {
-        if self.future_annotations {
-            return Ok(());
+        if !self.future_annotations {
+            return self.visit_expr(e);
         }
-        self.visit_expr(e)
+        use ruff_python_ast::visitor::{walk_expr, Visitor};
+        struct Forbidden(Option<(&'static str, TextRange)>);
+        impl<'a> Visitor<'a> for Forbidden {
+            fn visit_expr(&mut self, e: &'a ast::Expr) {
+                if self.0.is_some() {
+                    return;
+                }
+                let what = match e {
+                    ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => "yield expression",
+                    ast::Expr::Await(_) => "await expression",
+                    ast::Expr::Named(_) => "named expression",
+                    _ => return walk_expr(self, e),
+                };
+                self.0 = Some((what, e.range()));
+            }
+        }
+        let mut f = Forbidden(None);
+        f.visit_expr(e);
+        match f.0 {
+            Some((what, range)) => Err(self.err(
+                format!("'{what}' can not be used within an annotation"),
+                range,
+            )),
+            None => Ok(()),
+        }
     }
 
     fn visit_alias(&mut self, alias: &ast::Alias) -> Res {

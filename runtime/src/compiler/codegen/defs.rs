@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use super::{docstring, CResult, Compiler, NameCtx, UnitKind};
 use crate::bytecode::{CodeObject, Const, Op};
-use crate::compiler::front::{ast, Ranged, SourceMap, TextRange};
+use crate::compiler::front::{ast, Ranged, TextRange};
 use crate::compiler::symtable::node_key;
 
 impl<'a> Compiler<'a> {
@@ -294,51 +294,4 @@ impl<'a> Compiler<'a> {
         self.apply_decorators(&c.decorator_list);
         self.nameop(&c.name, NameCtx::Store, c.name.range)
     }
-}
-
-/// The text of an annotation under `from __future__ import annotations`: its source with
-/// line breaks and runs of spaces collapsed (CPython unparses the AST; for the usual
-/// annotations — names, subscripts, attributes, `|` unions — this is the same text).
-pub(crate) fn annotation_text(map: &SourceMap<'_>, e: &ast::Expr) -> String {
-    let r = e.range();
-    let src = map
-        .source()
-        .get(u32::from(r.start()) as usize..u32::from(r.end()) as usize)
-        .unwrap_or("");
-    let mut out = String::with_capacity(src.len());
-    let mut in_str: Option<char> = None;
-    let mut last_space = false;
-    for ch in src.chars() {
-        if let Some(q) = in_str {
-            out.push(ch);
-            if ch == q {
-                in_str = None;
-            }
-            continue;
-        }
-        match ch {
-            '\'' | '"' => {
-                in_str = Some(ch);
-                out.push(ch);
-                last_space = false;
-            }
-            ' ' | '\t' | '\n' | '\r' | '\\' => {
-                if !last_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                last_space = true;
-            }
-            _ => {
-                if last_space && matches!(ch, ')' | ']' | ',') {
-                    out.pop();
-                }
-                if last_space && (out.ends_with('(') || out.ends_with('[')) {
-                    out.pop();
-                }
-                out.push(ch);
-                last_space = false;
-            }
-        }
-    }
-    out.trim_end().to_string()
 }

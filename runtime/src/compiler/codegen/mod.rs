@@ -32,6 +32,7 @@ mod peephole;
 mod stmt;
 mod targets;
 mod unit;
+mod unparse;
 mod unwind;
 
 use std::cell::RefCell;

@@ -365,7 +365,7 @@ impl<'a> Compiler<'a> {
     /// annotations`.
     pub(crate) fn compile_annotation(&mut self, e: &'a ast::Expr) -> CResult {
         if self.future_annotations {
-            let text = super::defs::annotation_text(self.map, e);
+            let text = super::unparse::annotation_text(self.map, e);
             self.load_const(Const::Str(text.into()));
             Ok(())
         } else {
