@@ -1,6 +1,7 @@
 //! Built-in modules: each is created on first import (= CPython's `_PyImport_Inittab`).
 
 pub mod builtins_iter;
+pub mod frozen;
 pub mod gc;
 pub mod builtins_misc;
 pub mod builtins_num;

@@ -171,6 +171,15 @@ impl Vm {
                 }
             }
         };
+        if let Some(f) = crate::modules::frozen::find(full) {
+            let module = self.exec_frozen_module(f)?;
+            if let Some(p) = &parent {
+                if let Some(Value::Obj(pm)) = dict_get_str(self, &modules, p) {
+                    self.module_set(&pm, &last, module.clone());
+                }
+            }
+            return Ok(module);
+        }
         let Some((file, is_pkg)) = find_source(&search, &last) else {
             return Err(self.module_not_found(full));
         };
@@ -224,6 +233,30 @@ impl Vm {
         }
         // The module may have replaced itself in sys.modules.
         Ok(dict_get_str(self, &modules, name).unwrap_or(mv))
+    }
+
+    /// Loads a frozen module (registered in `sys.modules` before it runs).
+    fn exec_frozen_module(&mut self, f: &'static crate::modules::frozen::Frozen) -> PyResult<Value> {
+        let m = self.new_module(f.name);
+        let mv = Value::Obj(m.clone());
+        let bm = Value::Obj(self.builtins_module.clone());
+        self.module_set(&m, "__builtins__", bm);
+        let package = if f.is_package { f.name.to_string() } else { f.name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() };
+        let pv = self.new_str(package);
+        self.module_set(&m, "__package__", pv);
+        if f.is_package {
+            let path = self.new_list(vec![]);
+            self.module_set(&m, "__path__", path);
+        }
+        let modules = self.modules.clone();
+        let k = self.new_str(f.name);
+        dict_set(self, &modules, k.clone(), mv.clone())?;
+        let filename = format!("<frozen {}>", f.name);
+        if let Err(e) = self.compile_and_run(f.source, &filename, &m) {
+            let _ = crate::vm::ops::dict_del(self, &modules, &k);
+            return Err(e);
+        }
+        Ok(dict_get_str(self, &modules, f.name).unwrap_or(mv))
     }
 
     /// Compiles `source` and runs it in module `m`'s namespace.

@@ -1,0 +1,2 @@
+"""Checks that frozen modules load (imported by Heron's tests)."""
+loaded = True

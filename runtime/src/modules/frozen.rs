@@ -1,0 +1,33 @@
+//! Frozen modules: parts of the standard library that Heron implements in Python, compiled
+//! into the binary from `runtime/lib/` (= CPython's frozen modules). Import finds them after
+//! the built-in (Rust) modules and before `sys.path`.
+//!
+//! To add one: put `runtime/lib/<name>.py` (or `runtime/lib/<pkg>/__init__.py` for a package)
+//! in the tree and list it in [`FROZEN`].
+
+/// A frozen module: dotted name, whether it is a package, and its source.
+pub struct Frozen {
+    pub name: &'static str,
+    pub is_package: bool,
+    pub source: &'static str,
+}
+
+macro_rules! frozen {
+    ($($name:literal => $path:literal $(, $pkg:ident)?;)*) => {
+        /// Every frozen module.
+        pub static FROZEN: &[Frozen] = &[
+            $(Frozen { name: $name, is_package: frozen!(@pkg $($pkg)?), source: include_str!(concat!("../../lib/", $path)) },)*
+        ];
+    };
+    (@pkg) => { false };
+    (@pkg package) => { true };
+}
+
+frozen! {
+    "__heron_frozen_check__" => "__heron_frozen_check__.py";
+}
+
+/// The frozen module named `name`, if there is one.
+pub fn find(name: &str) -> Option<&'static Frozen> {
+    FROZEN.iter().find(|f| f.name == name)
+}
