@@ -195,9 +195,3 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 }
-
-/// Whether an expression's range is known (helper for callers that need a location).
-#[allow(dead_code)]
-fn range_of(e: &ast::Expr) -> crate::compiler::front::TextRange {
-    e.range()
-}

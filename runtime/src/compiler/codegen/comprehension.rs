@@ -82,9 +82,8 @@ impl<'a> Compiler<'a> {
         if build.is_some() {
             self.emit(Op::RETURN_VALUE, 0);
         }
-        let qualname = self.ur().qualname.clone();
         let code = self.finish_unit(true)?;
-        self.make_closure(code, 0, &qualname, e.range())?;
+        self.make_closure(code, 0, e.range())?;
         self.visit_iter(&outermost.iter)?;
         self.emit(Op::GET_ITER, 0);
         self.emit(Op::CALL, 0);

@@ -84,9 +84,8 @@ impl<'a> Compiler<'a> {
             &f.body[..]
         };
         self.visit_stmts(body)?;
-        let qualname = self.ur().qualname.clone();
         let code = self.finish_unit(true)?;
-        self.make_closure(code, flags, &qualname, range)?;
+        self.make_closure(code, flags, range)?;
         self.apply_decorators(&f.decorator_list);
         self.nameop(&f.name, NameCtx::Store, f.name.range)
     }
@@ -128,9 +127,8 @@ impl<'a> Compiler<'a> {
         if !generator {
             self.emit(Op::RETURN_VALUE, 0);
         }
-        let qualname = self.ur().qualname.clone();
         let code = self.finish_unit(!generator)?;
-        self.make_closure(code, flags, &qualname, l.range)
+        self.make_closure(code, flags, l.range)
     }
 
     /// = `compiler_default_arguments`: pushes the defaults tuple and keyword-only defaults
@@ -238,7 +236,6 @@ impl<'a> Compiler<'a> {
         &mut self,
         code: CodeObject,
         mut flags: u32,
-        _qualname: &str,
         range: TextRange,
     ) -> CResult {
         if !code.freevars.is_empty() {
@@ -282,7 +279,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit(true)?;
         self.emit(Op::PUSH_NULL, 0);
         self.emit(Op::LOAD_BUILD_CLASS, 0);
-        self.make_closure(code, 0, &qualname, range)?;
+        self.make_closure(code, 0, range)?;
         self.load_const(Const::Str(c.name.as_str().into()));
         let empty: &'a [ast::Expr] = &[];
         let no_kw: &'a [ast::Keyword] = &[];

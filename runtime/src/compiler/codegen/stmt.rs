@@ -477,7 +477,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(r.range);
             self.emit(Op::NOP, 0);
         }
-        self.unwind_fblock_stack(preserve_tos, false, r.range)?;
+        self.unwind_fblock_stack(preserve_tos, false)?;
         match constant {
             _ if r.value.is_none() => self.load_const(Const::None),
             Some(c) => self.load_const(c),
@@ -490,7 +490,7 @@ impl<'a> Compiler<'a> {
     /// = `compiler_break`.
     fn compile_break(&mut self, range: TextRange) -> CResult {
         self.emit(Op::NOP, 0);
-        let Some(lp) = self.unwind_fblock_stack(false, true, range)? else {
+        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'break' outside loop", range));
         };
         self.unwind_fblock(&lp, false)?;
@@ -503,7 +503,7 @@ impl<'a> Compiler<'a> {
     /// = `compiler_continue`.
     fn compile_continue(&mut self, range: TextRange) -> CResult {
         self.emit(Op::NOP, 0);
-        let Some(lp) = self.unwind_fblock_stack(false, true, range)? else {
+        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'continue' not properly in loop", range));
         };
         self.jump_to(lp.block);

@@ -12,7 +12,7 @@
 use super::flow::{Label, Pseudo};
 use super::{CResult, Compiler, FBlock, FBlockDatum, FBlockKind, NameCtx};
 use crate::bytecode::{Const, Op};
-use crate::compiler::front::{ast, Ranged, TextRange};
+use crate::compiler::front::{ast, TextRange};
 
 impl<'a> Compiler<'a> {
     /// = `compiler_unwind_fblock`: emits the code that leaves frame block `info` (with TOS
@@ -98,7 +98,6 @@ impl<'a> Compiler<'a> {
         &mut self,
         preserve_tos: bool,
         to_loop: bool,
-        _range: TextRange,
     ) -> CResult<Option<FBlock<'a>>> {
         let saved = self.ur().fblocks.clone();
         let mut found = None;
@@ -328,10 +327,4 @@ impl<'a> Compiler<'a> {
         self.emit(Op::POP_TOP, 0);
         self.emit(Op::POP_TOP, 0);
     }
-}
-
-/// The range of an except handler's `except` clause header, for error locations.
-#[allow(dead_code)]
-pub(crate) fn handler_range(h: &ast::ExceptHandler) -> TextRange {
-    h.range()
 }
