@@ -25,6 +25,10 @@ macro_rules! frozen {
 
 frozen! {
     "__heron_frozen_check__" => "__heron_frozen_check__.py";
+    "functools" => "functools.py";
+    "operator" => "operator.py";
+    "itertools" => "itertools.py";
+    "collections" => "collections/__init__.py", package;
 }
 
 /// The frozen module named `name`, if there is one.
