@@ -12,6 +12,7 @@ pub fn as_bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        Payload::Native(_) => crate::objects::memoryview::memoryview_bytes(v),
         _ => None,
     }
 }

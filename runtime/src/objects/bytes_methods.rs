@@ -140,6 +140,7 @@ pub fn register(vm: &mut Vm) {
     vm.add_builtin(&ba, "bytearray", "fromhex", fromhex, BuiltinKind::ClassMethod);
     vm.add_builtin(&ba, "bytearray", "maketrans", maketrans, BuiltinKind::StaticMethod);
     crate::objects::bytearray_methods::register(vm);
+    crate::objects::memoryview::register(vm);
 }
 
 // ---- case and predicates ----

@@ -23,6 +23,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod iter_types;
+pub mod memoryview;
 pub mod list;
 pub mod object_methods;
 pub mod range;
