@@ -27,6 +27,7 @@ use std::rc::Rc;
 use crate::bytecode::CodeObject;
 
 pub use errors::{CompileError, SyntaxErrorKind};
+pub(crate) use front::{ast as ruff_ast, number_const, Parsed, Ranged, SourceMap, TextRange};
 
 /// What `compile()`'s `mode` argument selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +45,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     let map = front::SourceMap::new(source, filename);
     let parsed = front::parse(&map, mode)?;
     codegen::compile_parsed(&map, &parsed, mode)
+}
+
+/// Parses `source` without compiling it (the `ast` module converts the tree).
+pub(crate) fn parse_only(map: &SourceMap<'_>, mode: Mode) -> Result<Parsed, CompileError> {
+    front::parse(map, mode)
 }
 
 #[cfg(test)]

@@ -527,6 +527,10 @@ impl<'a> Compiler<'a> {
             E::BytesLiteral(b) => Some(Const::Bytes(b.value.bytes().collect::<Vec<u8>>().into())),
             E::BooleanLiteral(b) => Some(Const::Bool(b.value)),
             E::NoneLiteral(_) => Some(Const::None),
+            // `__debug__` is True (Heron has no -O).
+            E::Name(n) if n.ctx == ast::ExprContext::Load && n.id.as_str() == "__debug__" => {
+                Some(Const::Bool(true))
+            }
             E::EllipsisLiteral(_) => Some(Const::Ellipsis),
             E::Tuple(t) if t.ctx == ast::ExprContext::Load => {
                 if t.elts.iter().any(|x| matches!(x, E::Starred(_))) {

@@ -112,7 +112,18 @@ pub(crate) struct Unit<'a> {
 }
 
 /// Tag of a LOAD_CONST argument naming a late constant (see `load_late_const`).
-const LATE_CONST: u32 = 1 << 23;
+const LATE_CONST: u32 = 1 << 24;
+
+/// The placeholder argument of late constant `k`: above every encodable index, so it cannot
+/// be confused with a real one.
+fn late_arg(k: u32) -> Option<u32> {
+    LATE_CONST.checked_add(k)
+}
+
+/// The late constant a LOAD_CONST argument names, if it is a placeholder.
+fn late_index(arg: u32) -> Option<usize> {
+    arg.checked_sub(LATE_CONST).map(|k| k as usize)
+}
 
 impl<'a> Compiler<'a> {
     /// = `compiler_enter_scope`: starts a new code object for symbol-table block `ste`.
@@ -298,7 +309,7 @@ impl<'a> Compiler<'a> {
         let u = self.u();
         let k = u.late_consts.len() as u32;
         u.late_consts.push(c);
-        self.emit(Op::LOAD_CONST, LATE_CONST | k);
+        self.emit(Op::LOAD_CONST, late_arg(k).unwrap_or(u32::MAX));
     }
 
     /// Gives the late constants their indices (in emission order) and patches their loads.
@@ -313,8 +324,8 @@ impl<'a> Compiler<'a> {
             cfg.order
                 .iter()
                 .flat_map(|&b| cfg.blocks[b].instrs.iter())
-                .filter(|i| i.op == IOp::Real(Op::LOAD_CONST) && i.arg & LATE_CONST != 0)
-                .map(|i| i.arg & !LATE_CONST)
+                .filter(|i| i.op == IOp::Real(Op::LOAD_CONST))
+                .filter_map(|i| late_index(i.arg).map(|k| k as u32))
                 .collect()
         };
         for k in order.into_iter().chain(0..late.len() as u32) {
@@ -325,8 +336,11 @@ impl<'a> Compiler<'a> {
         }
         for block in &mut self.u().cfg.blocks {
             for ins in &mut block.instrs {
-                if ins.op == IOp::Real(Op::LOAD_CONST) && ins.arg & LATE_CONST != 0 {
-                    ins.arg = index[(ins.arg & !LATE_CONST) as usize];
+                if ins.op != IOp::Real(Op::LOAD_CONST) {
+                    continue;
+                }
+                if let Some(k) = late_index(ins.arg) {
+                    ins.arg = index.get(k).copied().unwrap_or(u32::MAX);
                 }
             }
         }
