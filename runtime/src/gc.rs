@@ -195,7 +195,7 @@ pub fn traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
             v(&frame.borrow());
         }
         Payload::Frame(f) => {
-            v(&f.locals);
+            v(&f.locals.borrow());
             v(&f.back);
         }
         Payload::Type(t) => {

@@ -314,6 +314,12 @@ pub fn take_pending_finalizers() -> Vec<PyRef> {
     PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
+/// A generator suspended inside its body must be closed when freed (its `finally` blocks and
+/// `with` exits run), like an object with `__del__`.
+fn suspended_generator(obj: &Obj) -> bool {
+    matches!(&obj.payload, Payload::Generator(g) if g.state.get() == crate::objects::generator::GenState::Suspended)
+}
+
 #[cold]
 fn dealloc(p: NonNull<Obj>) {
     // SAFETY: the count just reached zero; the object is still allocated until freed below.
@@ -323,7 +329,7 @@ fn dealloc(p: NonNull<Obj>) {
         obj.refcnt.set(1 << 40);
         return;
     }
-    if flags & FLAG_FINALIZED == 0 && obj.type_data().has_finalizer() {
+    if flags & FLAG_FINALIZED == 0 && (obj.type_data().has_finalizer() || suspended_generator(obj)) {
         obj.flags.set(flags | FLAG_FINALIZED);
         obj.refcnt.set(1);
         // SAFETY: the count of 1 set above is owned by the queued PyRef.

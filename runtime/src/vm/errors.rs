@@ -45,6 +45,14 @@ impl Vm {
         self.new_error(&self.exc.overflow_error.clone(), msg)
     }
 
+    /// `NameError: name 'x' is not defined`, with its `name` attribute.
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        let e = self.new_error(&self.exc.name_error.clone(), &format!("name '{name}' is not defined"));
+        let n = self.new_str(name);
+        self.set_exc_attr(&e, "name", n);
+        e
+    }
+
     /// `KeyError(key)`.
     pub fn key_error(&self, key: Value) -> PyErr {
         let args = self.new_tuple(vec![key]);

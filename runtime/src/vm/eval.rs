@@ -41,6 +41,9 @@ impl Vm {
 
     /// Tears a frame down: drops its values and releases its arena window.
     pub fn discard_frame(&mut self, mut f: crate::vm::Frame) {
+        if f.frame_obj.is_some() {
+            self.detach_frame_object(&f);
+        }
         f.clear_values();
         if !f.is_generator {
             self.arena.release_to(f.base);
@@ -174,6 +177,9 @@ impl Vm {
                         Op::NOP => {}
                         Op::RESUME => {
                             if arg == 0 {
+                                if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+                                    crate::modules::profile::on_call(self);
+                                }
                                 // SAFETY: frames[fi].cd is valid while the frame lives.
                                 let cd = unsafe { &*self.frames[fi].cd };
                                 let calls = cd.calls.get().wrapping_add(1);
@@ -268,8 +274,7 @@ impl Vm {
                             let g = self.frames[fi].globals.clone();
                             let n = name!(arg);
                             if !tri!(crate::vm::ops::dict_del(self, &g, &n)) {
-                                let msg = format!("name '{}' is not defined", n.as_str().unwrap_or(""));
-                                break 'instr self.new_error(&self.exc.name_error.clone(), &msg);
+                                break 'instr self.name_error(n.as_str().unwrap_or(""));
                             }
                         }
                         Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
@@ -437,6 +442,9 @@ impl Vm {
                             push!(f);
                         }
                         Op::RETURN_VALUE => {
+                            if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+                                crate::modules::profile::on_return(self);
+                            }
                             let v = pop!();
                             self.frames[fi].sp = sp;
                             let f = self.frames.pop().expect("frame");
@@ -595,7 +603,7 @@ impl Vm {
                         Op::BINARY_SUBSCR | Op::BINARY_SUBSCR_LIST_INT | Op::BINARY_SUBSCR_TUPLE_INT | Op::BINARY_SUBSCR_DICT => {
                             let key = pop!();
                             let obj = top!();
-                            if let (Some(Payload::List(l)), Value::Int(i)) = (obj.payload(), &key) {
+                            if let (Some(Payload::List(l)), Value::Int(i), false) = (obj.payload(), &key, matches!(obj, Value::Obj(o) if o.type_data().is_heap())) {
                                 let l = l.borrow();
                                 let i = if *i < 0 { *i + l.len() as i64 } else { *i };
                                 if i >= 0 && (i as usize) < l.len() {
@@ -730,10 +738,7 @@ impl Vm {
                             let it = pop!();
                             let s = peek!(arg as usize).clone();
                             save!();
-                            let items = tri!(self.collect_iter(&it));
-                            for v in items {
-                                tri!(self.set_add(&s, v));
-                            }
+                            tri!(self.set_update(&s, &it));
                         }
                         Op::DICT_UPDATE | Op::DICT_MERGE => {
                             let other = pop!();
@@ -866,12 +871,12 @@ impl Vm {
                             self.handled = prev;
                         }
                         Op::RERAISE => {
+                            // With oparg, CPython also restores `prev_instr` from the saved
+                            // lasti, but only for the frame's line number: the handler search
+                            // starts at the RERAISE itself (its `INSTR_OFFSET() - 1`), and the
+                            // traceback entry was added when the exception was first raised.
+                            // Searching from the saved lasti would find this handler again.
                             let exc = pop!();
-                            if arg != 0 {
-                                if let Value::Int(l) = peek!(arg as usize) {
-                                    lasti = *l as usize;
-                                }
-                            }
                             save!();
                             match exc {
                                 Value::Obj(e) => {

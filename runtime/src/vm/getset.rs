@@ -34,7 +34,11 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
         return Ok(Some(Value::Obj(o.type_ref())));
     }
     if name == "__dict__" {
-        if let Some(d) = o.get_dict() {
+        let td = o.type_data();
+        // Instances of classes with __slots__ (and no __dict__ slot) keep slot values in a
+        // private dict that is not their __dict__.
+        let hidden = td.is_heap() && !td.has_flag(crate::objects::typeobj::TF_HAS_DICT);
+        if let Some(d) = o.get_dict().filter(|_| !hidden) {
             return Ok(Some(Value::Obj(d)));
         }
         if let Payload::Function(_) = &o.payload {
@@ -184,11 +188,11 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
         },
         Payload::Frame(f) => match name {
             "f_code" => Some(Value::Obj(f.code.clone())),
-            "f_locals" => Some(f.locals.clone()),
+            "f_locals" => Some(f.f_locals(vm)),
             "f_globals" => Some(Value::Obj(f.globals.clone())),
             "f_builtins" => Some(Value::Obj(f.builtins.clone())),
-            "f_lineno" => Some(Value::Int(f.lineno as i64)),
-            "f_lasti" => Some(Value::Int(f.lasti as i64 * 2)),
+            "f_lineno" => Some(Value::Int(f.f_lineno(vm) as i64)),
+            "f_lasti" => Some(Value::Int(f.lasti.get() as i64 * 2)),
             "f_back" => Some(f.back.clone()),
             _ => None,
         },
@@ -207,10 +211,11 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
                         code: code.clone(),
                         globals: globals.clone(),
                         builtins: vm.builtins.clone(),
-                        locals: Value::Obj(globals),
-                        lineno: *lineno,
-                        lasti: *lasti,
+                        locals: std::cell::RefCell::new(Value::Obj(globals)),
+                        lineno: std::cell::Cell::new(*lineno),
+                        lasti: std::cell::Cell::new(*lasti),
                         back: Value::None,
+                        live_base: std::cell::Cell::new(std::ptr::null()),
                     };
                     let fo = Value::Obj(PyRef::new(&vm.types.frame, Payload::Frame(Box::new(fd))));
                     *frame.borrow_mut() = fo.clone();

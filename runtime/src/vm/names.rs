@@ -35,8 +35,7 @@ impl Vm {
         if let Some(v) = dict_get(self, &builtins, &key)? {
             return Ok(v);
         }
-        let msg = format!("name '{}' is not defined", name.payload_str());
-        Err(self.new_error(&self.exc.name_error.clone(), &msg))
+        Err(self.name_error(name.payload_str()))
     }
 
     /// STORE_NAME.
@@ -68,8 +67,7 @@ impl Vm {
             self.delitem(&Value::Obj(target), &name).is_ok()
         };
         if !found {
-            let msg = format!("name '{}' is not defined", name.as_str().unwrap_or(""));
-            return Err(self.new_error(&self.exc.name_error.clone(), &msg));
+            return Err(self.name_error(name.as_str().unwrap_or("")));
         }
         Ok(())
     }
@@ -150,6 +148,13 @@ impl Vm {
             }
             for obj in pending {
                 let v = Value::Obj(obj);
+                if let Some(Payload::Generator(_)) = v.payload() {
+                    if let Err(e) = self.call_method(&v, "close", &[]) {
+                        let close = self.getattr_str(&v, "close").unwrap_or(Value::None);
+                        self.write_unraisable(&e, &close);
+                    }
+                    continue;
+                }
                 if let Some(del) = self.lookup_special(&v, "__del__") {
                     if let Err(e) = self.call(&del, Args::new(&[v.clone()])) {
                         self.write_unraisable(&e, &del);

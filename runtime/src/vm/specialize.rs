@@ -158,8 +158,7 @@ impl Vm {
             }
             return Ok(v);
         }
-        let msg = format!("name '{}' is not defined", name_ref.payload_str());
-        Err(self.new_error(&self.exc.name_error.clone(), &msg))
+        Err(self.name_error(name_ref.payload_str()))
     }
 
     /// LOAD_ATTR with its caches.
