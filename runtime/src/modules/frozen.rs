@@ -29,6 +29,10 @@ frozen! {
     "operator" => "operator.py";
     "itertools" => "itertools.py";
     "collections" => "collections/__init__.py", package;
+    "collections.abc" => "collections/abc.py";
+    "abc" => "abc.py";
+    "types" => "types.py";
+    "contextlib" => "contextlib.py";
 }
 
 /// The frozen module named `name`, if there is one.
