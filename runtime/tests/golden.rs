@@ -122,6 +122,18 @@ fn effect_text(op: Op) -> String {
             None
         }
     };
+    // Effects that are not affine in the argument.
+    let special = match op.base() {
+        Op::LOAD_GLOBAL => Some("+1, +2 with the NULL bit"),
+        Op::CALL_FUNCTION_EX => Some("−2, −3 with kwargs (`n & 1`)"),
+        Op::MAKE_FUNCTION => Some("−(number of flag bits set)"),
+        Op::FORMAT_VALUE => Some("+0, −1 with a spec (`n & 4`)"),
+        Op::UNPACK_EX => Some("(`n & 0xff`) + (`n >> 8`)"),
+        _ => None,
+    };
+    if let Some(text) = special {
+        return text.into();
+    }
     let plain = formula(false).unwrap_or_else(|| "see description".into());
     if op.arg_kind() == ArgKind::Jump {
         let jumped = formula(true).unwrap_or_else(|| "see description".into());
@@ -138,7 +150,7 @@ fn arg_kind_text(k: ArgKind) -> &'static str {
         ArgKind::Count => "number",
         ArgKind::Const => "`co_consts` index",
         ArgKind::Name => "`co_names` index",
-        ArgKind::GlobalName => "`co_names` index << 1 | NULL bit",
+        ArgKind::GlobalName => "`co_names` index × 2 + NULL bit",
         ArgKind::Local => "`co_varnames` index",
         ArgKind::Deref => "localsplus index",
         ArgKind::Jump => "absolute target (word)",
