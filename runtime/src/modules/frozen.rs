@@ -33,6 +33,11 @@ frozen! {
     "abc" => "abc.py";
     "types" => "types.py";
     "contextlib" => "contextlib.py";
+    "copy" => "copy.py";
+    "heapq" => "heapq.py";
+    "bisect" => "bisect.py";
+    "keyword" => "keyword.py";
+    "string" => "string.py";
 }
 
 /// The frozen module named `name`, if there is one.
