@@ -10,7 +10,10 @@
 //!   `positions` has one entry per word (cache words repeat their instruction's position).
 //! - Fast locals ("localsplus") are `varnames`, then `cellvars`, then `freevars`; Deref
 //!   arguments index that combined list. `cell2arg[i]` names the argument a cell variable
-//!   starts from.
+//!   starts from: such a cell lives in the argument's own slot (the code starts with
+//!   `MAKE_CELL <argument slot>`, which wraps the bound argument, and every Deref instruction
+//!   for that name uses the argument slot, as in CPython 3.11); its slot among the cellvars
+//!   stays unused. `cellvars` lists the argument cells first, in argument order.
 //! - Exception-table ranges are half-open word ranges and do not overlap.
 
 use std::rc::Rc;

@@ -159,7 +159,10 @@ define_opcodes! {
     25 LOAD_METHOD: Name, cache 4, effect |a, j| 1;
     /// Stack: `[NULL, callable, arg1..argN]` or `[method, self, arg1..argN]` with N = argc;
     /// the last `len(kwnames)` args are keyword arguments when KW_NAMES preceded. Pops all,
-    /// pushes the result.
+    /// pushes the result. Any non-NULL first item is called with the second as its first
+    /// argument: the compiler relies on it for `__exit__(None, None, None)` (`[exit, None,
+    /// None, None]`, CALL 2), `AssertionError(msg)` (CALL 0) and calling a comprehension's
+    /// function with its iterator (CALL 0), as CPython 3.11 does.
     26 CALL: Count, cache 4, effect |a, j| -1 - a;
     /// Sets the keyword names (a tuple constant `co_consts[i]`) for the next CALL.
     27 KW_NAMES: Const, cache 0, effect |a, j| 0;
@@ -238,7 +241,7 @@ define_opcodes! {
     /// `TOS = iter(TOS)`.
     60 GET_ITER: None, cache 0, effect |a, j| 0;
     /// Calls `next()` on the iterator at TOS: pushes the value, or when exhausted pops the
-    /// iterator and jumps to the target.
+    /// iterator and jumps to the target (always forward).
     61 FOR_ITER: Jump, cache 1, effect |a, j| if j { -1 } else { 1 };
     /// Unconditional jump forward.
     62 JUMP_FORWARD: Jump, cache 0, effect |a, j| 0;
@@ -301,6 +304,8 @@ define_opcodes! {
     /// Pushes `len(TOS)` (TOS stays). Used by `match` sequence patterns.
     88 GET_LEN: None, cache 0, effect |a, j| 1;
     /// Frame start marker; a == 0 at function start. (Heron uses it as the call-count site.)
+    /// The compiler also emits `RESUME 1` after each `yield` and `RESUME 2` after each
+    /// `yield from` step, as CPython does; those do nothing.
     89 RESUME: Count, cache 0, effect |a, j| 0;
     /// Creates the generator/coroutine object for this frame and returns it to the caller
     /// (first instruction of a generator function's code).
