@@ -38,6 +38,7 @@ frozen! {
     "bisect" => "bisect.py";
     "keyword" => "keyword.py";
     "string" => "string.py";
+    "dataclasses" => "dataclasses.py";
 }
 
 /// The frozen module named `name`, if there is one.
