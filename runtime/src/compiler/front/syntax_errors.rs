@@ -46,9 +46,38 @@ pub(super) fn check(
     if let Some(e) = scan.error {
         return Err(tok_error(map, e));
     }
+    if mode == Mode::Eval {
+        // An expression may not be indented, nor be empty (as CPython's `compile(..., 'eval')`;
+        // the `eval()` builtin strips leading blanks before compiling).
+        let first = map.source().lines().enumerate().find(|(_, l)| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#')
+        });
+        if let Some((i, line)) = first.filter(|(_, l)| l.starts_with([' ', '\t'])) {
+            let lineno = i as u32 + 1;
+            let indent = line.chars().take_while(|c| *c == ' ' || *c == '\t').count() as u32;
+            return Err(CompileError {
+                kind: SyntaxErrorKind::IndentationError,
+                msg: "unexpected indent".into(),
+                filename: map.filename().to_string(),
+                lineno,
+                offset: indent,
+                end_lineno: lineno,
+                end_offset: -1,
+                text: Some(format!("{line}\n")),
+            });
+        }
+        if first.is_none() {
+            let mut e = map.error("invalid syntax", TextRange::default());
+            (e.lineno, e.offset, e.end_lineno, e.end_offset) = (0, 0, 0, 0);
+            e.text = Some(String::new());
+            return Err(e);
+        }
+    }
     let mapper = Mapper {
         map,
         module: parsed.syntax(),
+        mode,
     };
     if let Some(err) = parsed.errors().first() {
         if let Some(open) = scan.open.last() {
@@ -96,6 +125,7 @@ fn tok_error(map: &SourceMap<'_>, e: TokError) -> CompileError {
 pub(super) struct Mapper<'m, 's> {
     map: &'m SourceMap<'s>,
     module: &'m ast::Mod,
+    mode: Mode,
 }
 
 impl Mapper<'_, '_> {
@@ -419,6 +449,12 @@ impl Mapper<'_, '_> {
 
     /// A misplaced `*x`/`**x`: in a dict display CPython has specific messages.
     fn starred_usage(&self, r: TextRange) -> CompileError {
+        if self.mode == Mode::Eval
+            && tokenize::open_bracket_at(self.map.source(), u32::from(r.start()) as usize).is_none()
+        {
+            // A bare starred expression is not an expression at all.
+            return self.invalid_syntax(r);
+        }
         let src = self.map.source();
         let in_dict = tokenize::open_bracket_at(src, u32::from(r.start()) as usize)
             .is_some_and(|b| b.ch == '{');

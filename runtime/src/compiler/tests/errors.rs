@@ -293,3 +293,33 @@ fn single_mode_takes_one_statement() {
         ("invalid syntax", 3, 1)
     );
 }
+
+#[test]
+fn eval_mode_errors_match_cpython() {
+    for (src, kind, msg, lineno, offset) in [
+        ("x = 1", SyntaxError, "invalid syntax", 1, 3),
+        ("(1, 2", SyntaxError, "'(' was never closed", 1, 1),
+        ("yield 1", SyntaxError, "invalid syntax", 1, 1),
+        (
+            "a if b",
+            SyntaxError,
+            "expected 'else' after 'if' expression",
+            1,
+            1,
+        ),
+        ("import os", SyntaxError, "invalid syntax", 1, 1),
+        ("", SyntaxError, "invalid syntax", 0, 0),
+        ("  1", IndentationError, "unexpected indent", 1, 2),
+        ("1\n2", SyntaxError, "invalid syntax", 2, 1),
+        ("*a, b", SyntaxError, "invalid syntax", 1, 1),
+        ("await x", SyntaxError, "'await' outside function", 1, 1),
+    ] {
+        let e = compile(src, "<s>", Mode::Eval).expect_err(src);
+        assert_eq!(
+            (e.kind, e.msg.as_str(), e.lineno, e.offset),
+            (kind, msg, lineno, offset),
+            "{src:?}"
+        );
+    }
+    assert!(compile("# comment\n  (x := 1)", "<s>", Mode::Eval).is_ok());
+}
