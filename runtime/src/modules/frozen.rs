@@ -39,6 +39,7 @@ frozen! {
     "keyword" => "keyword.py";
     "string" => "string.py";
     "dataclasses" => "dataclasses.py";
+    "typing" => "typing.py";
 }
 
 /// The frozen module named `name`, if there is one.
