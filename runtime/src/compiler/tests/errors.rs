@@ -321,5 +321,8 @@ fn eval_mode_errors_match_cpython() {
             "{src:?}"
         );
     }
-    assert!(compile("# comment\n  (x := 1)", "<s>", Mode::Eval).is_ok());
+    let e = compile("# comment\n  (x := 1)", "<s>", Mode::Eval).expect_err("indented");
+    assert_eq!((e.kind, e.lineno, e.offset), (IndentationError, 2, 2));
+    assert!(compile("# comment\n(x := 1)", "<s>", Mode::Eval).is_ok());
+    assert!(compile("  # c\n1", "<s>", Mode::Eval).is_ok());
 }
