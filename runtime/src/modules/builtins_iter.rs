@@ -74,6 +74,9 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `min`/`max` (= `min_max`): `op` is `<` for min, `>` for max; the first extreme item wins.
 fn min_max(vm: &mut Vm, args: Args, name: &str, op: u32) -> PyResult<Value> {
     let pos = args.pos();
+    if pos.is_empty() {
+        return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
+    }
     if args.kwnames.len() > 2 {
         return Err(vm.type_error(&format!("{name}() takes at most 2 keyword arguments ({} given)", args.kwnames.len())));
     }
@@ -85,14 +88,15 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: u32) -> PyResult<Value> {
             _ => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
     }
-    if pos.is_empty() {
-        return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
-    }
     if pos.len() > 1 && default.is_some() {
         return Err(vm.type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments")));
     }
-    let it = if pos.len() == 1 { vm.get_iter(&pos[0])? } else { vm.new_tuple(pos.to_vec()) };
-    let it = if pos.len() == 1 { it } else { vm.get_iter(&it)? };
+    let it = if pos.len() == 1 {
+        vm.get_iter(&pos[0])?
+    } else {
+        let t = vm.new_tuple(pos.to_vec());
+        vm.get_iter(&t)?
+    };
     let mut best: Option<(Value, Value)> = None;
     while let Some(item) = vm.iter_next(&it)? {
         let val = match &key {

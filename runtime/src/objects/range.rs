@@ -1,5 +1,5 @@
-//! `range` objects (i64 bounds; a range whose bounds do not fit raises OverflowError, see
-//! docs/compatibility.md).
+//! Arithmetic of `range` objects with i64 bounds (`Payload::Range`); ranges whose bounds do
+//! not fit in i64 are handled by `range_methods/big.rs`.
 
 /// Number of items of `range(start, stop, step)`, saturating at `i64::MAX`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
