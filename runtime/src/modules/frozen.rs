@@ -40,6 +40,9 @@ frozen! {
     "string" => "string.py";
     "dataclasses" => "dataclasses.py";
     "typing" => "typing.py";
+    "posixpath" => "posixpath.py";
+    "os" => "os/__init__.py", package;
+    "os.path" => "os/path.py";
 }
 
 /// The frozen module named `name`, if there is one.
