@@ -43,6 +43,8 @@ frozen! {
     "posixpath" => "posixpath.py";
     "os" => "os/__init__.py", package;
     "os.path" => "os/path.py";
+    "linecache" => "linecache.py";
+    "traceback" => "traceback.py";
 }
 
 /// The frozen module named `name`, if there is one.
