@@ -45,6 +45,7 @@ frozen! {
     "os.path" => "os/path.py";
     "linecache" => "linecache.py";
     "traceback" => "traceback.py";
+    "textwrap" => "textwrap.py";
 }
 
 /// The frozen module named `name`, if there is one.
