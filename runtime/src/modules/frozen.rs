@@ -46,6 +46,7 @@ frozen! {
     "linecache" => "linecache.py";
     "traceback" => "traceback.py";
     "textwrap" => "textwrap.py";
+    "warnings" => "warnings.py";
 }
 
 /// The frozen module named `name`, if there is one.
