@@ -47,6 +47,8 @@ frozen! {
     "traceback" => "traceback.py";
     "textwrap" => "textwrap.py";
     "warnings" => "warnings.py";
+    "importlib" => "importlib/__init__.py", package;
+    "importlib.util" => "importlib/util.py";
 }
 
 /// The frozen module named `name`, if there is one.
