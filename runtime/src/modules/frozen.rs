@@ -49,6 +49,7 @@ frozen! {
     "warnings" => "warnings.py";
     "importlib" => "importlib/__init__.py", package;
     "importlib.util" => "importlib/util.py";
+    "inspect" => "inspect.py";
 }
 
 /// The frozen module named `name`, if there is one.
