@@ -285,7 +285,11 @@ impl Vm {
                 _ => self.exception_str(e),
             }
         } else {
-            self.exception_str(e)
+            let mut m = self.exception_str(e);
+            if let Some(s) = crate::vm::suggest::suggestion(self, e) {
+                m.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+            m
         };
         if msg.is_empty() {
             out.push_str(&name);
