@@ -134,3 +134,15 @@ pub fn disassemble_file(path: &str) -> i32 {
         }
     }
 }
+
+impl Vm {
+    /// Embedding API: runs `source` as a fresh module named `name` and returns its namespace
+    /// (used by the in-process benches and tests).
+    pub fn exec_module_source(&mut self, name: &str, source: &str) -> crate::vm::PyResult<crate::object::PyRef> {
+        let m = self.new_module(name);
+        let bm = Value::Obj(self.builtins_module.clone());
+        self.module_set(&m, "__builtins__", bm);
+        self.compile_and_run(source, &format!("<{name}>"), &m)?;
+        Ok(m.get_dict().expect("module namespace"))
+    }
+}
