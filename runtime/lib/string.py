@@ -81,7 +81,7 @@ class Template:
                 out.append(d)
                 i = k
                 continue
-            self._invalid(j)
+            self._invalid(k)
         return ''.join(out)
 
     def _invalid(self, index):
@@ -210,6 +210,8 @@ class Formatter:
                 if i + 1 < n and s[i + 1] == '{':
                     literal.append('{')
                     i += 2
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     continue
                 depth = 1
                 j = i + 1
@@ -249,6 +251,8 @@ class Formatter:
                 if i + 1 < n and s[i + 1] == '}':
                     literal.append('}')
                     i += 2
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     continue
                 raise ValueError("Single '}' encountered in format string")
             else:
