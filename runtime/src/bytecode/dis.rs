@@ -286,3 +286,9 @@ pub fn const_repr(c: &Const) -> String {
         Const::Code(code) => code_repr(code),
     }
 }
+
+/// The parenthesised meaning of one instruction's argument, as the listing prints it (for
+/// the `dis` module's `Instruction.argrepr`).
+pub fn instruction_argrepr(code: &CodeObject, op: Op, arg: u32) -> String {
+    argrepr(code, op, arg)
+}
