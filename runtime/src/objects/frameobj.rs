@@ -123,7 +123,10 @@ fn locals_pairs(f: &Frame) -> Result<Vec<(std::rc::Rc<str>, Value)>, Value> {
     let mut pairs = Vec::new();
     for i in 0..co.nlocalsplus() {
         let v = f.local(i).clone();
-        let v = if i >= co.varnames.len() {
+        // Cells are unwrapped: free variables, cell variables, and parameters that are cells
+        // (which live in the parameter's own slot).
+        let is_cell_slot = i >= co.varnames.len() || co.cellvars.iter().any(|c| c == co.localsplus_name(i));
+        let v = if is_cell_slot {
             match &v {
                 Value::Obj(c) => match &c.payload {
                     Payload::Cell(cell) => cell.borrow().clone(),
