@@ -162,7 +162,7 @@ impl Vm {
             Payload::Builtin(Box::new(BuiltinFn { name, func, kind, self_: Value::Undef, owner, doc: None })),
         );
         let key = Value::Obj(self.intern(name));
-        let ns = ty.type_data().dict.clone();
+        let ns = ty.type_data_of_self().dict.clone();
         let _ = ty;
         crate::vm::ops::dict_set_str(self, &ns, key, Value::Obj(f));
         if let Payload::Type(t) = &ty.payload {
@@ -181,9 +181,9 @@ impl Vm {
     /// Sets `name` in a type's namespace.
     pub fn set_type_attr(&mut self, ty: &PyRef, name: &str, value: Value) {
         let key = Value::Obj(self.intern(name));
-        let ns = ty.type_data().dict.clone();
+        let ns = ty.type_data_of_self().dict.clone();
         crate::vm::ops::dict_set_str(self, &ns, key, value);
-        ty.type_data().invalidate();
+        ty.type_data_of_self().invalidate();
     }
 }
 
