@@ -35,13 +35,18 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_heap(v) {
         match v.payload() {
             Some(Payload::Int(b)) => return Ok(vm.new_int(b.abs())),
-            Some(Payload::Complex { re, im }) => return crate::objects::complex_methods::complex_abs_value(vm, *re, *im),
+            Some(Payload::Complex { re, im }) => {
+                return crate::objects::complex_methods::complex_abs_value(vm, *re, *im)
+            }
             _ => {}
         }
     }
     match vm.lookup_special(v, "__abs__") {
         Some(f) => vm.call(&f, Args::new(&[v.clone()])),
-        None => Err(vm.type_error(&format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(&format!(
+            "bad operand type for abs(): '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -50,19 +55,30 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (number, ndigits) = if args.kwnames.is_empty() && (1..=2).contains(&args.args.len()) {
         (args.args[0].clone(), args.args.get(1).cloned())
     } else {
-        let c = Clinic { fname: "round", names: &["number", "ndigits"], posonly: 0, maxpos: 2, required: 1 };
+        let c = Clinic {
+            fname: "round",
+            names: &["number", "ndigits"],
+            posonly: 0,
+            maxpos: 2,
+            required: 1,
+        };
         let b = c.bind(vm, &args)?;
         (b[0].clone().unwrap_or(Value::None), b[1].clone())
     };
     let ndigits = ndigits.filter(|n| !n.is_none());
     match (&number, &ndigits) {
-        (Value::Float(f), _) => return crate::objects::float::round_float(vm, *f, ndigits.as_ref()),
+        (Value::Float(f), _) => {
+            return crate::objects::float::round_float(vm, *f, ndigits.as_ref())
+        }
         (Value::Int(_), None) => return Ok(number),
         (Value::Int(i), Some(Value::Int(n))) if *n >= 0 => return Ok(Value::Int(*i)),
         _ => {}
     }
     let Some(f) = vm.lookup_special(&number, "__round__") else {
-        return Err(vm.type_error(&format!("type {} doesn't define __round__ method", vm.type_name(&number))));
+        return Err(vm.type_error(&format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&number)
+        )));
     };
     match ndigits {
         None => vm.call(&f, Args::new(&[number])),
@@ -143,7 +159,9 @@ fn pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
                 }
             }
             Kind::Float if both(&[Kind::Int, Kind::Float]) => {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             }
             Kind::Complex if both(&[Kind::Int, Kind::Float, Kind::Complex]) => {
                 return Err(vm.value_error("complex modulo"));
@@ -162,11 +180,25 @@ fn pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
 /// `pow(base, exp, mod=None)`.
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (base, exp, m) = if args.kwnames.is_empty() && (2..=3).contains(&args.args.len()) {
-        (args.args[0].clone(), args.args[1].clone(), args.args.get(2).cloned())
+        (
+            args.args[0].clone(),
+            args.args[1].clone(),
+            args.args.get(2).cloned(),
+        )
     } else {
-        let c = Clinic { fname: "pow", names: &["base", "exp", "mod"], posonly: 0, maxpos: 3, required: 2 };
+        let c = Clinic {
+            fname: "pow",
+            names: &["base", "exp", "mod"],
+            posonly: 0,
+            maxpos: 3,
+            required: 2,
+        };
         let b = c.bind(vm, &args)?;
-        (b[0].clone().unwrap_or(Value::None), b[1].clone().unwrap_or(Value::None), b[2].clone())
+        (
+            b[0].clone().unwrap_or(Value::None),
+            b[1].clone().unwrap_or(Value::None),
+            b[2].clone(),
+        )
     };
     match m {
         Some(m) if !m.is_none() => pow3(vm, &base, &exp, &m),
@@ -189,7 +221,11 @@ fn radix(vm: &mut Vm, args: Args, name: &str, base: u32, prefix: &str) -> PyResu
             format!("{}{prefix}{digits}", if i < 0 { "-" } else { "" })
         }
         Some(IntArg::Big(b)) => {
-            format!("{}{prefix}{}", if b.is_negative() { "-" } else { "" }, b.magnitude().to_str_radix(base))
+            format!(
+                "{}{prefix}{}",
+                if b.is_negative() { "-" } else { "" },
+                b.magnitude().to_str_radix(base)
+            )
         }
         None => String::new(),
     };
@@ -210,8 +246,17 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
-    let fns: &[(&'static str, NativeFn)] =
-        &[("abs", abs), ("round", round), ("divmod", divmod), ("pow", pow), ("hex", hex), ("oct", oct), ("bin", bin)];
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("abs", abs),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+    ];
+    vm.native_modules
+        .push(("cmath", crate::modules::math::cmath::create));
     let b = vm.builtins.clone();
     for &(name, f) in fns {
         let v = vm.new_builtin_fn("builtins", name, f);

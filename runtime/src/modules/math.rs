@@ -17,6 +17,8 @@ use crate::vm::numeric::args::Clinic;
 use crate::vm::numeric::{as_int, IntArg};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
+pub mod cmath;
+
 /// Raises a `MathError` as the Python exception it names.
 fn math_err(vm: &Vm, e: MathError) -> PyErr {
     let ty = match e {
@@ -51,7 +53,12 @@ fn unary(vm: &mut Vm, args: &Args, qual: &str, f: fn(f64) -> MathResult<f64>) ->
 }
 
 /// A two-argument float function (`math.atan2(y, x)`).
-fn binary(vm: &mut Vm, args: &Args, name: &str, f: fn(f64, f64) -> MathResult<f64>) -> PyResult<Value> {
+fn binary(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    f: fn(f64, f64) -> MathResult<f64>,
+) -> PyResult<Value> {
     exact_args(vm, args, name, 2)?;
     let x = to_f64(vm, &args.args[0])?;
     let y = to_f64(vm, &args.args[1])?;
@@ -133,7 +140,13 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `math.floor(x)` / `math.ceil(x)`: exact floats directly, then `__floor__`/`__ceil__`,
 /// then `PyFloat_AsDouble`.
-fn floor_ceil(vm: &mut Vm, args: &Args, qual: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn floor_ceil(
+    vm: &mut Vm,
+    args: &Args,
+    qual: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     exact_args(vm, args, qual, 1)?;
     let v = &args.args[0];
     match v {
@@ -167,7 +180,10 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match vm.lookup_special(v, "__trunc__") {
         Some(m) => vm.call(&m, Args::new(&[v.clone()])),
-        None => Err(vm.type_error(&format!("type {} doesn't define __trunc__ method", vm.type_name(v)))),
+        None => Err(vm.type_error(&format!(
+            "type {} doesn't define __trunc__ method",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -277,7 +293,13 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `math.prod(iterable, /, *, start=1)`.
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = Clinic { fname: "prod", names: &["iterable", "start"], posonly: 1, maxpos: 1, required: 1 };
+    let c = Clinic {
+        fname: "prod",
+        names: &["iterable", "start"],
+        posonly: 1,
+        maxpos: 1,
+        required: 1,
+    };
     let b = c.bind(vm, &args)?;
     let mut acc = b[1].clone().unwrap_or(Value::Int(1));
     let it = vm.get_iter(b[0].as_ref().unwrap_or(&Value::None))?;
@@ -325,7 +347,13 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = Clinic { fname: "isclose", names: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, maxpos: 2, required: 2 };
+    let c = Clinic {
+        fname: "isclose",
+        names: &["a", "b", "rel_tol", "abs_tol"],
+        posonly: 0,
+        maxpos: 2,
+        required: 2,
+    };
     let b = c.bind(vm, &args)?;
     let mut xs = [0.0, 0.0, 1e-09, 0.0];
     for (x, v) in xs.iter_mut().zip(&b) {
@@ -477,7 +505,13 @@ pub fn create(vm: &mut Vm) -> PyRef {
         let v = vm.new_builtin_fn("math", name, f);
         vm.module_set(&m, name, v);
     }
-    for (name, x) in [("pi", mathlib::PI), ("e", mathlib::E), ("tau", mathlib::TAU), ("inf", mathlib::INF), ("nan", mathlib::NAN)] {
+    for (name, x) in [
+        ("pi", mathlib::PI),
+        ("e", mathlib::E),
+        ("tau", mathlib::TAU),
+        ("inf", mathlib::INF),
+        ("nan", mathlib::NAN),
+    ] {
         vm.module_set(&m, name, Value::Float(x));
     }
     m

@@ -28,16 +28,25 @@ pub fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Opt
     if !is_c(a) && !is_c(b) {
         return Ok(None);
     }
-    let (Some(x), Some(y)) = (as_complex(vm, a), as_complex(vm, b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (as_complex(vm, a), as_complex(vm, b)) else {
+        return Ok(None);
+    };
     let ((ar, ai), (br, bi)) = (x?, y?);
-    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+    let op = if op >= binop::INPLACE {
+        op - binop::INPLACE
+    } else {
+        op
+    };
     let (re, im) = match op {
         binop::ADD => (ar + br, ai + bi),
         binop::SUBTRACT => (ar - br, ai - bi),
         binop::MULTIPLY => (ar * br - ai * bi, ar * bi + ai * br),
         binop::TRUE_DIVIDE => {
             if br == 0.0 && bi == 0.0 {
-                return Err(vm.new_error(&vm.exc.zero_division_error.clone(), "complex division by zero"));
+                return Err(vm.new_error(
+                    &vm.exc.zero_division_error.clone(),
+                    "complex division by zero",
+                ));
             }
             complex_div(ar, ai, br, bi)
         }
@@ -46,7 +55,10 @@ pub fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Opt
                 (1.0, 0.0)
             } else if ar == 0.0 && ai == 0.0 {
                 if bi != 0.0 || br < 0.0 {
-                    return Err(vm.new_error(&vm.exc.zero_division_error.clone(), "0.0 to a negative or complex power"));
+                    return Err(vm.new_error(
+                        &vm.exc.zero_division_error.clone(),
+                        "0.0 to a negative or complex power",
+                    ));
                 }
                 (0.0, 0.0)
             } else if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
@@ -76,8 +88,8 @@ pub fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Opt
     Ok(Some(new_complex(vm, re, im)))
 }
 
-fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
-    // = CPython's `_Py_c_quot` (Smith's algorithm).
+/// `a / b` for complex numbers (= CPython's `_Py_c_quot`, Smith's algorithm); `b != 0`.
+pub fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
     let abs_br = br.abs();
     let abs_bi = bi.abs();
     if abs_br >= abs_bi {
@@ -119,7 +131,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt(im))
     } else {
-        let sign = if !im.is_nan() && im.is_sign_negative() { "-" } else { "+" };
+        let sign = if !im.is_nan() && im.is_sign_negative() {
+            "-"
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
     }
 }
@@ -127,7 +143,9 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 /// `a == b` where `a` is a complex and `b` a complex, float or int (exact for big ints,
 /// like CPython's `complex_richcompare`).
 pub fn complex_eq(a: &Value, b: &Value) -> bool {
-    let Some(Payload::Complex { re, im }) = a.payload() else { return false };
+    let Some(Payload::Complex { re, im }) = a.payload() else {
+        return false;
+    };
     if let Some(Payload::Complex { re: r2, im: i2 }) = b.payload() {
         return re == r2 && im == i2;
     }
@@ -138,8 +156,12 @@ pub fn complex_eq(a: &Value, b: &Value) -> bool {
         return *re == f;
     }
     match as_int(b) {
-        Some(crate::vm::numeric::IntArg::Small(i)) if i.unsigned_abs() <= 1 << 53 => *re == i as f64,
-        Some(i) => crate::numtext::cmp_int_float(&i.to_big(), *re) == Some(std::cmp::Ordering::Equal),
+        Some(crate::vm::numeric::IntArg::Small(i)) if i.unsigned_abs() <= 1 << 53 => {
+            *re == i as f64
+        }
+        Some(i) => {
+            crate::numtext::cmp_int_float(&i.to_big(), *re) == Some(std::cmp::Ordering::Equal)
+        }
         None => false,
     }
 }
@@ -159,4 +181,21 @@ pub fn complex_abs(re: f64, im: f64) -> Option<f64> {
     } else {
         Some(r)
     }
+}
+
+/// `a == b` / `a != b` when either side is a complex and the other a number (None for other
+/// operands and for the ordering operators, which complex does not support).
+pub fn complex_compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
+    use crate::bytecode::opcodes::cmpop;
+    let is_c = |v: &Value| matches!(v.payload(), Some(Payload::Complex { .. }));
+    let num = |v: &Value| is_c(v) || as_float(v).is_some() || as_int(v).is_some();
+    if !(is_c(a) || is_c(b)) || !num(a) || !num(b) || (op != cmpop::EQ && op != cmpop::NE) {
+        return None;
+    }
+    let eq = if is_c(a) {
+        complex_eq(a, b)
+    } else {
+        complex_eq(b, a)
+    };
+    Some(eq == (op == cmpop::EQ))
 }

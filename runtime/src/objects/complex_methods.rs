@@ -36,7 +36,8 @@ pub enum ComplexParseError {
 fn float_prefix(b: &[u8]) -> Option<(f64, usize)> {
     let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
     let rest = &b[i..];
-    let starts = |w: &str| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    let starts =
+        |w: &str| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes());
     if starts("infinity") {
         i += 8;
     } else if starts("inf") || starts("nan") {
@@ -194,8 +195,17 @@ fn is_number_arg(vm: &mut Vm, v: &Value) -> bool {
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let complex_t = vm.types.complex.clone();
     let cls = new_cls(vm, &args, &complex_t, "complex")?;
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let clinic = Clinic { fname: "complex", names: &["real", "imag"], posonly: 0, maxpos: 2, required: 0 };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let clinic = Clinic {
+        fname: "complex",
+        names: &["real", "imag"],
+        posonly: 0,
+        maxpos: 2,
+        required: 0,
+    };
     let b = clinic.bind(vm, &rest)?;
     let exact = PyRef::ptr_eq(&cls, &complex_t);
     let r = b[0].clone().unwrap_or(Value::Int(0));
@@ -226,7 +236,9 @@ fn complex_parts(vm: &mut Vm, r: &Value, i: Option<&Value>, exact: bool) -> PyRe
         let s = s.to_string();
         return match parse_complex(&s) {
             Ok((x, y)) => Ok(Built::Parts(x, y)),
-            Err(ComplexParseError::Malformed) => Err(vm.value_error("complex() arg is a malformed string")),
+            Err(ComplexParseError::Malformed) => {
+                Err(vm.value_error("complex() arg is a malformed string"))
+            }
             Err(ComplexParseError::Underscore) => {
                 let rep = vm.repr(r)?;
                 Err(vm.value_error(&format!("could not convert string to complex: {rep}")))
@@ -246,7 +258,12 @@ fn complex_parts(vm: &mut Vm, r: &Value, i: Option<&Value>, exact: bool) -> PyRe
             let v = vm.call(&f, Args::new(&[r.clone()]))?;
             match v.payload() {
                 Some(Payload::Complex { re, im }) => cr = Some((*re, *im)),
-                _ => return Err(vm.type_error(&format!("__complex__ returned non-complex (type {})", vm.type_name(&v)))),
+                _ => {
+                    return Err(vm.type_error(&format!(
+                        "__complex__ returned non-complex (type {})",
+                        vm.type_name(&v)
+                    )))
+                }
             }
         }
     }
@@ -258,7 +275,10 @@ fn complex_parts(vm: &mut Vm, r: &Value, i: Option<&Value>, exact: bool) -> PyRe
     }
     if let Some(i) = i {
         if !is_number_arg(vm, i) {
-            return Err(vm.type_error(&format!("complex() second argument must be a number, not '{}'", vm.type_name(i))));
+            return Err(vm.type_error(&format!(
+                "complex() second argument must be a number, not '{}'",
+                vm.type_name(i)
+            )));
         }
     }
     let (cr, cr_is_complex) = match cr {
@@ -268,7 +288,9 @@ fn complex_parts(vm: &mut Vm, r: &Value, i: Option<&Value>, exact: bool) -> PyRe
             _ => ((vm.number_float(r)?, 0.0), false),
         },
     };
-    let Some(i) = i else { return Ok(Built::Parts(cr.0, cr.1)) };
+    let Some(i) = i else {
+        return Ok(Built::Parts(cr.0, cr.1));
+    };
     let (ci, ci_is_complex) = match i.payload() {
         Some(Payload::Complex { re, im }) => ((*re, *im), true),
         _ => ((vm.number_float(i)?, 0.0), false),
@@ -286,7 +308,13 @@ fn complex_parts(vm: &mut Vm, r: &Value, i: Option<&Value>, exact: bool) -> PyRe
 
 /// One part of a formatted complex: `format_float` without width, or the repr-like
 /// shortest form (`'r'`, no `.0` suffix).
-fn format_part(x: f64, base: &FormatSpec, sign: Option<char>, ty: char, precision: usize) -> Result<String, FormatError> {
+fn format_part(
+    x: f64,
+    base: &FormatSpec,
+    sign: Option<char>,
+    ty: char,
+    precision: usize,
+) -> Result<String, FormatError> {
     let repr_like = ty == 'r';
     let spec = FormatSpec {
         sign,
@@ -319,13 +347,21 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FormatErro
     let mut ty = sp.ty.unwrap_or('\0');
     match ty {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' => {}
-        c => return Err(FormatError::Value(format!("Unknown format code '{c}' for object of type 'complex'"))),
+        c => {
+            return Err(FormatError::Value(format!(
+                "Unknown format code '{c}' for object of type 'complex'"
+            )))
+        }
     }
     if sp.zero || sp.fill == Some('0') {
-        return Err(FormatError::Value("Zero padding is not allowed in complex format specifier".into()));
+        return Err(FormatError::Value(
+            "Zero padding is not allowed in complex format specifier".into(),
+        ));
     }
     if sp.align == Some('=') {
-        return Err(FormatError::Value("'=' alignment flag is not allowed in complex format specifier".into()));
+        return Err(FormatError::Value(
+            "'=' alignment flag is not allowed in complex format specifier".into(),
+        ));
     }
     let (mut skip_re, mut parens) = (false, false);
     if ty == '\0' {
@@ -385,7 +421,10 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (re, im) = complex_self(vm, &args, "__format__", false)?;
     let spec = one_arg(vm, &args, "complex", "__format__")?;
     let Some(spec) = spec.as_str() else {
-        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(&format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if spec.is_empty() {
         let s = vm.str_of(&args.args[0])?;
@@ -501,7 +540,13 @@ num_dunders!(NumKind::Complex, COMPLEX_DUNDERS;
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
     let t = vm.types.complex.clone();
-    vm.add_builtin(&t, "complex", "__new__", complex_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &t,
+        "complex",
+        "__new__",
+        complex_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.add_methods(
         &t,
         "complex",
@@ -538,9 +583,19 @@ mod tests {
         assert_eq!(parse_complex("1_0+2_0j"), Ok((10.0, 20.0)));
         assert_eq!(parse_complex("1.j"), Ok((0.0, 1.0)));
         assert_eq!(parse_complex("1+j"), Ok((1.0, 1.0)));
-        assert_eq!(parse_complex("1e400+1e400j"), Ok((f64::INFINITY, f64::INFINITY)));
-        for bad in ["", "  ", "1+2i", "1 + 2j", "(1+2j", "1+", "1-2", "1j+2", "1e", ".j", "1+-2j", "1+2jj", "(1+2j) )", "\0"] {
-            assert_eq!(parse_complex(bad), Err(ComplexParseError::Malformed), "{bad:?}");
+        assert_eq!(
+            parse_complex("1e400+1e400j"),
+            Ok((f64::INFINITY, f64::INFINITY))
+        );
+        for bad in [
+            "", "  ", "1+2i", "1 + 2j", "(1+2j", "1+", "1-2", "1j+2", "1e", ".j", "1+-2j", "1+2jj",
+            "(1+2j) )", "\0",
+        ] {
+            assert_eq!(
+                parse_complex(bad),
+                Err(ComplexParseError::Malformed),
+                "{bad:?}"
+            );
         }
         assert_eq!(parse_complex("1__0j"), Err(ComplexParseError::Underscore));
         let (x, y) = parse_complex("inf+nanj").unwrap();

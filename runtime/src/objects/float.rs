@@ -32,7 +32,12 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = match &args.args[1..] {
         [] => 0.0,
         [x] => vm.number_float(x)?,
-        more => return Err(vm.type_error(&format!("float expected at most 1 argument, got {}", more.len()))),
+        more => {
+            return Err(vm.type_error(&format!(
+                "float expected at most 1 argument, got {}",
+                more.len()
+            )))
+        }
     };
     if PyRef::ptr_eq(&cls, &float_t) {
         return Ok(Value::Float(f));
@@ -43,7 +48,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A float result for class methods: `cls(value)` unless `cls` is `float` itself.
 fn float_for_class(vm: &mut Vm, cls: &Value, f: f64) -> PyResult<Value> {
     match cls {
-        Value::Obj(c) if !PyRef::ptr_eq(c, &vm.types.float) => vm.call(cls, Args::new(&[Value::Float(f)])),
+        Value::Obj(c) if !PyRef::ptr_eq(c, &vm.types.float) => {
+            vm.call(cls, Args::new(&[Value::Float(f)]))
+        }
         _ => Ok(Value::Float(f)),
     }
 }
@@ -92,7 +99,10 @@ fn getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match s.as_str() {
         Some("double" | "float") => Ok(vm.new_str("IEEE, little-endian")),
         Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
-        None => Err(vm.type_error(&format!("__getformat__() argument must be str, not {}", vm.type_name(s)))),
+        None => Err(vm.type_error(&format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(s)
+        ))),
     }
 }
 
@@ -229,7 +239,10 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = float_self(vm, &args, "__format__", false)?;
     let spec = one_arg(vm, &args, "float", "__format__")?;
     let Some(spec) = spec.as_str() else {
-        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(&format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if spec.is_empty() {
         let s = vm.str_of(&args.args[0])?;
@@ -278,7 +291,13 @@ pub fn register(vm: &mut Vm) {
     let t = vm.types.float.clone();
     vm.add_builtin(&t, "float", "__new__", float_new, BuiltinKind::StaticMethod);
     vm.add_builtin(&t, "float", "fromhex", fromhex, BuiltinKind::ClassMethod);
-    vm.add_builtin(&t, "float", "__getformat__", getformat, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &t,
+        "float",
+        "__getformat__",
+        getformat,
+        BuiltinKind::ClassMethod,
+    );
     vm.add_methods(
         &t,
         "float",

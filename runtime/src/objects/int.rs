@@ -15,7 +15,9 @@ use crate::object::{Payload, PyRef};
 use crate::objects::function::BuiltinKind;
 use crate::objects::typeobj::{is_subtype, Layout, TF_HAS_DICT};
 use crate::value::Value;
-use crate::vm::numeric::args::{descriptor_error, noargs, one_arg, slot_args, unpack_range, Clinic};
+use crate::vm::numeric::args::{
+    descriptor_error, noargs, one_arg, slot_args, unpack_range, Clinic,
+};
 use crate::vm::numeric::dunders::{num_dunders, NumKind};
 use crate::vm::numeric::protocol::int_value;
 use crate::vm::numeric::{as_int, hash_bigint, hash_i64, IntArg};
@@ -37,14 +39,22 @@ pub fn new_cls(vm: &Vm, args: &Args, base: &PyRef, bname: &str) -> PyResult<PyRe
         return Err(vm.type_error(&format!("{bname}.__new__(): not enough arguments")));
     };
     let Value::Obj(cls) = c else {
-        return Err(vm.type_error(&format!("{bname}.__new__(X): X is not a type object ({})", vm.type_name(c))));
+        return Err(vm.type_error(&format!(
+            "{bname}.__new__(X): X is not a type object ({})",
+            vm.type_name(c)
+        )));
     };
     let Payload::Type(td) = &cls.payload else {
-        return Err(vm.type_error(&format!("{bname}.__new__(X): X is not a type object ({})", vm.type_name(c))));
+        return Err(vm.type_error(&format!(
+            "{bname}.__new__(X): X is not a type object ({})",
+            vm.type_name(c)
+        )));
     };
     if !is_subtype(cls, base) {
         let n = td.name();
-        return Err(vm.type_error(&format!("{bname}.__new__({n}): {n} is not a subtype of {bname}")));
+        return Err(vm.type_error(&format!(
+            "{bname}.__new__({n}): {n} is not a subtype of {bname}"
+        )));
     }
     Ok(cls.clone())
 }
@@ -65,12 +75,21 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.type_data().layout == Layout::Bool {
         return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     let v = match (rest.pos(), rest.kwnames.is_empty()) {
         ([], true) => Value::Int(0),
         ([x], true) => vm.number_long(x)?,
         _ => {
-            let clinic = Clinic { fname: "int", names: &["x", "base"], posonly: 1, maxpos: 2, required: 0 };
+            let clinic = Clinic {
+                fname: "int",
+                names: &["x", "base"],
+                posonly: 1,
+                maxpos: 2,
+                required: 0,
+            };
             let bound = clinic.bind(vm, &rest)?;
             match (&bound[0], &bound[1]) {
                 (None, None) => Value::Int(0),
@@ -114,7 +133,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.args[1..] {
         [] => Ok(Value::Bool(false)),
         [x] => Ok(Value::Bool(vm.is_true(x)?)),
-        more => Err(vm.type_error(&format!("bool expected at most 1 argument, got {}", more.len()))),
+        more => Err(vm.type_error(&format!(
+            "bool expected at most 1 argument, got {}",
+            more.len()
+        ))),
     }
 }
 
@@ -248,7 +270,9 @@ fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = int_self(vm, &args, "__round__", false)?;
     unpack_range(vm, &args, "__round__", 0, 1)?;
-    let Some(nd) = args.args.get(1) else { return Ok(int_value(vm, &i)) };
+    let Some(nd) = args.args.get(1) else {
+        return Ok(int_value(vm, &i));
+    };
     let nd = vm.number_index_clipped(nd)?;
     if nd >= 0 {
         return Ok(int_value(vm, &i));
@@ -339,7 +363,10 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = int_self(vm, &args, "__format__", false)?;
     let spec = one_arg(vm, &args, "int", "__format__")?;
     let Some(spec) = spec.as_str() else {
-        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(&format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if spec.is_empty() {
         let s = vm.str_of(&args.args[0])?;
@@ -412,7 +439,13 @@ num_dunders!(NumKind::Int, INT_DUNDERS;
 pub fn register(vm: &mut Vm) {
     let int_t = vm.types.int.clone();
     vm.add_builtin(&int_t, "int", "__new__", int_new, BuiltinKind::StaticMethod);
-    vm.add_builtin(&int_t, "int", "from_bytes", bytes::from_bytes, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &int_t,
+        "int",
+        "from_bytes",
+        bytes::from_bytes,
+        BuiltinKind::ClassMethod,
+    );
     vm.add_methods(
         &int_t,
         "int",
@@ -443,7 +476,13 @@ pub fn register(vm: &mut Vm) {
     );
     vm.add_methods(&int_t, "int", INT_DUNDERS);
     let bool_t = vm.types.bool.clone();
-    vm.add_builtin(&bool_t, "bool", "__new__", bool_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &bool_t,
+        "bool",
+        "__new__",
+        bool_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.add_methods(
         &bool_t,
         "bool",

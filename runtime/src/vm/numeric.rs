@@ -15,7 +15,7 @@ pub mod args;
 pub mod dunders;
 pub mod protocol;
 
-pub use protocol::{int_max_str_digits, is_heap, set_int_max_str_digits};
+pub use protocol::is_heap;
 
 /// An int operand: inline or big.
 pub enum IntArg<'a> {
@@ -60,7 +60,11 @@ pub fn as_float(v: &Value) -> Option<f64> {
 /// `a op b` for two bools where the result stays a bool (`&`, `|`, `^`); None otherwise.
 #[inline]
 pub fn bool_binop(a: bool, b: bool, op: u32) -> Option<Value> {
-    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+    let op = if op >= binop::INPLACE {
+        op - binop::INPLACE
+    } else {
+        op
+    };
     match op {
         binop::AND => Some(Value::Bool(a & b)),
         binop::OR => Some(Value::Bool(a | b)),
@@ -132,72 +136,87 @@ impl Vm {
     /// An int operator on two ints. Returns the result value (an int, or a float for `/` and
     /// negative powers).
     pub fn int_binop(&mut self, a: IntArg, b: IntArg, op: u32) -> PyResult<Value> {
-        let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+        let op = if op >= binop::INPLACE {
+            op - binop::INPLACE
+        } else {
+            op
+        };
         if let (IntArg::Small(x), IntArg::Small(y)) = (&a, &b) {
             let (x, y) = (*x, *y);
-            let r = match op {
-                binop::ADD => x.checked_add(y),
-                binop::SUBTRACT => x.checked_sub(y),
-                binop::MULTIPLY => x.checked_mul(y),
-                binop::FLOOR_DIVIDE => {
-                    if y == 0 {
-                        return Err(self.zero_div("integer division or modulo by zero"));
+            let r =
+                match op {
+                    binop::ADD => x.checked_add(y),
+                    binop::SUBTRACT => x.checked_sub(y),
+                    binop::MULTIPLY => x.checked_mul(y),
+                    binop::FLOOR_DIVIDE => {
+                        if y == 0 {
+                            return Err(self.zero_div("integer division or modulo by zero"));
+                        }
+                        floordiv_i64(x, y)
                     }
-                    floordiv_i64(x, y)
-                }
-                binop::REMAINDER => {
-                    if y == 0 {
-                        return Err(self.zero_div("integer modulo by zero"));
+                    binop::REMAINDER => {
+                        if y == 0 {
+                            return Err(self.zero_div("integer modulo by zero"));
+                        }
+                        Some(mod_i64(x, y))
                     }
-                    Some(mod_i64(x, y))
-                }
-                binop::AND => Some(x & y),
-                binop::OR => Some(x | y),
-                binop::XOR => Some(x ^ y),
-                binop::LSHIFT => {
-                    if y < 0 {
-                        return Err(self.new_error(&self.exc.value_error.clone(), "negative shift count"));
-                    }
-                    if x == 0 {
-                        Some(0)
-                    } else if y < 63 && (x.abs() as u64) < (1u64 << (63 - y)) {
-                        Some(x << y)
-                    } else {
-                        None
-                    }
-                }
-                binop::RSHIFT => {
-                    if y < 0 {
-                        return Err(self.new_error(&self.exc.value_error.clone(), "negative shift count"));
-                    }
-                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
-                }
-                binop::TRUE_DIVIDE => {
-                    if y == 0 {
-                        return Err(self.zero_div("division by zero"));
-                    }
-                    if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                        return Ok(Value::Float(x as f64 / y as f64));
-                    }
-                    None
-                }
-                binop::POWER => {
-                    if y >= 0 {
-                        if y <= u32::MAX as i64 {
-                            x.checked_pow(y as u32)
-                        } else if x == 0 || x == 1 {
-                            Some(x)
-                        } else if x == -1 {
-                            Some(if y % 2 == 0 { 1 } else { -1 })
+                    binop::AND => Some(x & y),
+                    binop::OR => Some(x | y),
+                    binop::XOR => Some(x ^ y),
+                    binop::LSHIFT => {
+                        if y < 0 {
+                            return Err(self
+                                .new_error(&self.exc.value_error.clone(), "negative shift count"));
+                        }
+                        if x == 0 {
+                            Some(0)
+                        } else if y < 63 && (x.abs() as u64) < (1u64 << (63 - y)) {
+                            Some(x << y)
                         } else {
                             None
                         }
-                    } else {
-                        return self.float_pow(x as f64, y as f64);
                     }
-                }
-                _ => return Ok(self.not_implemented()),
-            };
+                    binop::RSHIFT => {
+                        if y < 0 {
+                            return Err(self
+                                .new_error(&self.exc.value_error.clone(), "negative shift count"));
+                        }
+                        Some(if y >= 64 {
+                            if x < 0 {
+                                -1
+                            } else {
+                                0
+                            }
+                        } else {
+                            x >> y
+                        })
+                    }
+                    binop::TRUE_DIVIDE => {
+                        if y == 0 {
+                            return Err(self.zero_div("division by zero"));
+                        }
+                        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                            return Ok(Value::Float(x as f64 / y as f64));
+                        }
+                        None
+                    }
+                    binop::POWER => {
+                        if y >= 0 {
+                            if y <= u32::MAX as i64 {
+                                x.checked_pow(y as u32)
+                            } else if x == 0 || x == 1 {
+                                Some(x)
+                            } else if x == -1 {
+                                Some(if y % 2 == 0 { 1 } else { -1 })
+                            } else {
+                                None
+                            }
+                        } else {
+                            return self.float_pow(x as f64, y as f64);
+                        }
+                    }
+                    _ => return Ok(self.not_implemented()),
+                };
             if let Some(r) = r {
                 return Ok(Value::Int(r));
             }
@@ -227,19 +246,26 @@ impl Vm {
             binop::XOR => x ^ y,
             binop::LSHIFT => {
                 if y.is_negative() {
-                    return Err(self.new_error(&self.exc.value_error.clone(), "negative shift count"));
+                    return Err(
+                        self.new_error(&self.exc.value_error.clone(), "negative shift count")
+                    );
                 }
                 let Some(n) = y.to_usize().filter(|n| *n < (1 << 32)) else {
                     if x.is_zero() {
                         return Ok(Value::Int(0));
                     }
-                    return Err(self.new_error(&self.exc.overflow_error.clone(), "too many digits in integer"));
+                    return Err(self.new_error(
+                        &self.exc.overflow_error.clone(),
+                        "too many digits in integer",
+                    ));
                 };
                 x << n
             }
             binop::RSHIFT => {
                 if y.is_negative() {
-                    return Err(self.new_error(&self.exc.value_error.clone(), "negative shift count"));
+                    return Err(
+                        self.new_error(&self.exc.value_error.clone(), "negative shift count")
+                    );
                 }
                 match y.to_usize() {
                     Some(n) => {
@@ -260,7 +286,10 @@ impl Vm {
                 }
                 return match crate::numtext::int_true_div(&x, &y) {
                     Ok(f) => Ok(Value::Float(f)),
-                    Err(_) => Err(self.new_error(&self.exc.overflow_error.clone(), "integer division result too large for a float")),
+                    Err(_) => Err(self.new_error(
+                        &self.exc.overflow_error.clone(),
+                        "integer division result too large for a float",
+                    )),
                 };
             }
             binop::POWER => {
@@ -275,7 +304,11 @@ impl Vm {
                         if x.is_zero() || x == BigInt::from(1) {
                             x
                         } else if x == BigInt::from(-1) {
-                            if y.is_even() { BigInt::from(1) } else { x }
+                            if y.is_even() {
+                                BigInt::from(1)
+                            } else {
+                                x
+                            }
                         } else {
                             return Err(self.new_error(&self.exc.memory_error.clone(), ""));
                         }
@@ -289,8 +322,12 @@ impl Vm {
 
     /// Converts a big int to float, raising OverflowError like CPython.
     pub fn big_to_f64(&self, b: &BigInt) -> PyResult<f64> {
-        crate::numtext::bigint_to_f64(b)
-            .map_err(|_| self.new_error(&self.exc.overflow_error.clone(), "int too large to convert to float"))
+        crate::numtext::bigint_to_f64(b).map_err(|_| {
+            self.new_error(
+                &self.exc.overflow_error.clone(),
+                "int too large to convert to float",
+            )
+        })
     }
 
     /// The float value of an int or float operand (for mixed arithmetic).
@@ -306,7 +343,11 @@ impl Vm {
 
     /// A float operator.
     pub fn float_binop(&mut self, x: f64, y: f64, op: u32) -> PyResult<Value> {
-        let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+        let op = if op >= binop::INPLACE {
+            op - binop::INPLACE
+        } else {
+            op
+        };
         let r = match op {
             binop::ADD => x + y,
             binop::SUBTRACT => x - y,
@@ -354,11 +395,20 @@ impl Vm {
             // Negative base, fractional exponent: the result is complex.
             let (r, th) = ((-x).ln() * y, std::f64::consts::PI * y);
             let m = r.exp();
-            return Ok(crate::objects::complex::new_complex(self, m * th.cos(), m * th.sin()));
+            return Ok(crate::objects::complex::new_complex(
+                self,
+                m * th.cos(),
+                m * th.sin(),
+            ));
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.new_error(&self.exc.overflow_error.clone(), "(34, 'Numerical result out of range')"));
+            // CPython raises it from errno: OverflowError(34, 'Numerical result out of range').
+            let msg = self.new_str("Numerical result out of range");
+            let args = self.new_tuple(vec![Value::Int(34), msg]);
+            return Err(crate::vm::PyErr(
+                self.new_exception_obj(&self.exc.overflow_error.clone(), args),
+            ));
         }
         Ok(Value::Float(r))
     }
@@ -418,7 +468,11 @@ pub fn hash_f64(v: f64, nan_hash: i64) -> i64 {
             x -= P;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     x = ((x << e) & P) | (x >> (BITS - e));
     let h = (x as i64) * sign;
     if h == -1 {

@@ -16,7 +16,10 @@ fn byteorder(vm: &Vm, v: Option<&Value>, fname: &str) -> PyResult<bool> {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-        None => Err(vm.type_error(&format!("{fname}() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error(&format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -47,10 +50,21 @@ pub fn int_to_le_bytes(v: &IntArg, length: usize, signed: bool) -> Option<Vec<u8
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 pub fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(i) = args.args.first().and_then(as_int) else {
-        return Err(crate::vm::numeric::args::descriptor_error(vm, &args, "int", "to_bytes", false));
+        return Err(crate::vm::numeric::args::descriptor_error(
+            vm, &args, "int", "to_bytes", false,
+        ));
     };
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let clinic = Clinic { fname: "to_bytes", names: &["length", "byteorder", "signed"], posonly: 0, maxpos: 2, required: 0 };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let clinic = Clinic {
+        fname: "to_bytes",
+        names: &["length", "byteorder", "signed"],
+        posonly: 0,
+        maxpos: 2,
+        required: 0,
+    };
     let b = clinic.bind(vm, &rest)?;
     let length = match &b[0] {
         None => 1,
@@ -58,7 +72,9 @@ pub fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let l = vm.number_index(l)?;
             match as_int(&l) {
                 Some(IntArg::Small(n)) if n >= 0 => n as usize,
-                Some(IntArg::Small(_)) => return Err(vm.value_error("length argument must be non-negative")),
+                Some(IntArg::Small(_)) => {
+                    return Err(vm.value_error("length argument must be non-negative"))
+                }
                 _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
             }
         }
@@ -89,7 +105,12 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = crate::objects::bytes::as_bytes_like(v) {
         return Ok(b);
     }
-    let cannot = |vm: &Vm| vm.type_error(&format!("cannot convert '{}' object to bytes", vm.type_name(v)));
+    let cannot = |vm: &Vm| {
+        vm.type_error(&format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(v)
+        ))
+    };
     if v.as_str().is_some() {
         return Err(cannot(vm));
     }
@@ -97,7 +118,10 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         let r = vm.call(&f, Args::new(&[v.clone()]))?;
         return match r.payload() {
             Some(crate::object::Payload::Bytes(b)) => Ok(b.to_vec()),
-            _ => Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+            _ => Err(vm.type_error(&format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     let it = match vm.get_iter(v) {
@@ -118,12 +142,24 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
 pub fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match args.args.first() {
-        Some(Value::Obj(c)) => c.clone(),
-        _ => return Err(vm.type_error("descriptor 'from_bytes' for type 'int' needs a type, not a 'NoneType' as arg 1")),
+    let cls =
+        match args.args.first() {
+            Some(Value::Obj(c)) => c.clone(),
+            _ => return Err(vm.type_error(
+                "descriptor 'from_bytes' for type 'int' needs a type, not a 'NoneType' as arg 1",
+            )),
+        };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
     };
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let clinic = Clinic { fname: "from_bytes", names: &["bytes", "byteorder", "signed"], posonly: 0, maxpos: 2, required: 1 };
+    let clinic = Clinic {
+        fname: "from_bytes",
+        names: &["bytes", "byteorder", "signed"],
+        posonly: 0,
+        maxpos: 2,
+        required: 1,
+    };
     let b = clinic.bind(vm, &rest)?;
     let little = byteorder(vm, b[1].as_ref(), "from_bytes")?;
     let signed = match &b[2] {
@@ -134,7 +170,11 @@ pub fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little {
         raw.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&raw) } else { BigInt::from_bytes_le(Sign::Plus, &raw) };
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&raw)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &raw)
+    };
     let v = vm.new_int(n);
     if PyRef::ptr_eq(&cls, &vm.types.int) {
         return Ok(v);
@@ -163,7 +203,10 @@ mod tests {
         assert_eq!(small(255, 1, false), Some(vec![0xff]));
         assert_eq!(small(-1, 0, true), None);
         let big = BigInt::from(1u128 << 100);
-        assert_eq!(int_to_le_bytes(&IntArg::Big(&big), 13, false).map(|v| v.len()), Some(13));
+        assert_eq!(
+            int_to_le_bytes(&IntArg::Big(&big), 13, false).map(|v| v.len()),
+            Some(13)
+        );
         assert_eq!(int_to_le_bytes(&IntArg::Big(&big), 12, false), None);
         assert_eq!(int_to_le_bytes(&IntArg::Big(&big), 13, true), None);
     }

@@ -53,7 +53,11 @@ impl Clinic<'_> {
             if self.maxpos == 0 {
                 return Err(vm.type_error(&format!("{fname}() takes no positional arguments")));
             }
-            let how = if self.required < self.maxpos { "at most" } else { "exactly" };
+            let how = if self.required < self.maxpos {
+                "at most"
+            } else {
+                "exactly"
+            };
             return Err(vm.type_error(&format!(
                 "{fname}() takes {how} {} positional argument{} ({nargs} given)",
                 self.maxpos,
@@ -62,7 +66,11 @@ impl Clinic<'_> {
         }
         let minposonly = self.required.min(self.posonly);
         if nargs < minposonly {
-            let how = if minposonly < self.maxpos { "at least" } else { "exactly" };
+            let how = if minposonly < self.maxpos {
+                "at least"
+            } else {
+                "exactly"
+            };
             return Err(vm.type_error(&format!(
                 "{fname}() takes {how} {minposonly} positional argument{} ({nargs} given)",
                 plural(minposonly)
@@ -94,7 +102,9 @@ impl Clinic<'_> {
             }
             for (k, _) in args.kw() {
                 if !self.names[self.posonly..].contains(&k) {
-                    return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for {fname}()")));
+                    return Err(vm.type_error(&format!(
+                        "'{k}' is an invalid keyword argument for {fname}()"
+                    )));
                 }
             }
         }
@@ -106,12 +116,18 @@ impl Clinic<'_> {
 /// (`int.bit_length('x')`, `int.__add__()`).
 pub fn descriptor_error(vm: &Vm, args: &Args, ty: &str, name: &str, slot: bool) -> PyErr {
     match (args.args.first(), slot) {
-        (None, true) => vm.type_error(&format!("descriptor '{name}' of '{ty}' object needs an argument")),
+        (None, true) => vm.type_error(&format!(
+            "descriptor '{name}' of '{ty}' object needs an argument"
+        )),
         (None, false) => vm.type_error(&format!("unbound method {ty}.{name}() needs an argument")),
-        (Some(v), true) => vm.type_error(&format!("descriptor '{name}' requires a '{ty}' object but received a '{}'", vm.type_name(v))),
-        (Some(v), false) => {
-            vm.type_error(&format!("descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object", vm.type_name(v)))
-        }
+        (Some(v), true) => vm.type_error(&format!(
+            "descriptor '{name}' requires a '{ty}' object but received a '{}'",
+            vm.type_name(v)
+        )),
+        (Some(v), false) => vm.type_error(&format!(
+            "descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        )),
     }
 }
 
@@ -134,7 +150,9 @@ pub fn one_arg<'a>(vm: &Vm, args: &Args<'a>, ty: &str, name: &str) -> PyResult<&
     }
     let n = args.args.len().saturating_sub(1);
     if n != 1 {
-        return Err(vm.type_error(&format!("{ty}.{name}() takes exactly one argument ({n} given)")));
+        return Err(vm.type_error(&format!(
+            "{ty}.{name}() takes exactly one argument ({n} given)"
+        )));
     }
     Ok(&args.args[1])
 }
@@ -159,10 +177,16 @@ pub fn unpack_range(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) ->
     }
     let got = args.args.len().saturating_sub(1);
     if got < min {
-        return Err(vm.type_error(&format!("{name} expected at least {min} argument{}, got {got}", plural(min))));
+        return Err(vm.type_error(&format!(
+            "{name} expected at least {min} argument{}, got {got}",
+            plural(min)
+        )));
     }
     if got > max {
-        return Err(vm.type_error(&format!("{name} expected at most {max} argument{}, got {got}", plural(max))));
+        return Err(vm.type_error(&format!(
+            "{name} expected at most {max} argument{}, got {got}",
+            plural(max)
+        )));
     }
     Ok(())
 }

@@ -58,7 +58,14 @@ pub fn check_self(vm: &Vm, args: &Args, kind: NumKind, name: &str) -> PyResult<(
 }
 
 /// `self.__op__(other)` or, `reflected`, `self.__rop__(other)`, for operator `op`.
-pub fn num_binop(vm: &mut Vm, args: Args, kind: NumKind, op: u32, reflected: bool, name: &str) -> PyResult<Value> {
+pub fn num_binop(
+    vm: &mut Vm,
+    args: Args,
+    kind: NumKind,
+    op: u32,
+    reflected: bool,
+    name: &str,
+) -> PyResult<Value> {
     check_self(vm, &args, kind, name)?;
     if op == binop::POWER {
         let got = args.args.len() - 1;
@@ -85,7 +92,10 @@ pub fn num_binop(vm: &mut Vm, args: Args, kind: NumKind, op: u32, reflected: boo
                 (Some(x), Some(y), Some(z)) => vm.int_pow_mod(x, y, z),
                 _ => Ok(vm.not_implemented()),
             },
-            NumKind::Float => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            NumKind::Float => {
+                Err(vm
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
             NumKind::Complex => Err(vm.value_error("complex modulo")),
         };
     }
@@ -107,7 +117,13 @@ pub fn num_binop(vm: &mut Vm, args: Args, kind: NumKind, op: u32, reflected: boo
 }
 
 /// `self.__divmod__(other)` / `self.__rdivmod__(other)`.
-pub fn num_divmod(vm: &mut Vm, args: Args, kind: NumKind, reflected: bool, name: &str) -> PyResult<Value> {
+pub fn num_divmod(
+    vm: &mut Vm,
+    args: Args,
+    kind: NumKind,
+    reflected: bool,
+    name: &str,
+) -> PyResult<Value> {
     check_self(vm, &args, kind, name)?;
     slot_args(vm, &args, name, 1)?;
     let (s, other) = (&args.args[0], &args.args[1]);
@@ -115,7 +131,9 @@ pub fn num_divmod(vm: &mut Vm, args: Args, kind: NumKind, reflected: bool, name:
         return Ok(vm.not_implemented());
     }
     let (a, b) = if reflected { (other, s) } else { (s, other) };
-    Ok(vm.divmod_native(a, b)?.unwrap_or_else(|| vm.not_implemented()))
+    Ok(vm
+        .divmod_native(a, b)?
+        .unwrap_or_else(|| vm.not_implemented()))
 }
 
 /// `self.__lt__(other)` and the other comparisons.

@@ -1,9 +1,7 @@
 //! The number protocols built-in code converts arguments with (= CPython's `PyNumber_Index`,
-//! `PyNumber_Long`, `PyNumber_Float` and `PyFloat_AsDouble`), the int/str digit limit, and
-//! the kernels behind `divmod()` and three-argument `pow()` that the number types' dunders
-//! share with the built-ins.
-
-use std::cell::Cell;
+//! `PyNumber_Long`, `PyNumber_Float` and `PyFloat_AsDouble`), int parsing with the digit
+//! limit (`sys.set_int_max_str_digits`), and the kernels behind `divmod()` and
+//! three-argument `pow()` that the number types' dunders share with the built-ins.
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -16,25 +14,6 @@ use crate::value::Value;
 use crate::vm::numeric::{as_float, as_int, floordiv_i64, mod_i64, IntArg};
 use crate::vm::ops::is_not_implemented;
 use crate::vm::{Args, PyErr, PyResult, Vm};
-
-/// `sys.int_info.default_max_str_digits`.
-pub const INT_MAX_STR_DIGITS_DEFAULT: usize = 4300;
-/// `sys.int_info.str_digits_check_threshold`: the smallest limit that may be set.
-pub const INT_MAX_STR_DIGITS_THRESHOLD: usize = 640;
-
-thread_local! {
-    static MAX_STR_DIGITS: Cell<usize> = const { Cell::new(INT_MAX_STR_DIGITS_DEFAULT) };
-}
-
-/// The current `sys.get_int_max_str_digits()` (0 = unlimited).
-pub fn int_max_str_digits() -> usize {
-    MAX_STR_DIGITS.with(|c| c.get())
-}
-
-/// Sets the limit (`sys.set_int_max_str_digits`); the caller validates it.
-pub fn set_int_max_str_digits(n: usize) {
-    MAX_STR_DIGITS.with(|c| c.set(n));
-}
 
 /// Whether `v` is a heap object (an instance of a class made by a `class` statement).
 #[inline]
@@ -60,7 +39,8 @@ fn literal_digit_count(s: &str, base: u32) -> (u32, usize) {
         if c == '_' {
             continue;
         }
-        let ok = c.to_digit(base).is_some() || (base >= 10 && numtext::decimal_digit_value(c).is_some());
+        let ok =
+            c.to_digit(base).is_some() || (base >= 10 && numtext::decimal_digit_value(c).is_some());
         if !ok {
             break;
         }
@@ -78,19 +58,29 @@ impl Vm {
             Value::Bool(b) => return Ok(Value::Int(*b as i64)),
             Value::Obj(o) => {
                 if let Payload::Int(b) = &o.payload {
-                    return Ok(if o.type_data().is_heap() { self.new_int(b.clone()) } else { v.clone() });
+                    return Ok(if o.type_data().is_heap() {
+                        self.new_int(b.clone())
+                    } else {
+                        v.clone()
+                    });
                 }
             }
             _ => {}
         }
         let Some(f) = self.lookup_special(v, "__index__") else {
-            return Err(self.type_error(&format!("'{}' object cannot be interpreted as an integer", self.type_name(v))));
+            return Err(self.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            )));
         };
         let r = self.call(&f, Args::new(&[v.clone()]))?;
         match as_int(&r) {
             Some(IntArg::Small(i)) => Ok(Value::Int(i)),
             Some(IntArg::Big(b)) => Ok(self.new_int(b.clone())),
-            None => Err(self.type_error(&format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+            None => Err(self.type_error(&format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(&r)
+            ))),
         }
     }
 
@@ -136,7 +126,9 @@ impl Vm {
 
     /// Calls `v.__float__()` if the type has it, checking the result is a float.
     fn call_float_dunder(&mut self, v: &Value) -> PyResult<Option<f64>> {
-        let Some(f) = self.lookup_special(v, "__float__") else { return Ok(None) };
+        let Some(f) = self.lookup_special(v, "__float__") else {
+            return Ok(None);
+        };
         let r = self.call(&f, Args::new(&[v.clone()]))?;
         match as_float(&r) {
             Some(x) => Ok(Some(x)),
@@ -180,7 +172,10 @@ impl Vm {
             let text: String = b.iter().map(|&c| c as char).collect();
             return self.float_from_text(&text, v);
         }
-        Err(self.type_error(&format!("float() argument must be a string or a real number, not '{}'", self.type_name(v))))
+        Err(self.type_error(&format!(
+            "float() argument must be a string or a real number, not '{}'",
+            self.type_name(v)
+        )))
     }
 
     /// `float(s)` for text; `orig` is the object whose repr the error message shows.
@@ -209,7 +204,7 @@ impl Vm {
     /// `int(s, base)` for text, with the digit limit; `orig` is the object whose repr the
     /// error message shows.
     pub fn int_from_text(&mut self, s: &str, base: u32, orig: &Value) -> PyResult<Value> {
-        let limit = int_max_str_digits();
+        let limit = crate::modules::sys::int_max_str_digits();
         if limit > 0 && s.len() > limit {
             let (b, digits) = literal_digit_count(s, base);
             if !b.is_power_of_two() && digits > limit {
@@ -249,7 +244,10 @@ impl Vm {
             return match as_int(&r) {
                 Some(IntArg::Small(i)) => Ok(Value::Int(i)),
                 Some(IntArg::Big(b)) => Ok(self.new_int(b.clone())),
-                None => Err(self.type_error(&format!("__int__ returned non-int (type {})", self.type_name(&r)))),
+                None => Err(self.type_error(&format!(
+                    "__int__ returned non-int (type {})",
+                    self.type_name(&r)
+                ))),
             };
         }
         if self.lookup_special(v, "__index__").is_some() {
@@ -264,7 +262,10 @@ impl Vm {
                 });
             }
             if self.lookup_special(&r, "__index__").is_none() {
-                return Err(self.type_error(&format!("__trunc__ returned non-Integral (type {})", self.type_name(&r))));
+                return Err(self.type_error(&format!(
+                    "__trunc__ returned non-Integral (type {})",
+                    self.type_name(&r)
+                )));
             }
             return self.number_index(&r);
         }
@@ -300,7 +301,9 @@ impl Vm {
             let abs_n = n.abs();
             match x.mod_floor(&abs_n).modinv(&abs_n) {
                 Some(inv) => (inv, -e),
-                None => return Err(self.value_error("base is not invertible for the given modulus")),
+                None => {
+                    return Err(self.value_error("base is not invertible for the given modulus"))
+                }
             }
         } else {
             (x, e)
@@ -316,7 +319,9 @@ impl Vm {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
                 if let Some(q) = floordiv_i64(*x, *y) {
-                    return Ok(Some(self.new_tuple(vec![Value::Int(q), Value::Int(mod_i64(*x, *y))])));
+                    return Ok(Some(
+                        self.new_tuple(vec![Value::Int(q), Value::Int(mod_i64(*x, *y))]),
+                    ));
                 }
             }
             let (x, y) = (x.to_big(), y.to_big());
@@ -343,12 +348,22 @@ impl Vm {
     /// The binary-operator protocol for operators without a BINARY_OP number (`divmod`):
     /// `a.name(b)`, else `b.rname(a)`, with the reflected method first when `b`'s type is a
     /// proper subclass of `a`'s. NotImplemented when neither applies.
-    pub fn binary_dunders(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Value> {
+    pub fn binary_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Value> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = PyRef::ptr_eq(&ta, &tb);
         let fa = self.lookup_special(a, name);
-        let fb = if same { None } else { self.lookup_special(b, rname) };
+        let fb = if same {
+            None
+        } else {
+            self.lookup_special(b, rname)
+        };
         let mut fb_done = false;
         if let Some(fb) = &fb {
             if is_subtype(&tb, &ta) {

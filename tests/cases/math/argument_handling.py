@@ -1,0 +1,70 @@
+# math: argument conversion and counting, keyword-only arguments, iterables, big ints
+import math
+class Idx:
+    def __index__(self):
+        return 5
+class Flt:
+    def __float__(self):
+        return 0.25
+class Sub(float):
+    pass
+print(math.sqrt(True), math.sqrt(Sub(6.25)), math.sqrt(Flt()), math.exp(Idx()), math.floor(True), math.ceil(Sub(2.5)), math.trunc(True), math.floor(Flt()), type(math.floor(Sub(1.5))).__name__)
+print(math.isclose(a=1, b=1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(1, 1.05, abs_tol=0.01), math.prod([1], start=2), math.prod(['a'], start=1), math.prod([2, 'a']), math.prod(iter([1.5, 2, 3])))
+print(math.perm(5, None), math.perm(Idx()), math.comb(10 ** 30, 2), math.factorial(True), math.gcd(True, 4), math.lcm(2 ** 70, 6), math.gcd(-2 ** 64, 2 ** 40), math.lcm(-4, 6), math.isqrt(Idx()))
+print(math.log(10, 10 ** 400), math.log(10 ** 400, 10 ** 400), math.log(True), math.log10(True), math.log2(2 ** 10000), math.log(1, 2 ** 1000), math.log(Idx()), math.log(Flt(), 2))
+print(math.dist(iter([1, 2]), (4, 6)), math.dist([0.5], [Sub(1.5)]), math.hypot(Idx(), 12), math.hypot(*range(5)), math.fsum(iter([0.1] * 10)), math.fsum(x * 0.5 for x in range(5)), math.fsum([Idx(), Flt()]))
+print(math.ldexp(1, True), math.ldexp(1, -10 ** 30), math.ldexp(0.0, 10 ** 30), math.frexp(Idx()), math.modf(Idx()), math.copysign(Idx(), -0.0), math.nextafter(0, 1) > 0, math.ulp(1))
+print(math.pi is math.pi, math.inf is math.inf, type(math.e).__name__, math.nan != math.nan, math.tau / 2 == math.pi, math.degrees(math.tau), math.radians(Idx()))
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: math.sqrt(x=1))
+t(lambda: math.atan2(1))
+t(lambda: math.atan2(1, 2, 3))
+t(lambda: math.log())
+t(lambda: math.log(1, 2, 3))
+t(lambda: math.log(x=1))
+t(lambda: math.log(2 ** 1000, 1))
+t(lambda: math.log(-2 ** 2000))
+t(lambda: math.log(10, -1))
+t(lambda: math.log1p(10 ** 400))
+t(lambda: math.isclose(1))
+t(lambda: math.isclose(1, 2, 3))
+t(lambda: math.isclose(1, 2, rel_tol='x'))
+t(lambda: math.isclose(1, 2, foo=1))
+t(lambda: math.isclose(1, 2, abs_tol=-1))
+t(lambda: math.prod([1], 5))
+t(lambda: math.prod())
+t(lambda: math.prod([1], start=2, x=1))
+t(lambda: math.prod(['a', 'b']))
+t(lambda: math.prod([1.5, 2 ** 2000]))
+t(lambda: math.fsum())
+t(lambda: math.fsum(1))
+t(lambda: math.fsum([10 ** 400]))
+t(lambda: math.hypot(1, 'a'))
+t(lambda: math.hypot(10 ** 400))
+t(lambda: math.dist([1], 5))
+t(lambda: math.dist([1, 'a'], [1, 2]))
+t(lambda: math.ldexp(1, 2.0))
+t(lambda: math.ldexp('a', 2))
+t(lambda: math.ldexp(1, 10 ** 30))
+t(lambda: math.frexp(10 ** 400))
+t(lambda: math.floor(1 + 2j))
+t(lambda: math.ceil(None))
+t(lambda: math.trunc(Flt()))
+t(lambda: math.gcd(2 ** 64, '3'))
+t(lambda: math.gcd(x=1))
+t(lambda: math.lcm(1.0))
+t(lambda: math.comb(5))
+t(lambda: math.comb(5, 2, 3))
+t(lambda: math.perm(5, 2, 1))
+t(lambda: math.perm())
+t(lambda: math.perm(5, 1.0))
+t(lambda: math.factorial())
+t(lambda: math.factorial(10 ** 30))
+t(lambda: math.isqrt('x'))
+t(lambda: math.isinf(2 ** 2000))
+t(lambda: math.copysign(10 ** 400, 1))
+t(lambda: math.nextafter(1, 2, 3))
