@@ -1,12 +1,15 @@
 //! Built-in modules: each is created on first import (= CPython's `_PyImport_Inittab`).
 
+pub mod ast;
 pub mod builtins_iter;
+pub mod dis;
 pub mod frozen;
 pub mod gc;
 pub mod builtins_misc;
 pub mod builtins_num;
 pub mod builtins_text;
 pub mod math;
+pub mod profile;
 pub mod sys;
 pub mod structseq;
 pub mod sysio;
@@ -43,6 +46,10 @@ fn extra_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
     Some(Ok(match name {
         "math" => math::create(vm),
         "gc" => gc::create(vm),
+        "dis" => return Some(dis::create(vm)),
+        "ast" => return Some(ast::create(vm)),
+        "cProfile" | "profile" => return Some(profile::create(vm, name)),
+        "pstats" => return Some(profile::create_pstats(vm)),
         _ => {
             let ctor = vm.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)?;
             ctor(vm)
