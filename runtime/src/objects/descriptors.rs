@@ -445,6 +445,151 @@ pub fn add_getter(vm: &mut Vm, ty: &PyRef, name: &'static str, get: crate::objec
     vm.set_type_attr(ty, name, Value::Obj(p));
 }
 
+// ---- __slots__ members ----
+
+thread_local! {
+    static MEMBER_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `(name, class)` bound into a member descriptor's accessors.
+fn member_info(args: &Args) -> Option<(String, Value)> {
+    match args.args.first()?.payload()? {
+        Payload::Tuple(t) if t.len() == 2 => Some((t[0].as_str()?.to_string(), t[1].clone())),
+        _ => None,
+    }
+}
+
+/// The object a slot value lives on, checked against the descriptor's class.
+fn member_target(vm: &Vm, args: &Args, cls: &Value) -> PyResult<PyRef> {
+    let obj = args.args.get(1).cloned().unwrap_or(Value::None);
+    let ok = match cls {
+        Value::Obj(c) => vm.is_instance_of(&obj, c),
+        _ => false,
+    };
+    match obj {
+        Value::Obj(o) if ok => Ok(o),
+        other => {
+            let cn = cls.as_obj().map_or_else(String::new, |c| tdata(c).name());
+            Err(vm.type_error(&format!("descriptor for '{cn}' objects doesn't apply to a '{}' object", vm.type_name(&other))))
+        }
+    }
+}
+
+fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((name, cls)) = member_info(&args) else { return Err(vm.type_error("bad member descriptor")) };
+    let o = member_target(vm, &args, &cls)?;
+    if let Some(d) = o.get_dict() {
+        if let Some(v) = crate::vm::ops::dict_get_str(vm, &d, &name) {
+            return Ok(v);
+        }
+    }
+    let n = vm.intern(&name);
+    let tn = o.type_name();
+    let e = vm.new_error(&vm.exc.attribute_error.clone(), &format!("'{tn}' object has no attribute '{name}'"));
+    vm.set_exc_attr(&e, "name", Value::Obj(n));
+    vm.set_exc_attr(&e, "obj", Value::Obj(o));
+    Err(e)
+}
+
+fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((name, cls)) = member_info(&args) else { return Err(vm.type_error("bad member descriptor")) };
+    let o = member_target(vm, &args, &cls)?;
+    let d = match o.get_dict() {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict_ref();
+            o.set_dict(Some(d.clone()));
+            d
+        }
+    };
+    let k = Value::Obj(vm.intern(&name));
+    match args.args.get(2) {
+        Some(v) => crate::vm::ops::dict_set(vm, &d, k, v.clone())?,
+        None => {
+            if !crate::vm::ops::dict_del(vm, &d, &k)? {
+                return Err(vm.new_error(&vm.exc.attribute_error.clone(), &name));
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn member_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, cls) = member_parts(vm, &args)?;
+    let cn = cls.as_obj().map_or_else(String::new, |c| tdata(c).name());
+    Ok(vm.new_str(format!("<member '{name}' of '{cn}' objects>")))
+}
+
+fn member_parts(vm: &Vm, args: &Args) -> PyResult<(String, Value)> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::Property { fget: Value::Obj(g), .. }) => match &g.payload {
+            Payload::Builtin(b) => {
+                let a = [b.self_.clone()];
+                member_info(&Args::new(&a)).ok_or_else(|| vm.type_error("bad member descriptor"))
+            }
+            _ => Err(vm.type_error("bad member descriptor")),
+        },
+        _ => Err(vm.type_error("expected a member descriptor")),
+    }
+}
+
+fn member_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, _) = member_parts(vm, &args)?;
+    Ok(vm.new_str(name))
+}
+
+fn member_objclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(member_parts(vm, &args)?.1)
+}
+
+fn member_type(vm: &mut Vm) -> PyRef {
+    if let Some(t) = MEMBER_TYPE.with(|m| m.borrow().clone()) {
+        return t;
+    }
+    let object = vm.types.object.clone();
+    let t = vm.new_builtin_type("member_descriptor", &object, crate::objects::typeobj::Layout::Internal, 0);
+    vm.add_methods(&t, "member_descriptor", &[("__get__", property_get), ("__set__", property_set), ("__delete__", property_delete), ("__repr__", member_repr)]);
+    add_getter(vm, &t, "__name__", member_name);
+    add_getter(vm, &t, "__objclass__", member_objclass);
+    MEMBER_TYPE.with(|m| *m.borrow_mut() = Some(t.clone()));
+    t
+}
+
+/// Puts a member descriptor for each `__slots__` name on a new class (= CPython's
+/// `PyMemberDef`s for slots). Slot values are kept in the instance's private dict.
+pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<()> {
+    let mt = member_type(vm);
+    let ns = tdata(cls).dict.clone();
+    for name in slots {
+        if name == "__dict__" || name == "__weakref__" {
+            continue;
+        }
+        if crate::vm::ops::dict_get_str(vm, &ns, name).is_some() {
+            return Err(vm.value_error(&format!("'{name}' in __slots__ conflicts with class variable")));
+        }
+        let n = vm.new_str(name.as_str());
+        let info = vm.new_tuple(vec![n, Value::Obj(cls.clone())]);
+        let mk = |vm: &mut Vm, f: crate::objects::function::NativeFn| {
+            Value::Obj(PyRef::new(
+                &vm.types.builtin_function,
+                Payload::Builtin(Box::new(crate::objects::function::BuiltinFn {
+                    name: "member",
+                    func: f,
+                    kind: BuiltinKind::Function,
+                    self_: info.clone(),
+                    owner: "member_descriptor",
+                    doc: None,
+                })),
+            ))
+        };
+        let get = mk(vm, member_get);
+        let set = mk(vm, member_set);
+        let d = PyRef::new(&mt, Payload::Property { fget: get, fset: set.clone(), fdel: set, doc: Value::None });
+        vm.set_type_attr(cls, name, Value::Obj(d));
+    }
+    Ok(())
+}
+
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
     let property = vm.types.property.clone();

@@ -712,6 +712,13 @@ fn exc_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// An OSError for an I/O error on `filename` (`[Errno 2] No such file or directory: 'x'`).
 pub fn os_error_with_filename(vm: &mut Vm, e: &std::io::Error, filename: Value) -> PyErr {
     let err = vm.os_error(e);
+    if let Some(errno) = e.raw_os_error() {
+        if let Some(t) = errno_type(vm, errno as i64) {
+            if !PyRef::ptr_eq(&t, &err.0.type_ref()) {
+                err.0.set_type(&t);
+            }
+        }
+    }
     set_member(vm, &err.0, "filename", filename);
     err
 }

@@ -347,7 +347,8 @@ impl Vm {
                 return Ok(());
             }
             if let Some(slots) = o.type_data().slots.borrow().as_ref() {
-                if o.get_dict().is_none() && !slots.iter().any(|s| s == name.payload_str()) && name.payload_str() != "__class__" {
+                let no_dict = !o.type_data().has_flag(crate::objects::typeobj::TF_HAS_DICT);
+                if (no_dict || o.get_dict().is_none()) && !slots.iter().any(|s| s == name.payload_str()) && name.payload_str() != "__class__" {
                     return Err(self.new_error(
                         &self.exc.attribute_error.clone(),
                         &format!("'{}' object has no attribute '{}'", self.type_name(obj), name.payload_str()),
@@ -457,7 +458,7 @@ impl Vm {
                 }
             }
         }
-        Err(self.attribute_error(obj, name))
+        Err(crate::objects::object_methods::setattr_error(self, obj, name))
     }
 
     /// Keeps the finalizer flag of a heap type in sync after its namespace changed.

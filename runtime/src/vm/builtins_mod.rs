@@ -167,10 +167,11 @@ pub fn issubclass_check(vm: &mut Vm, cls: &Value, base: &Value) -> PyResult<bool
             Ok(false)
         }
         Some(Payload::Type(_)) => {
-            let (Value::Obj(c), Value::Obj(b)) = (cls, base) else { unreachable!() };
-            if !matches!(c.payload, Payload::Type(_)) {
-                return Err(vm.type_error("issubclass() arg 1 must be a class"));
-            }
+            let Value::Obj(b) = base else { unreachable!("matched a type payload") };
+            let c = match cls {
+                Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c,
+                _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),
+            };
             if crate::objects::typeobj::is_subtype(c, b) {
                 return Ok(true);
             }
@@ -265,7 +266,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_range(vm, &args, "getattr", 2, 3)?;
     let Some(name) = args.args[1].as_str() else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args.args[1]))));
     };
     let n = vm.intern(name);
     match vm.getattr(&args.args[0], &n) {
@@ -287,7 +288,7 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exact_args(vm, &args, "hasattr", 2).map_err(|_| vm.type_error(&format!("hasattr expected 2 arguments, got {}", args.args.len())))?;
     let Some(name) = args.args[1].as_str() else {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args.args[1]))));
     };
     let n = vm.intern(name);
     match vm.getattr(&args.args[0], &n) {

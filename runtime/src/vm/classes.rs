@@ -142,7 +142,14 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&pos[1]))));
     };
     let bases: Vec<PyRef> = match pos[2].payload() {
-        Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
+        Some(Payload::Tuple(t)) => {
+            if t.iter().any(|b| !matches!(b.payload(), Some(Payload::Type(_)))) {
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+            t.iter().filter_map(|b| b.as_obj().cloned()).collect()
+        }
         _ => return Err(vm.type_error(&format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&pos[2])))),
     };
     let Value::Obj(ns_in) = &pos[3] else { return Err(vm.type_error("type.__new__() argument 3 must be dict")) };
@@ -244,6 +251,9 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     *tdata(&cls).bases.borrow_mut() = bases.clone();
     let mro = c3_mro(vm, &cls, &bases)?;
     *tdata(&cls).mro.borrow_mut() = mro;
+    if let Some(names) = &slots {
+        crate::objects::descriptors::add_slot_members(vm, &cls, names)?;
+    }
     for b in &bases {
         tdata(b).subclasses.borrow_mut().push(cls.as_ptr());
     }

@@ -128,7 +128,7 @@ impl Vm {
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname(), o.addr()),
-            Payload::Property { .. } => format!("<property object at {:#x}>", o.addr()),
+            Payload::Property { .. } if PyRef::ptr_eq(&o.type_ref(), &self.types.property) => format!("<property object at {:#x}>", o.addr()),
             _ => {
                 // Built-in types with their own `__repr__` method (files, descriptors...).
                 if let Some(f) = self.lookup_special(&v, "__repr__") {
