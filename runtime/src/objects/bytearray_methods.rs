@@ -119,7 +119,7 @@ fn bytes_data(vm: &mut Vm, a: &[Option<Value>], ba: bool) -> PyResult<Vec<u8>> {
     }
     if !ba {
         if let Some(f) = vm.lookup_special(src, "__bytes__") {
-            let r = vm.call(&f, Args::new(&[src.clone()]))?;
+            let r = vm.call(&f, Args::new(std::slice::from_ref(src)))?;
             return match r.payload() {
                 Some(Payload::Bytes(b)) => Ok(b.to_vec()),
                 _ => Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),

@@ -417,3 +417,35 @@ pub fn codec_args<'a>(vm: &Vm, fname: &str, encoding: Option<&'a Value>, errors:
 pub fn is_bytes_like(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_normalise_like_cpython() {
+        assert_eq!(lookup("UTF-8"), Ok(Codec::Utf8));
+        assert_eq!(lookup(" utf 8 "), Ok(Codec::Utf8));
+        assert_eq!(lookup("U8"), Ok(Codec::Utf8));
+        assert_eq!(lookup("Latin_1"), Ok(Codec::Latin1));
+        assert_eq!(lookup("iso-8859-1"), Ok(Codec::Latin1));
+        assert_eq!(lookup("646"), Ok(Codec::Ascii));
+        assert_eq!(lookup("utf_16be"), Ok(Codec::Utf16(Some(Endian::Big))));
+        assert_eq!(lookup("windows-1252"), Ok(Codec::Cp1252));
+        assert_eq!(lookup("nope"), Err("unknown encoding: nope".to_string()));
+        assert_eq!(lookup(""), Err("unknown encoding: ".to_string()));
+        assert!(lookup("hex").unwrap_err().contains("is not a text encoding"));
+    }
+
+    #[test]
+    fn cp1252_round_trips() {
+        for b in 0..=255u8 {
+            if let Some(c) = cp1252_decode_byte(b) {
+                assert_eq!(cp1252_encode_char(c), Some(b));
+            }
+        }
+        assert_eq!(cp1252_decode_byte(0x80), Some('€'));
+        assert_eq!(cp1252_decode_byte(0x81), None);
+        assert_eq!(cp1252_encode_char('ā'), None);
+    }
+}

@@ -50,31 +50,18 @@ pub fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Opt
             }
             complex_div(ar, ai, br, bi)
         }
-        binop::POWER => {
-            if br == 0.0 && bi == 0.0 {
-                (1.0, 0.0)
-            } else if ar == 0.0 && ai == 0.0 {
-                if bi != 0.0 || br < 0.0 {
-                    return Err(vm.new_error(
-                        &vm.exc.zero_division_error.clone(),
-                        "0.0 to a negative or complex power",
-                    ));
-                }
-                (0.0, 0.0)
-            } else if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
-                complex_int_pow(ar, ai, br as i64)
-            } else {
-                let vabs = ar.hypot(ai);
-                let mut len = vabs.powf(br);
-                let at = ai.atan2(ar);
-                let mut phase = at * br;
-                if bi != 0.0 {
-                    len /= (at * bi).exp();
-                    phase += bi * vabs.ln();
-                }
-                (len * phase.cos(), len * phase.sin())
+        binop::POWER => match complex_pow(ar, ai, br, bi) {
+            Ok(r) => r,
+            Err(ComplexPowError::ZeroDivision) => {
+                return Err(vm.new_error(
+                    &vm.exc.zero_division_error.clone(),
+                    "0.0 to a negative or complex power",
+                ));
             }
-        }
+            Err(ComplexPowError::Overflow) => {
+                return Err(vm.overflow_error("complex exponentiation"))
+            }
+        },
         binop::FLOOR_DIVIDE | binop::REMAINDER => {
             return Err(vm.type_error(&format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -103,23 +90,69 @@ pub fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
     }
 }
 
-fn complex_int_pow(ar: f64, ai: f64, n: i64) -> (f64, f64) {
-    let mul = |(a, b): (f64, f64), (c, d): (f64, f64)| (a * c - b * d, a * d + b * c);
-    let mut result = (1.0, 0.0);
-    let mut base = (ar, ai);
-    let mut e = n.unsigned_abs();
-    while e > 0 {
-        if e & 1 == 1 {
-            result = mul(result, base);
+/// Why a complex power failed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ComplexPowError {
+    /// `ZeroDivisionError: 0.0 to a negative or complex power`.
+    ZeroDivision,
+    /// `OverflowError: complex exponentiation`.
+    Overflow,
+}
+
+/// `a ** b` for complex numbers (= CPython's `complex_pow`): repeated squaring for small
+/// integral exponents (`c_powi`), the polar formula (`_Py_c_pow`) otherwise; an infinite
+/// result is an overflow.
+pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> Result<(f64, f64), ComplexPowError> {
+    let mut zero_div = false;
+    let r = if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 {
+        let r = complex_powu(ar, ai, br.abs() as u64);
+        if br >= 0.0 {
+            r
+        } else if r.0 == 0.0 && r.1 == 0.0 {
+            zero_div = true;
+            (0.0, 0.0)
+        } else {
+            complex_div(1.0, 0.0, r.0, r.1)
         }
-        base = mul(base, base);
-        e >>= 1;
-    }
-    if n < 0 {
-        complex_div(1.0, 0.0, result.0, result.1)
+    } else if br == 0.0 && bi == 0.0 {
+        (1.0, 0.0)
+    } else if ar == 0.0 && ai == 0.0 {
+        zero_div = bi != 0.0 || br < 0.0;
+        (0.0, 0.0)
     } else {
-        result
+        let vabs = ar.hypot(ai);
+        let mut len = vabs.powf(br);
+        let at = ai.atan2(ar);
+        let mut phase = at * br;
+        if bi != 0.0 {
+            len /= (at * bi).exp();
+            phase += bi * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    if zero_div {
+        return Err(ComplexPowError::ZeroDivision);
     }
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return Err(ComplexPowError::Overflow);
+    }
+    Ok(r)
+}
+
+/// `x ** n` by repeated squaring (= CPython's `c_powu`).
+fn complex_powu(ar: f64, ai: f64, n: u64) -> (f64, f64) {
+    let mul = |(a, b): (f64, f64), (c, d): (f64, f64)| (a * c - b * d, a * d + b * c);
+    let mut r = (1.0, 0.0);
+    let mut p = (ar, ai);
+    let mut mask = 1u64;
+    while n >= mask {
+        if n & mask != 0 {
+            r = mul(r, p);
+        }
+        mask <<= 1;
+        p = mul(p, p);
+    }
+    r
 }
 
 /// `repr(complex)` (= `complex_repr`).

@@ -122,7 +122,10 @@ fn property_copy(vm: &mut Vm, args: Args, which: usize, name: &str) -> PyResult<
     let this = args.args[0].clone();
     let mut p = prop_fields(vm, &this, name)?;
     let from_getter = !p[3].is_none() && !p[0].is_none() && getter_doc(vm, &p[0])?.is(&p[3]);
-    p[which] = args.args[1].clone();
+    // None keeps the current function (= `property_copy`).
+    if !args.args[1].is_none() {
+        p[which] = args.args[1].clone();
+    }
     if from_getter {
         p[3] = Value::None;
     }
@@ -460,7 +463,7 @@ fn member_info(args: &Args) -> Option<(String, Value)> {
 }
 
 /// The object a slot value lives on, checked against the descriptor's class.
-fn member_target(vm: &Vm, args: &Args, cls: &Value) -> PyResult<PyRef> {
+fn member_target(vm: &Vm, args: &Args, name: &str, cls: &Value) -> PyResult<PyRef> {
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
     let ok = match cls {
         Value::Obj(c) => vm.is_instance_of(&obj, c),
@@ -470,14 +473,14 @@ fn member_target(vm: &Vm, args: &Args, cls: &Value) -> PyResult<PyRef> {
         Value::Obj(o) if ok => Ok(o),
         other => {
             let cn = cls.as_obj().map_or_else(String::new, |c| tdata(c).name());
-            Err(vm.type_error(&format!("descriptor for '{cn}' objects doesn't apply to a '{}' object", vm.type_name(&other))))
+            Err(vm.type_error(&format!("descriptor '{name}' for '{cn}' objects doesn't apply to a '{}' object", vm.type_name(&other))))
         }
     }
 }
 
 fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((name, cls)) = member_info(&args) else { return Err(vm.type_error("bad member descriptor")) };
-    let o = member_target(vm, &args, &cls)?;
+    let o = member_target(vm, &args, &name, &cls)?;
     if let Some(d) = o.get_dict() {
         if let Some(v) = crate::vm::ops::dict_get_str(vm, &d, &name) {
             return Ok(v);
@@ -493,7 +496,7 @@ fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((name, cls)) = member_info(&args) else { return Err(vm.type_error("bad member descriptor")) };
-    let o = member_target(vm, &args, &cls)?;
+    let o = member_target(vm, &args, &name, &cls)?;
     let d = match o.get_dict() {
         Some(d) => d,
         None => {

@@ -189,7 +189,7 @@ fn percent_int_value(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     let names: &[&str] = if hex { &["__index__"] } else { &["__int__", "__index__", "__trunc__"] };
     for name in names {
         if let Some(f) = vm.lookup_special(v, name) {
-            let r = vm.call(&f, Args::new(&[v.clone()]))?;
+            let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
             if let Some(i) = as_int(&r) {
                 return Ok(i.to_big());
             }
@@ -206,7 +206,7 @@ fn percent_float_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
     for name in ["__float__", "__index__"] {
         if let Some(f) = vm.lookup_special(v, name) {
-            let r = vm.call(&f, Args::new(&[v.clone()]))?;
+            let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
             if let Some(x) = as_float(&r) {
                 return Ok(x);
             }
@@ -225,7 +225,7 @@ fn percent_bytes_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b);
     }
     if let Some(f) = vm.lookup_special(v, "__bytes__") {
-        let r = vm.call(&f, Args::new(&[v.clone()]))?;
+        let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
         return match r.payload() {
             Some(Payload::Bytes(b)) => Ok(b.to_vec()),
             _ => Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),

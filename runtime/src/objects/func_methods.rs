@@ -347,6 +347,55 @@ fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     finish(vm, r)
 }
 
+/// `gen.gi_frame`: the generator's frame object while it has a frame (None once closed).
+pub fn gen_frame(vm: &mut Vm, o: &PyRef) -> Value {
+    let g = gen_data(o);
+    match g.state.get() {
+        GenState::Closed => return Value::None,
+        GenState::Running => {
+            let fi = vm.frames.iter().rposition(|f| f.is_generator && PyRef::ptr_eq(&f.code, &g.code));
+            return fi.map_or(Value::None, |fi| vm.frame_object(fi));
+        }
+        GenState::Created | GenState::Suspended => {}
+    }
+    let snapshot = {
+        let frame = g.frame.borrow();
+        let Some(f) = frame.as_ref() else { return Value::None };
+        let co = f.code_data().code.clone();
+        let mut pairs = Vec::new();
+        for i in 0..co.nlocalsplus() {
+            let v = f.local(i).clone();
+            let v = match v.payload() {
+                Some(Payload::Cell(c)) if i >= co.varnames.len() || co.cellvars.iter().any(|n| n == co.localsplus_name(i)) => {
+                    c.borrow().clone()
+                }
+                _ => v,
+            };
+            if !v.is_undef() {
+                pairs.push((co.localsplus_name(i).clone(), v));
+            }
+        }
+        (f.code.clone(), f.globals.clone(), f.builtins.clone(), f.lineno(), f.lasti, pairs)
+    };
+    let (code, globals, builtins, lineno, lasti, pairs) = snapshot;
+    let d = vm.new_dict_ref();
+    for (k, v) in pairs {
+        let key = Value::Obj(vm.intern(&k));
+        crate::vm::ops::dict_set_str(vm, &d, key, v);
+    }
+    let fd = crate::objects::frameobj::FrameData {
+        code,
+        globals,
+        builtins,
+        locals: std::cell::RefCell::new(Value::Obj(d)),
+        lineno: std::cell::Cell::new(lineno),
+        lasti: std::cell::Cell::new(lasti),
+        back: Value::None,
+        live_base: std::cell::Cell::new(std::ptr::null()),
+    };
+    Value::Obj(PyRef::new(&vm.types.frame, Payload::Frame(Box::new(fd))))
+}
+
 // ---- modules ----
 
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -156,6 +156,17 @@ pub fn instance_of(vm: &Vm, cls: &PyRef, payload: Payload) -> Value {
 
 /// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let ([Value::Obj(c), x], true) = (args.args, args.kwnames.is_empty()) {
+        if PyRef::ptr_eq(c, &vm.types.str) {
+            // `str(x)`, the common case.
+            if let Value::Int(i) = x {
+                let t = i.to_string();
+                let n = t.len();
+                return Ok(new_str_len(vm, t, n));
+            }
+            return vm.str_value(x);
+        }
+    }
     let str_t = vm.types.str.clone();
     let cls = check_new_cls(vm, &args, &str_t, "str")?;
     let a = parse_kw(vm, &args, 1, "str", &["object", "encoding", "errors"], 0)?;

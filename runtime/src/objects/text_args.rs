@@ -111,7 +111,7 @@ pub fn old_style<'a>(vm: &Vm, args: &Args<'a>, qual: &str, min: usize, max: usiz
 /// `split() takes at most 2 arguments (3 given)`, `'x' is an invalid keyword argument for
 /// split()`, `argument for split() given by name ('sep') and position (1)`,
 /// `str() missing required argument 'object' (pos 1)` for the first `required` names.
-pub fn parse_kw(vm: &Vm, args: &Args, skip: usize, fname: &str, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn parse_kw<const N: usize>(vm: &Vm, args: &Args, skip: usize, fname: &str, names: &[&str; N], required: usize) -> PyResult<[Option<Value>; N]> {
     let pos = &args.pos()[skip.min(args.pos().len())..];
     let total = pos.len() + args.kwnames.len();
     if total > names.len() {
@@ -119,7 +119,7 @@ pub fn parse_kw(vm: &Vm, args: &Args, skip: usize, fname: &str, names: &[&str], 
         let what = if n == 1 { "argument" } else { "arguments" };
         return Err(vm.type_error(&format!("{fname}() takes at most {n} {what} ({total} given)")));
     }
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
@@ -147,7 +147,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(v.clone());
     }
     if let Some(f) = vm.lookup_special(v, "__index__") {
-        let r = vm.call(&f, Args::new(&[v.clone()]))?;
+        let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
         if as_int(&r).is_some() {
             return Ok(r);
         }
@@ -196,7 +196,7 @@ pub fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         Some(_) => v.clone(),
         None => match vm.lookup_special(v, "__index__") {
             Some(f) => {
-                let r = vm.call(&f, Args::new(&[v.clone()]))?;
+                let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
                 if as_int(&r).is_none() {
                     return Err(vm.type_error(&format!("__index__ returned non-int (type {})", vm.type_name(&r))));
                 }

@@ -110,7 +110,7 @@ pub fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool>
                 return Ok(true);
             }
             let meta = c.type_ref();
-            if meta.type_data().is_heap() {
+            if crate::objects::typeobj::tdata(&meta).is_heap() {
                 if let Some(f) = vm.lookup_special(cls, "__instancecheck__") {
                     let r = vm.call(&f, Args::new(&[cls.clone(), obj.clone()]))?;
                     return vm.is_true(&r);
@@ -175,7 +175,7 @@ pub fn issubclass_check(vm: &mut Vm, cls: &Value, base: &Value) -> PyResult<bool
             if crate::objects::typeobj::is_subtype(c, b) {
                 return Ok(true);
             }
-            if b.type_ref().type_data().is_heap() {
+            if crate::objects::typeobj::tdata(&b.type_ref()).is_heap() {
                 if let Some(f) = vm.lookup_special(base, "__subclasscheck__") {
                     let r = vm.call(&f, Args::new(&[base.clone(), cls.clone()]))?;
                     return vm.is_true(&r);

@@ -486,7 +486,7 @@ impl Vm {
                 return Ok(obj);
             }
             if let Some(Payload::Builtin(b)) = init.payload() {
-                if b.kind == BuiltinKind::Method && b.name == "__init__" && !oty.type_data().is_heap() {
+                if b.kind == BuiltinKind::Method && b.name == "__init__" && !crate::objects::typeobj::tdata(&oty).is_heap() {
                     // Built-in types initialise in __new__.
                     return Ok(obj);
                 }

@@ -180,9 +180,6 @@ impl Vm {
                                 if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
                                     crate::modules::profile::on_call(self);
                                 }
-                                if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
-                                    crate::modules::profile::on_call(self);
-                                }
                                 // SAFETY: frames[fi].cd is valid while the frame lives.
                                 let cd = unsafe { &*self.frames[fi].cd };
                                 let calls = cd.calls.get().wrapping_add(1);
@@ -445,9 +442,6 @@ impl Vm {
                             push!(f);
                         }
                         Op::RETURN_VALUE => {
-                            if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
-                                crate::modules::profile::on_return(self);
-                            }
                             if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
                                 crate::modules::profile::on_return(self);
                             }

@@ -182,7 +182,7 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
             "__qualname__" => Some(vm.new_str(g.qualname.as_str())),
             "gi_code" => Some(Value::Obj(g.code.clone())),
             "gi_running" => Some(Value::Bool(g.state.get() == crate::objects::generator::GenState::Running)),
-            "gi_frame" => Some(Value::None),
+            "gi_frame" => Some(crate::objects::func_methods::gen_frame(vm, o)),
             "gi_suspended" => Some(Value::Bool(g.state.get() == crate::objects::generator::GenState::Suspended)),
             _ => None,
         },

@@ -6,7 +6,7 @@ use std::io::Write;
 use crate::object::{Payload, PyRef};
 use crate::value::Value;
 use crate::vm::eval::Exit;
-use crate::vm::{Args, JitMode, PyErr, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 impl Vm {
     /// BEFORE_WITH: `(bound __exit__, __enter__())`.
@@ -109,32 +109,16 @@ impl Vm {
         }
     }
 
-    /// The tier-2 hand-off at function entry: compiles a hot code object and runs its native
-    /// code. `None`: keep interpreting; `Some(result)`: the compiled code ran the frame.
+    /// The tier-2 hand-off at function entry (see [`crate::vm::Tier2`]).
     pub(crate) fn try_tier2(&mut self, fi: usize, calls: u32) -> Option<PyResult<Value>> {
-        let code = self.frames[fi].code.clone();
-        let Payload::Code(cd) = &code.payload else { return None };
-        if cd.jit_entry.get() == 0 {
-            let hot = match self.config.jit {
-                JitMode::Off => false,
-                JitMode::Eager => true,
-                JitMode::On => calls >= self.config.jit_threshold || cd.backedges.get() >= self.config.jit_threshold,
-            };
-            if !hot {
-                return None;
-            }
-            let mut t2 = self.tier2.take()?;
-            let ok = t2.compile(self, &code);
-            self.tier2 = Some(t2);
-            if !ok {
-                cd.jit_disabled.set(true);
-                return None;
-            }
-        }
-        let mut t2 = self.tier2.take()?;
-        let r = t2.execute(self);
-        self.tier2 = Some(t2);
-        r
+        let t2 = self.tier2.clone()?;
+        t2.on_entry(self, fi, calls)
+    }
+
+    /// The tier-2 hand-off at a hot loop back-edge to `target` (on-stack replacement).
+    pub(crate) fn try_osr(&mut self, fi: usize, target: usize) -> Option<PyResult<Value>> {
+        let t2 = self.tier2.clone()?;
+        t2.on_backedge(self, fi, target)
     }
 
     /// The KeyboardInterrupt for a pending SIGINT.

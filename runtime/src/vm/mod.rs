@@ -19,6 +19,7 @@ pub mod frame;
 pub mod containers;
 pub mod getset;
 pub mod import;
+pub mod jit_support;
 pub mod misc;
 pub mod names;
 pub mod numeric;
@@ -129,13 +130,20 @@ impl Default for Config {
 
 /// What tier 2 offers the interpreter (installed by the `heron` binary; the runtime never
 /// depends on Cranelift).
+///
+/// Both hooks run compiled code for the frame `fi` on top of the frame stack and report:
+/// `None`: continue interpreting from the frame's saved `ip`/`sp` (which tier 2 may have
+/// changed: a deoptimization writes the state compiled code reached into the frame);
+/// `Some(Ok(v))`: the frame returned `v` (the eval loop pops it); `Some(Err(e))`: the
+/// frame raised `e` at its saved `lasti` (the eval loop unwinds it, adding the traceback entry
+/// for this frame).
 pub trait Tier2 {
-    /// A code object crossed a hotness threshold (or eager mode saw its first call).
-    /// Returns whether compiled code is now installed for it.
-    fn compile(&mut self, vm: &mut Vm, code: &PyRef) -> bool;
-    /// Runs the compiled code for the frame on top of the frame stack. Returns `None` when
-    /// execution should continue in the interpreter from the frame's current state.
-    fn execute(&mut self, vm: &mut Vm) -> Option<PyResult<Value>>;
+    /// Function entry (RESUME 0) of frame `fi`, whose arguments are bound; `calls` is the code
+    /// object's call count.
+    fn on_entry(&self, vm: &mut Vm, fi: usize, calls: u32) -> Option<PyResult<Value>>;
+    /// A loop back-edge to word `target` of frame `fi` was taken after the code object's
+    /// back-edge count passed the threshold (on-stack replacement).
+    fn on_backedge(&self, vm: &mut Vm, fi: usize, target: usize) -> Option<PyResult<Value>>;
     /// Statistics lines for `-X jit-stats`.
     fn stats(&self) -> Vec<String>;
 }
@@ -163,7 +171,7 @@ pub struct Vm {
     pub empty_str: PyRef,
     pub not_implemented: PyRef,
     pub ellipsis: PyRef,
-    pub tier2: Option<Box<dyn Tier2>>,
+    pub tier2: Option<Rc<dyn Tier2>>,
     /// Source text of files, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     /// Statistics of the specialising interpreter.

@@ -17,7 +17,7 @@ pub mod protocol;
 
 pub use protocol::is_heap;
 
-/// An int operand: inline or big.
+/// An int operand: `Small` when the value fits in i64, else `Big`.
 pub enum IntArg<'a> {
     Small(i64),
     Big(&'a BigInt),
@@ -32,13 +32,17 @@ impl IntArg<'_> {
     }
 }
 
-/// The int value of `v` if it is an int (bools included, as in Python).
+/// The int value of `v` if it is an int (bools and subclass instances included, as in
+/// Python). Values that fit in i64 always come back as `Small`, whatever their storage.
 pub fn as_int(v: &Value) -> Option<IntArg<'_>> {
     match v {
         Value::Int(i) => Some(IntArg::Small(*i)),
         Value::Bool(b) => Some(IntArg::Small(*b as i64)),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Some(IntArg::Big(b)),
+            Payload::Int(b) => Some(match b.to_i64() {
+                Some(i) => IntArg::Small(i),
+                None => IntArg::Big(b),
+            }),
             _ => None,
         },
         _ => None,
@@ -392,14 +396,18 @@ impl Vm {
             return Err(self.zero_div("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-            // Negative base, fractional exponent: the result is complex.
-            let (r, th) = ((-x).ln() * y, std::f64::consts::PI * y);
-            let m = r.exp();
-            return Ok(crate::objects::complex::new_complex(
-                self,
-                m * th.cos(),
-                m * th.sin(),
-            ));
+            // Negative base, fractional exponent: the result is complex (CPython hands the
+            // operation to complex.__pow__).
+            use crate::objects::complex::{complex_pow, new_complex, ComplexPowError};
+            return match complex_pow(x, 0.0, y, 0.0) {
+                Ok((re, im)) => Ok(new_complex(self, re, im)),
+                Err(ComplexPowError::ZeroDivision) => {
+                    Err(self.zero_div("0.0 to a negative or complex power"))
+                }
+                Err(ComplexPowError::Overflow) => {
+                    Err(self.overflow_error("complex exponentiation"))
+                }
+            };
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {

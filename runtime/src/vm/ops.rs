@@ -399,6 +399,13 @@ impl Vm {
                     crate::objects::dictobj::dict_update_arg(self, o, b)?;
                     return Ok(Some(a.clone()));
                 }
+                (Payload::ByteArray(ba), binop::MULTIPLY) => {
+                    if let Some(IntArg::Small(n)) = as_int(b) {
+                        let v = ba.borrow().repeat(n.max(0) as usize);
+                        *ba.borrow_mut() = v;
+                        return Ok(Some(a.clone()));
+                    }
+                }
                 (Payload::ByteArray(ba), binop::ADD) => {
                     if let Some(bytes) = crate::objects::bytes::as_bytes_like(b) {
                         ba.borrow_mut().extend_from_slice(&bytes);
@@ -612,6 +619,9 @@ impl Vm {
             }));
         }
         if let Some(r) = crate::objects::func_methods::native_method_compare(self, a, b, op)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = crate::objects::complex::complex_compare(a, b, op) {
             return Ok(Some(r));
         }
         crate::objects::seqops::seq_compare(self, a, b, op)

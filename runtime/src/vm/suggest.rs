@@ -22,7 +22,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -127,7 +127,7 @@ fn exc_attr(vm: &mut Vm, exc: &PyRef, name: &str) -> Option<Value> {
 /// `sorted(dir(obj))` as CPython's `PyObject_Dir` computes it (through `__dir__`).
 fn dir_of(vm: &mut Vm, obj: &Value) -> Option<Vec<Value>> {
     let f = vm.lookup_special(obj, "__dir__")?;
-    let r = vm.call(&f, Args::new(&[obj.clone()])).ok()?;
+    let r = vm.call(&f, Args::new(std::slice::from_ref(obj))).ok()?;
     let items = vm.collect_iter(&r).ok()?;
     let mut names: Vec<String> = Vec::with_capacity(items.len());
     for it in &items {

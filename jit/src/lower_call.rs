@@ -1,0 +1,372 @@
+//! Lowering of calls: intrinsics for common built-ins, direct native-to-native calls of
+//! compiled Python functions, and the generic CALL helper.
+//!
+//! A direct call guards the callee's identity and `FunctionData.version` (a changed
+//! `__code__`/`__defaults__` changes it), checks the recursion budget, writes the arguments
+//! (owned) into an outgoing area and calls through the callee's direct-entry cell — the
+//! callee's compiled code, or the interpreter trampoline while it has none. No interpreter
+//! frame is built: the callee keeps an [`heron_runtime::vm::jit_support::Activation`] on its
+//! native stack and materialises a frame only if it deoptimises or raises.
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, InstBuilder, StackSlotData, StackSlotKind, Value as V};
+use heron_runtime::abi::{self, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_OBJ, TAG_UNDEF};
+use heron_runtime::object::Obj;
+
+use crate::deopt::Fix;
+use crate::feedback::{Callee, Intrinsic};
+use crate::translate::{AVal, Own, Repr, Tx};
+use crate::typeflow::{intrinsic_result, Abs, Kind, Known};
+
+impl Tx<'_, '_> {
+    /// Guards that a callable value is the object compile time saw.
+    fn guard_identity(&mut self, a: &AVal, known: Known) {
+        self.keep(known.addr());
+        if let Known::Likely(addr) = known {
+            let Repr::Boxed { tag, payload } = a.repr else { return };
+            let exit = self.pre_exit("callee changed", Fix::Refresh);
+            let t = self.eq_imm(tag, TAG_OBJ as i64);
+            let p = self.eq_imm(payload, addr as i64);
+            let ok = self.b.ins().band(t, p);
+            self.guard(ok, exit);
+        }
+    }
+
+    pub fn call_generic(&mut self, argc: usize, kwnames: Option<u32>) {
+        let n = argc + 2;
+        let mut ins: Vec<AVal> = (0..n).map(|_| self.pop()).collect();
+        ins.reverse();
+        let mut spilled = Vec::with_capacity(n);
+        for a in &ins {
+            spilled.push(self.owned_boxed(a));
+        }
+        self.own_stack();
+        self.need_scratch(n);
+        let addr = self.scratch_addr();
+        for (k, (t, p)) in spilled.into_iter().enumerate() {
+            self.store_value(t, p, addr, k * abi::VALUE_SIZE);
+        }
+        let kw = match kwnames.and_then(|k| self.facts.cd.consts.get(k as usize)).and_then(|v| v.as_obj()) {
+            Some(t) => t.as_ptr() as i64,
+            None => 0,
+        };
+        let kwv = self.iconst(kw);
+        let argcv = self.iconst(argc as i64);
+        self.sync_frame(true);
+        let (t, p) = {
+            let call = self.b.ins().call(self.h.call, &[self.act, addr, argcv, kwv]);
+            let r = self.b.inst_results(call);
+            (r[0], r[1])
+        };
+        self.sync_frame(false);
+        self.check_raw(t);
+        self.push_boxed(t, p);
+    }
+
+    pub fn call_direct(&mut self, callee: &Callee, argc: usize, known: Known, method: bool) {
+        let len = self.state.stack.len();
+        let callable = if method { self.state.stack[len - argc - 2] } else { self.state.stack[len - argc - 1] };
+        self.guard_identity(&callable, known);
+        // `__code__` and `__defaults__` unchanged since compile time.
+        let fp = self.iconst(callee.func as i64);
+        let fd = self.load64(fp, self.layout.func_data);
+        let ver = self.load32(fd, abi::FUNC_VERSION_OFFSET);
+        let exit = self.pre_exit("callee code changed", Fix::Refresh);
+        let ok = self.eq_imm(ver, callee.version as i64);
+        self.guard(ok, exit);
+        let nargs = argc + method as usize;
+        let mut args: Vec<AVal> = (0..nargs).map(|_| self.pop()).collect();
+        args.reverse();
+        let first = self.pop();
+        let second = if method { None } else { Some(self.pop()) };
+        // Out of recursion budget: the interpreter would raise before consuming anything
+        // useful; the arguments are released like its popped stack.
+        let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
+        let limit = self.load64(self.thread, abi::THREAD_DEPTH_LIMIT_OFFSET);
+        let over = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        let deep = self.b.create_block();
+        let go = self.b.create_block();
+        self.b.set_cold_block(deep);
+        self.b.ins().brif(over, deep, &[], go, &[]);
+        self.b.switch_to_block(deep);
+        for a in args.iter().chain(std::iter::once(&first)).chain(second.iter()) {
+            self.consume(a);
+        }
+        self.b.ins().call(self.h.recursion_error, &[self.thread]);
+        let exit = self.exc_exit();
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(go);
+        let mut spilled = Vec::with_capacity(nargs);
+        for a in &args {
+            spilled.push(self.owned_boxed(a));
+        }
+        self.own_stack();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (callee.nlocalsplus.max(1) * abi::VALUE_SIZE) as u32, 4));
+        let out = self.b.ins().stack_addr(types::I64, slot, 0);
+        for (k, (t, p)) in spilled.into_iter().enumerate() {
+            self.store_value(t, p, out, k * abi::VALUE_SIZE);
+        }
+        let undef = self.iconst(TAG_UNDEF as i64);
+        for k in nargs..callee.nlocalsplus {
+            self.store64(undef, out, k * abi::VALUE_SIZE);
+        }
+        let cell = self.iconst(callee.state as i64);
+        let entry = self.load64(cell, 0);
+        let m1 = self.iconst(-1);
+        let zero = self.iconst(0);
+        self.sync_frame(true);
+        let call = self.b.ins().call_indirect(self.sig_direct, entry, &[self.thread, fp, out, m1, zero]);
+        let (t, p) = {
+            let r = self.b.inst_results(call);
+            (r[0], r[1])
+        };
+        self.sync_frame(false);
+        self.consume(&first);
+        if let Some(s) = second {
+            self.consume(&s);
+        }
+        self.check_raw(t);
+        self.push_boxed(t, p);
+    }
+
+    pub fn call_intrinsic(&mut self, intr: Intrinsic, argc: usize, callee: Known) {
+        let len = self.state.stack.len();
+        let callable = self.state.stack[len - argc - 1];
+        self.guard_identity(&callable, callee);
+        let args: Vec<AVal> = self.state.stack[len - argc..].to_vec();
+        let kinds: Vec<Abs> = args.iter().map(|a| a.abs).collect();
+        let result_kind = intrinsic_result(intr, &kinds);
+        let r = match intr {
+            Intrinsic::Len => self.intr_len(&args[0]),
+            Intrinsic::Abs => match args[0].repr {
+                Repr::Int(x) => {
+                    let exit = self.pre_exit("abs overflow", Fix::Generic(self.cur.pc));
+                    let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, x, i64::MIN);
+                    self.guard(ok, exit);
+                    Repr::Int(self.b.ins().iabs(x))
+                }
+                Repr::Float(f) => Repr::Float(self.b.ins().fabs(f)),
+                _ => unreachable!("abs plan"),
+            },
+            Intrinsic::Min | Intrinsic::Max => {
+                let less = intr == Intrinsic::Min;
+                match (args[0].repr, args[1].repr) {
+                    (Repr::Int(a), Repr::Int(b)) => {
+                        let cc = if less { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
+                        let take_b = self.b.ins().icmp(cc, b, a);
+                        Repr::Int(self.b.ins().select(take_b, b, a))
+                    }
+                    (Repr::Float(a), Repr::Float(b)) => {
+                        let cc = if less { FloatCC::LessThan } else { FloatCC::GreaterThan };
+                        let take_b = self.b.ins().fcmp(cc, b, a);
+                        Repr::Float(self.b.ins().select(take_b, b, a))
+                    }
+                    _ => unreachable!("min/max plan"),
+                }
+            }
+            Intrinsic::IsInstance => self.intr_isinstance(&args),
+            Intrinsic::Int => match args[0].repr {
+                Repr::Int(x) => Repr::Int(x),
+                Repr::Float(f) => {
+                    let t = self.b.ins().trunc(f);
+                    Repr::Int(self.float_to_int(t))
+                }
+                _ => unreachable!("int plan"),
+            },
+            Intrinsic::Float => match args[0].repr {
+                Repr::Float(f) => Repr::Float(f),
+                Repr::Int(x) => Repr::Float(self.b.ins().fcvt_from_sint(types::F64, x)),
+                _ => unreachable!("float plan"),
+            },
+            Intrinsic::Range => {
+                let mut v = Vec::new();
+                for a in &args {
+                    let x = self.unbox_int(a);
+                    self.refine(a, Kind::Int, Repr::Int(x));
+                    v.push(x);
+                }
+                let (start, stop, step) = match v.len() {
+                    1 => (self.iconst(0), v[0], self.iconst(1)),
+                    2 => (v[0], v[1], self.iconst(1)),
+                    _ => {
+                        let exit = self.pre_exit("range step zero", Fix::None);
+                        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, v[2], 0);
+                        self.guard(ok, exit);
+                        (v[0], v[1], v[2])
+                    }
+                };
+                Repr::RangeObj { start, stop, step }
+            }
+            Intrinsic::Sqrt => {
+                let x = self.unbox_float_or_int(&args[0]);
+                let zero = self.b.ins().f64const(0.0);
+                let exit = self.pre_exit("math domain", Fix::None);
+                let ok = self.b.ins().fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, x, zero);
+                self.guard(ok, exit);
+                Repr::Float(self.b.ins().sqrt(x))
+            }
+            Intrinsic::Sin | Intrinsic::Cos => {
+                let x = self.unbox_float_or_int(&args[0]);
+                let ax = self.b.ins().fabs(x);
+                let inf = self.b.ins().f64const(f64::INFINITY);
+                let exit = self.pre_exit("math domain", Fix::None);
+                let ok = self.b.ins().fcmp(FloatCC::NotEqual, ax, inf);
+                self.guard(ok, exit);
+                let f = if intr == Intrinsic::Sin { self.h.sin } else { self.h.cos };
+                let call = self.b.ins().call(f, &[x]);
+                Repr::Float(self.b.inst_results(call)[0])
+            }
+            Intrinsic::Floor => match args[0].repr {
+                Repr::Int(x) => Repr::Int(x),
+                _ => {
+                    let x = self.unbox_float_or_int(&args[0]);
+                    let fl = self.b.ins().floor(x);
+                    Repr::Int(self.float_to_int(fl))
+                }
+            },
+        };
+        // The arguments, the callable and the NULL are consumed.
+        for _ in 0..argc {
+            let a = self.pop();
+            self.consume(&a);
+        }
+        let f = self.pop();
+        self.consume(&f);
+        self.pop();
+        self.push_kind(result_kind, r);
+    }
+
+    /// An integral f64 as i64, exiting when it is not finite or does not fit.
+    fn float_to_int(&mut self, f: V) -> V {
+        let lo = self.b.ins().f64const(-9.223372036854775808e18);
+        let hi = self.b.ins().f64const(9.223372036854775808e18);
+        let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, f, lo);
+        let lt = self.b.ins().fcmp(FloatCC::LessThan, f, hi);
+        let ok = self.b.ins().band(ge, lt);
+        let exit = self.pre_exit("float to int range", Fix::Generic(self.cur.pc));
+        self.guard(ok, exit);
+        self.b.ins().fcvt_to_sint(types::I64, f)
+    }
+
+    /// `len(x)`: lists and tuples inline, anything else through the generic call.
+    fn intr_len(&mut self, a: &AVal) -> Repr {
+        let Repr::Boxed { tag, payload } = a.repr else {
+            self.exit_now("len of an unboxed value");
+            return Repr::Int(self.iconst(0));
+        };
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let r = self.b.append_block_param(join, types::I64);
+        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
+        let fast = self.b.create_block();
+        self.own_heap_borrowed();
+        self.b.ins().brif(is_obj, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let ty = self.load64(payload, abi::OBJ_TYPE_OFFSET);
+        let list_t = self.iconst(self.facts.vm.types.list.as_ptr() as i64);
+        let tuple_t = self.iconst(self.facts.vm.types.tuple.as_ptr() as i64);
+        let is_list = self.b.ins().icmp(IntCC::Equal, ty, list_t);
+        let is_tuple = self.b.ins().icmp(IntCC::Equal, ty, tuple_t);
+        let lb = self.b.create_block();
+        let not_list = self.b.create_block();
+        let tb = self.b.create_block();
+        self.b.ins().brif(is_list, lb, &[], not_list, &[]);
+        self.b.switch_to_block(lb);
+        let ll = self.load64(payload, self.layout.list_vec + self.layout.vec_len);
+        self.b.ins().jump(join, &[ll.into()]);
+        self.b.switch_to_block(not_list);
+        self.b.ins().brif(is_tuple, tb, &[], slow, &[]);
+        self.b.switch_to_block(tb);
+        let tl = self.load64(payload, self.layout.tuple_len);
+        self.b.ins().jump(join, &[tl.into()]);
+        self.b.switch_to_block(slow);
+        let n = self.slow_intrinsic_call(1);
+        self.b.ins().jump(join, &[n.into()]);
+        self.b.switch_to_block(join);
+        Repr::Int(r)
+    }
+
+    /// `isinstance(x, T)` for a known type `T`: tag checks for the built-in numeric types and
+    /// an exact type check, with the real `isinstance` as the slow path.
+    fn intr_isinstance(&mut self, args: &[AVal]) -> Repr {
+        let t = args[1].abs.known.expect("isinstance plan needs a known type");
+        if let Known::Likely(_) = t {
+            self.guard_identity(&args[1], t);
+        }
+        // SAFETY: known addresses are live objects held by namespaces or the compiled code.
+        let ty: &Obj = unsafe { &*(t.addr() as *const Obj) };
+        let types = &self.facts.vm.types;
+        let inline_tag: Option<&[u8]> = if std::ptr::eq(ty, &*types.int) {
+            Some(&[TAG_INT, TAG_BOOL])
+        } else if std::ptr::eq(ty, &*types.float) {
+            Some(&[TAG_FLOAT])
+        } else {
+            None
+        };
+        let (tag, payload) = self.boxed(&args[0]);
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let r = self.b.append_block_param(join, types::I8);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.own_heap_borrowed();
+        if let Some(tags) = inline_tag {
+            for &tg in tags {
+                let hit = self.eq_imm(tag, tg as i64);
+                let next = self.b.create_block();
+                self.b.ins().brif(hit, join, &[one.into()], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
+        let objb = self.b.create_block();
+        self.b.ins().brif(is_obj, objb, &[], slow, &[]);
+        self.b.switch_to_block(objb);
+        let oty = self.load64(payload, abi::OBJ_TYPE_OFFSET);
+        let exact = self.eq_imm(oty, t.addr() as i64);
+        self.b.ins().brif(exact, join, &[one.into()], slow, &[]);
+        self.b.switch_to_block(slow);
+        let v = self.slow_intrinsic_call(2);
+        let z = self.b.ins().ireduce(types::I8, v);
+        let z = self.b.ins().band_imm_u(z, 1);
+        self.b.ins().jump(join, &[z.into()]);
+        self.b.switch_to_block(join);
+        Repr::Bool(r)
+    }
+
+    /// Slow path of an intrinsic: the real call with the `argc` arguments still on the stack
+    /// (copies are passed); returns the result's payload word.
+    fn slow_intrinsic_call(&mut self, argc: usize) -> V {
+        let saved = self.state.clone();
+        let len = self.state.stack.len();
+        let ins: Vec<AVal> = self.state.stack[len - argc - 2..].to_vec();
+        let mut spilled = Vec::new();
+        for a in &ins {
+            let c = self.own(AVal { own: if a.own == Own::Owned { Own::Borrowed } else { a.own }, ..*a });
+            spilled.push(self.boxed(&c));
+        }
+        self.own_stack();
+        self.need_scratch(argc + 2);
+        let addr = self.scratch_addr();
+        for (k, (t, p)) in spilled.into_iter().enumerate() {
+            self.store_value(t, p, addr, k * abi::VALUE_SIZE);
+        }
+        let argcv = self.iconst(argc as i64);
+        let zero = self.iconst(0);
+        self.sync_frame(true);
+        let call = self.b.ins().call(self.h.call, &[self.act, addr, argcv, zero]);
+        let (t, p) = {
+            let r = self.b.inst_results(call);
+            (r[0], r[1])
+        };
+        self.sync_frame(false);
+        // An exception here is raised by the CALL with its operands still on the stack.
+        let exit = self.exit_block(&self.state.clone(), self.cur.pc, self.cur.pc, true, "exception", Fix::None);
+        let bad = self.eq_imm(t, abi::RET_ERROR as i64);
+        self.exit_if(bad, exit);
+        self.restore_borrows(&saved);
+        self.state = saved;
+        p
+    }
+}

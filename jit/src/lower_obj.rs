@@ -1,0 +1,447 @@
+//! Lowering of globals, attributes, subscripts and the generic path.
+//!
+//! Globals and builtins: a keys-version guard on the dict (no lookup), then a load of the
+//! value at the entry index found at compile time — the interpreter's LOAD_GLOBAL cache, with
+//! the index baked in. Instance attributes: a type-version guard and the entry index from the
+//! LOAD_ATTR_INSTANCE_VALUE cache, checked against the key. Lists and tuples: a type check,
+//! a bounds check and a load, with the generic helper as the slow path.
+//!
+//! Everything else goes through `heron_rt_generic` (see `vm/jit_support/generic.rs`):
+//! operands spilled to the scratch area, one call, results read back.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, Value as V};
+use heron_runtime::abi::{self, TAG_INT, TAG_OBJ, TAG_UNDEF};
+use heron_runtime::bytecode::opcodes::{encode, Op};
+use heron_runtime::vm::jit_support::generic::generic_io;
+
+use crate::analysis::Instr;
+use crate::deopt::Fix;
+use crate::feedback::{DictSlot, GlobalSlot};
+use crate::translate::{AVal, LVal, Own, Repr, Tx};
+use crate::typeflow::{Abs, Kind, Known};
+
+impl Tx<'_, '_> {
+    /// Address of the `Dict` table of dict object `d`.
+    fn dict_table(&mut self, d: V) -> V {
+        self.b.ins().iadd_imm_s(d, self.layout.dict_table as i64)
+    }
+
+    /// Guards that dict object `d` still has keys version `kv`.
+    fn guard_keys(&mut self, d: V, kv: u32, reason: &'static str) {
+        let t = self.dict_table(d);
+        let v = self.load32(t, abi::DICT_KEYS_VERSION_OFFSET);
+        let exit = self.pre_exit(reason, Fix::Refresh);
+        let ok = self.eq_imm(v, kv as i64);
+        self.guard(ok, exit);
+    }
+
+    /// Loads entry `index`'s value from dict object `d` (the index is known in range).
+    fn dict_entry_value(&mut self, d: V, index: u32) -> (V, V) {
+        let t = self.dict_table(d);
+        let ents = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_ptr);
+        self.load_value(ents, index as usize * abi::ENTRY_SIZE + abi::ENTRY_VALUE_OFFSET)
+    }
+
+    pub fn load_global(&mut self, slot: &GlobalSlot, null: bool) {
+        let (Some(g), Some(bt)) = (self.facts.globals.clone(), self.facts.builtins.clone()) else { unreachable!("LoadGlobal without namespaces") };
+        let gp = self.iconst(g.as_ptr() as i64);
+        self.guard_keys(gp, slot.globals_kv, "globals changed");
+        let src = if slot.in_builtins {
+            let bp = self.iconst(bt.as_ptr() as i64);
+            self.guard_keys(bp, slot.builtins_kv, "builtins changed");
+            bp
+        } else {
+            gp
+        };
+        let (t, p) = self.dict_entry_value(src, slot.index);
+        if null {
+            self.push_kind(Kind::Null, Repr::Null);
+        }
+        let abs = Abs { kind: Kind::Boxed, known: slot.obj.map(Known::Likely), origin: None };
+        self.push(AVal { abs, repr: Repr::Boxed { tag: t, payload: p }, own: Own::HeapBorrowed });
+    }
+
+    /// Guards that `a` is a heap object and returns its address.
+    fn guard_obj(&mut self, a: &AVal, reason: &'static str) -> V {
+        match a.repr {
+            Repr::Boxed { tag, payload } => {
+                let exit = self.pre_exit(reason, Fix::Generic(self.cur.pc));
+                let ok = self.eq_imm(tag, TAG_OBJ as i64);
+                self.guard(ok, exit);
+                payload
+            }
+            _ => {
+                self.exit_now("operand representation");
+                self.iconst(0)
+            }
+        }
+    }
+
+    /// Guards the type version of object `p`.
+    fn guard_type_version(&mut self, p: V, version: u32) {
+        let ty = self.load64(p, abi::OBJ_TYPE_OFFSET);
+        let td = self.load64(ty, self.layout.type_data);
+        let v = self.load32(td, abi::TYPE_VERSION_OFFSET);
+        let exit = self.pre_exit("type version guard", Fix::Generic(self.cur.pc));
+        let ok = self.eq_imm(v, version as i64);
+        self.guard(ok, exit);
+    }
+
+    /// Guards that object `p` has an instance dict whose entry `index` has key `name`, and
+    /// returns the entry's address.
+    fn instance_entry(&mut self, p: V, index: u32, name: usize) -> V {
+        let exit = self.pre_exit("instance dict guard", Fix::Generic(self.cur.pc));
+        let d = self.load64(p, abi::OBJ_DICT_OFFSET);
+        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
+        self.guard(has, exit);
+        let t = self.dict_table(d);
+        let n = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_len);
+        let inb = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, n, index as i64);
+        self.guard(inb, exit);
+        let ents = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_ptr);
+        let e = self.b.ins().iadd_imm_s(ents, (index as usize * abi::ENTRY_SIZE) as i64);
+        let (kt, kp) = self.load_value(e, abi::ENTRY_KEY_OFFSET);
+        let kobj = self.eq_imm(kt, TAG_OBJ as i64);
+        let kname = self.eq_imm(kp, name as i64);
+        let ok = self.b.ins().band(kobj, kname);
+        self.guard(ok, exit);
+        e
+    }
+
+    pub fn load_attr_instance(&mut self, version: u32, index: u32, name: usize) {
+        let obj = *self.state.stack.last().expect("object");
+        let p = self.guard_obj(&obj, "attribute receiver guard");
+        self.guard_type_version(p, version);
+        let e = self.instance_entry(p, index, name);
+        let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
+        self.pop();
+        let mut r = AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: t, payload: v }, own: Own::HeapBorrowed };
+        if obj.own == Own::Owned {
+            // The receiver goes away: the value needs its own count first.
+            r = self.own(r);
+            self.consume(&obj);
+        }
+        self.push(r);
+    }
+
+    pub fn store_attr_instance(&mut self, version: u32, index: u32, name: usize) {
+        let obj = self.state.stack[self.state.stack.len() - 1];
+        let val = self.state.stack[self.state.stack.len() - 2];
+        let p = self.guard_obj(&obj, "attribute receiver guard");
+        self.guard_type_version(p, version);
+        let e = self.instance_entry(p, index, name);
+        self.pop();
+        self.pop();
+        let (nt, np) = self.owned_boxed(&val);
+        let (ot, op) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
+        self.store_value(nt, np, e, abi::ENTRY_VALUE_OFFSET);
+        // Keep the dict's mutation counter moving, as `Dict::replace_value` does.
+        let d = self.load64(p, abi::OBJ_DICT_OFFSET);
+        let t = self.dict_table(d);
+        let ver = self.load64(t, abi::DICT_VERSION_OFFSET);
+        let ver1 = self.b.ins().iadd_imm_s(ver, 1);
+        self.store64(ver1, t, abi::DICT_VERSION_OFFSET);
+        self.own_heap_borrowed();
+        self.decref(ot, op);
+        self.consume(&obj);
+    }
+
+    pub fn load_attr_module(&mut self, slot: &DictSlot, method: bool) {
+        let m = *self.state.stack.last().expect("module");
+        let p = self.guard_obj(&m, "module guard");
+        let exit = self.pre_exit("module guard", Fix::Refresh);
+        let d = self.load64(p, abi::OBJ_DICT_OFFSET);
+        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
+        self.guard(has, exit);
+        self.guard_keys(d, slot.keys_version, "module namespace changed");
+        let (t, v) = self.dict_entry_value(d, slot.index);
+        self.pop();
+        let abs = Abs { kind: Kind::Boxed, known: slot.obj.map(Known::Likely), origin: None };
+        let mut r = AVal { abs, repr: Repr::Boxed { tag: t, payload: v }, own: Own::HeapBorrowed };
+        if m.own == Own::Owned {
+            r = self.own(r);
+            self.consume(&m);
+        }
+        if method {
+            self.push_kind(Kind::Null, Repr::Null);
+        }
+        self.push(r);
+    }
+
+    pub fn load_method_cached(&mut self, version: u32, method: usize, name: usize) {
+        let obj = *self.state.stack.last().expect("object");
+        let p = self.guard_obj(&obj, "method receiver guard");
+        self.guard_type_version(p, version);
+        // The instance dict must not shadow the method.
+        let d = self.load64(p, abi::OBJ_DICT_OFFSET);
+        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
+        let check = self.b.create_block();
+        let cont = self.b.create_block();
+        let zero = self.iconst(0);
+        let r = self.b.append_block_param(cont, types::I64);
+        self.b.ins().brif(has, check, &[], cont, &[zero.into()]);
+        self.b.switch_to_block(check);
+        let np = self.iconst(name as i64);
+        let call = self.b.ins().call(self.h.shadowed, &[self.act, p, np]);
+        let s = self.b.inst_results(call)[0];
+        self.b.ins().jump(cont, &[s.into()]);
+        self.b.switch_to_block(cont);
+        let exit = self.pre_exit("method shadowed", Fix::Generic(self.cur.pc));
+        let ok = self.eq_imm(r, 0);
+        self.guard(ok, exit);
+        let obj = self.pop();
+        self.keep(method);
+        let t = self.iconst(TAG_OBJ as i64);
+        let mp = self.iconst(method as i64);
+        let abs = Abs { kind: Kind::Boxed, known: Some(Known::Exact(method)), origin: None };
+        self.push(AVal { abs, repr: Repr::Boxed { tag: t, payload: mp }, own: Own::HeapBorrowed });
+        self.push(obj);
+    }
+
+    /// Loads the list or tuple of object `p` as (items, len), or branches to `slow`.
+    fn seq_items(&mut self, p: V, slow: cranelift_codegen::ir::Block, lists_only: bool) -> (V, V) {
+        let ty = self.load64(p, abi::OBJ_TYPE_OFFSET);
+        let list_t = self.iconst(self.facts.vm.types.list.as_ptr() as i64);
+        let is_list = self.b.ins().icmp(IntCC::Equal, ty, list_t);
+        let lb = self.b.create_block();
+        let join = self.b.create_block();
+        let items = self.b.append_block_param(join, types::I64);
+        let len = self.b.append_block_param(join, types::I64);
+        if lists_only {
+            self.b.ins().brif(is_list, lb, &[], slow, &[]);
+        } else {
+            let tb = self.b.create_block();
+            let not_list = self.b.create_block();
+            self.b.ins().brif(is_list, lb, &[], not_list, &[]);
+            self.b.switch_to_block(not_list);
+            let tuple_t = self.iconst(self.facts.vm.types.tuple.as_ptr() as i64);
+            let is_tuple = self.b.ins().icmp(IntCC::Equal, ty, tuple_t);
+            self.b.ins().brif(is_tuple, tb, &[], slow, &[]);
+            self.b.switch_to_block(tb);
+            let ti = self.load64(p, self.layout.tuple_ptr);
+            let tl = self.load64(p, self.layout.tuple_len);
+            self.b.ins().jump(join, &[ti.into(), tl.into()]);
+        }
+        self.b.switch_to_block(lb);
+        let vec = self.layout.list_vec;
+        let li = self.load64(p, vec + self.layout.vec_ptr);
+        let ll = self.load64(p, vec + self.layout.vec_len);
+        self.b.ins().jump(join, &[li.into(), ll.into()]);
+        self.b.switch_to_block(join);
+        (items, len)
+    }
+
+    /// Normalises a Python index against `len` and branches to `slow` when out of range.
+    fn index_in(&mut self, x: V, len: V, slow: cranelift_codegen::ir::Block) -> V {
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+        let wrapped = self.b.ins().iadd(x, len);
+        let idx = self.b.ins().select(neg, wrapped, x);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inb, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        idx
+    }
+
+    pub fn subscr_seq(&mut self) {
+        self.own_heap_borrowed();
+        let key = self.pop();
+        let obj = self.pop();
+        let x = self.unbox_int(&key);
+        self.refine(&key, Kind::Int, Repr::Int(x));
+        let Repr::Boxed { tag, payload } = obj.repr else { unreachable!("SubscrSeq on a non-boxed object") };
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let rt = self.b.append_block_param(join, types::I64);
+        let rp = self.b.append_block_param(join, types::I64);
+        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
+        let fast = self.b.create_block();
+        self.b.ins().brif(is_obj, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let (items, len) = self.seq_items(payload, slow, false);
+        let idx = self.index_in(x, len, slow);
+        let off = self.b.ins().imul_imm_s(idx, abi::VALUE_SIZE as i64);
+        let addr = self.b.ins().iadd(items, off);
+        let (t, v) = self.load_value(addr, 0);
+        self.incref(t, v);
+        self.drop_val(&obj);
+        self.b.ins().jump(join, &[t.into(), v.into()]);
+        // Slow path: the generic BINARY_SUBSCR.
+        self.b.switch_to_block(slow);
+        let saved = self.state.clone();
+        let ti = self.iconst(TAG_INT as i64);
+        let ins = [obj, AVal { abs: Abs::of(Kind::Int), repr: Repr::Boxed { tag: ti, payload: x }, own: Own::Free }];
+        let outs = self.call_generic_helper(encode(Op::BINARY_SUBSCR, 0), &ins, 1);
+        self.restore_borrows(&saved);
+        self.state = saved;
+        self.b.ins().jump(join, &[outs[0].0.into(), outs[0].1.into()]);
+        self.b.switch_to_block(join);
+        self.push_boxed(rt, rp);
+    }
+
+    pub fn store_subscr_list(&mut self) {
+        self.own_heap_borrowed();
+        let key = self.pop();
+        let obj = self.pop();
+        let val = self.pop();
+        let x = self.unbox_int(&key);
+        self.refine(&key, Kind::Int, Repr::Int(x));
+        let val = self.own(val);
+        let Repr::Boxed { tag, payload } = obj.repr else { unreachable!("StoreSubscrList on a non-boxed object") };
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
+        let fast = self.b.create_block();
+        self.b.ins().brif(is_obj, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let (items, len) = self.seq_items(payload, slow, true);
+        let idx = self.index_in(x, len, slow);
+        let off = self.b.ins().imul_imm_s(idx, abi::VALUE_SIZE as i64);
+        let addr = self.b.ins().iadd(items, off);
+        let (ot, op) = self.load_value(addr, 0);
+        let (nt, np) = self.boxed(&val);
+        self.store_value(nt, np, addr, 0);
+        self.decref(ot, op);
+        self.drop_val(&obj);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        let saved = self.state.clone();
+        let ti = self.iconst(TAG_INT as i64);
+        let ins = [val, obj, AVal { abs: Abs::of(Kind::Int), repr: Repr::Boxed { tag: ti, payload: x }, own: Own::Free }];
+        self.call_generic_helper(encode(Op::STORE_SUBSCR, 0), &ins, 0);
+        self.restore_borrows(&saved);
+        self.state = saved;
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    /// Calls `heron_rt_generic` for `word` with `ins` (made owned and spilled); the inputs
+    /// must already be off the abstract stack. Returns the outputs (owned, boxed). Exceptions
+    /// go to the exception exit of the current instruction.
+    pub fn call_generic_helper(&mut self, word: u32, ins: &[AVal], n_out: usize) -> Vec<(V, V)> {
+        self.need_scratch(ins.len().max(n_out));
+        let mut spilled = Vec::with_capacity(ins.len());
+        for a in ins {
+            spilled.push(self.owned_boxed(a));
+        }
+        self.own_stack();
+        let addr = self.scratch_addr();
+        for (k, (t, p)) in spilled.into_iter().enumerate() {
+            self.store_value(t, p, addr, k * abi::VALUE_SIZE);
+        }
+        self.sync_frame(true);
+        let w = self.iconst(word as i64);
+        let call = self.b.ins().call(self.h.generic, &[self.act, w, addr]);
+        let st = self.b.inst_results(call)[0];
+        self.sync_frame(false);
+        self.check_status(st);
+        (0..n_out).map(|k| self.load_value(addr, k * abi::VALUE_SIZE)).collect()
+    }
+
+    /// The generic path of instruction `i` (see `generic.rs` for which inputs it takes).
+    pub fn generic(&mut self, i: &Instr) {
+        let op = i.op.base();
+        let arg = i.arg as usize;
+        let (n_in, n_out) = generic_io(i.op, i.arg).expect("plan chose a generic path");
+        let len = self.state.stack.len();
+        let copy = |s: &mut Self, depth: usize| -> AVal {
+            let a = s.state.stack[s.state.stack.len() - depth];
+            let a = s.own(AVal { own: if a.own == Own::Owned { Own::Borrowed } else { a.own }, ..a });
+            AVal { abs: Abs::of(a.abs.kind), ..a }
+        };
+        let local_copy = |s: &mut Self, slot: usize| -> AVal {
+            let a = s.local_as_stack(slot);
+            s.own(a)
+        };
+        let mut ins: Vec<AVal> = match op {
+            Op::LIST_APPEND | Op::SET_ADD | Op::LIST_EXTEND | Op::SET_UPDATE | Op::DICT_UPDATE => {
+                let c = copy(self, arg + 1);
+                let v = self.pop();
+                vec![c, v]
+            }
+            Op::MAP_ADD => {
+                let c = copy(self, arg + 2);
+                let v = self.pop();
+                let k = self.pop();
+                vec![c, k, v]
+            }
+            Op::DICT_MERGE => {
+                let f = copy(self, arg + 3);
+                let c = copy(self, arg + 1);
+                let v = self.pop();
+                vec![f, c, v]
+            }
+            Op::GET_LEN | Op::IMPORT_FROM => vec![copy(self, 1)],
+            Op::CHECK_EXC_MATCH => {
+                let t = self.pop();
+                let e = copy(self, 1);
+                vec![e, t]
+            }
+            Op::WITH_EXCEPT_START => {
+                let x = copy(self, 4);
+                let e = copy(self, 1);
+                vec![x, e]
+            }
+            Op::LOAD_DEREF | Op::LOAD_CLASSDEREF | Op::DELETE_DEREF => vec![local_copy(self, arg)],
+            Op::STORE_DEREF => {
+                let c = local_copy(self, arg);
+                let v = self.pop();
+                vec![c, v]
+            }
+            Op::MAKE_CELL => {
+                let l = self.state.locals[arg];
+                let u = self.iconst(TAG_UNDEF as i64);
+                let z = self.iconst(0);
+                self.state.locals[arg] = LVal { repr: Repr::Boxed { tag: u, payload: z }, kind: Kind::Boxed, bound: false };
+                vec![AVal { abs: Abs::of(l.kind), repr: l.repr, own: Own::Owned }]
+            }
+            Op::COPY_FREE_VARS | Op::LOAD_GLOBAL => vec![],
+            _ => {
+                let mut v: Vec<AVal> = (0..n_in).map(|_| self.pop()).collect();
+                v.reverse();
+                v
+            }
+        };
+        debug_assert_eq!(ins.len(), n_in, "{} inputs", i.op.name());
+        debug_assert!(self.state.stack.len() <= len);
+        // Values that are not already boxed become owned boxed values in the buffer.
+        for a in &mut ins {
+            if a.abs.kind != Kind::Boxed {
+                let (t, p) = self.boxed(a);
+                *a = AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: t, payload: p }, own: Own::Owned };
+            }
+        }
+        let word = encode(i.op, i.arg);
+        let outs = self.call_generic_helper(word, &ins, n_out);
+        match op {
+            Op::MAKE_CELL => {
+                let (t, p) = outs[0];
+                self.state.locals[arg] = LVal { repr: Repr::Boxed { tag: t, payload: p }, kind: Kind::Boxed, bound: true };
+            }
+            Op::COPY_FREE_VARS => {
+                let n = self.state.locals.len();
+                for (k, (t, p)) in outs.into_iter().enumerate() {
+                    let slot = n - arg + k;
+                    let old = std::mem::replace(&mut self.state.locals[slot], LVal { repr: Repr::Boxed { tag: t, payload: p }, kind: Kind::Boxed, bound: true });
+                    if let Repr::Boxed { tag, payload } = old.repr {
+                        self.decref(tag, payload);
+                    }
+                }
+            }
+            Op::LOAD_GLOBAL => {
+                if i.arg & 1 != 0 {
+                    self.push_kind(Kind::Null, Repr::Null);
+                }
+                self.push_boxed(outs[0].0, outs[0].1);
+            }
+            _ => {
+                for (t, p) in outs {
+                    self.push_boxed(t, p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,553 @@
+//! The runtime side of tier 2: the records compiled code keeps, the `extern "C"` helpers it
+//! calls, and the functions that move interpreter state in and out of frames.
+//!
+//! The JIT crate (`heron-jit`) compiles code objects against this module; the runtime itself
+//! never calls compiled code except through [`crate::vm::Tier2`].
+//!
+//! Records (layouts in `abi.rs`):
+//! - [`JitThread`]: one per interpreter thread. The exception raised by the last failing helper
+//!   (`err`), the innermost compiled activation (`top`), the count of live activations that
+//!   have no interpreter frame (`depth`, checked against `depth_limit` for `RecursionError`)
+//!   and the stress-mode countdown.
+//! - [`Activation`]: the lightweight record of one running piece of compiled code, on the
+//!   native stack of that code. `fi >= 0`: it runs on interpreter frame `fi` ("frameful",
+//!   entered from the interpreter); `fi < 0`: it was called directly by other compiled code
+//!   and has no frame until one is materialised (deopt, exception). Linked through `prev`.
+//!
+//! Helper conventions (every helper is `extern "C"` and never unwinds: a panic aborts):
+//! - values cross as [`RawValue`] (tag word, payload word) or as pointers to `Value` slots;
+//!   values passed in are owned by the callee unless the helper says "borrowed";
+//! - a helper that raises stores the exception in `JitThread::err` and returns
+//!   `RawValue { tag: RET_ERROR, .. }` (or status 1);
+//! - after anything that may drop the last reference to an object, helpers run queued
+//!   finalizers, which is when the interpreter would have run them (the next instruction
+//!   boundary), so `__del__` timing is the same in compiled code.
+
+pub mod generic;
+
+use std::ffi::c_void;
+use std::ptr;
+
+use crate::abi::{RET_ERROR, RET_EXHAUSTED, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_OBJ, TAG_UNDEF};
+use crate::object::{service_pending, Obj, Payload, PyRef};
+use crate::objects::iter::IterState;
+use crate::value::Value;
+use crate::vm::{Args, Frame, PyErr, PyResult, Vm};
+
+/// A `Value` as two machine words, the way compiled code holds it in registers. Unlike a
+/// `Value`'s memory image, both words are always initialised (`payload` is 0 for `None` and
+/// `Undef`, 0/1 for bools).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RawValue {
+    pub tag: u64,
+    pub payload: u64,
+}
+
+impl RawValue {
+    /// The "an exception was raised" result.
+    pub const ERROR: RawValue = RawValue { tag: RET_ERROR, payload: 0 };
+    /// The "iterator exhausted" result of `FOR_ITER` helpers.
+    pub const EXHAUSTED: RawValue = RawValue { tag: RET_EXHAUSTED, payload: 0 };
+
+    /// Converts an owned value (its reference moves into the raw words).
+    #[inline]
+    pub fn from_value(v: Value) -> RawValue {
+        let (tag, payload) = match v {
+            Value::Undef => (TAG_UNDEF, 0),
+            Value::None => (TAG_NONE, 0),
+            Value::Bool(b) => (TAG_BOOL, b as u64),
+            Value::Int(i) => (TAG_INT, i as u64),
+            Value::Float(f) => (TAG_FLOAT, f.to_bits()),
+            Value::Obj(o) => (TAG_OBJ, o.into_raw().as_ptr() as u64),
+        };
+        RawValue { tag: tag as u64, payload }
+    }
+
+    /// Converts back into an owned value.
+    ///
+    /// # Safety
+    /// `self` must be a valid encoding; for an object it must own one reference, which moves
+    /// into the result.
+    #[inline]
+    pub unsafe fn into_value(self) -> Value {
+        match self.tag as u8 {
+            TAG_NONE => Value::None,
+            TAG_BOOL => Value::Bool(self.payload as u8 != 0),
+            TAG_INT => Value::Int(self.payload as i64),
+            TAG_FLOAT => Value::Float(f64::from_bits(self.payload)),
+            TAG_OBJ => {
+                let p = ptr::NonNull::new(self.payload as *mut Obj).expect("object value with a null pointer");
+                // SAFETY: the caller guarantees the words own one reference to a live object.
+                Value::Obj(unsafe { PyRef::from_raw(p) })
+            }
+            _ => Value::Undef,
+        }
+    }
+}
+
+/// Per-thread state shared by all compiled code (see the module docs).
+#[repr(C)]
+pub struct JitThread {
+    /// The interpreter; refreshed whenever the interpreter enters compiled code.
+    pub vm: *mut Vm,
+    /// The exception raised by the last failing helper or compiled function.
+    pub err: Option<PyRef>,
+    /// The innermost running compiled activation (null when none).
+    pub top: *mut Activation,
+    /// Live activations without an interpreter frame.
+    pub depth: u64,
+    /// `depth` at which a direct call raises `RecursionError` (the recursion limit minus the
+    /// interpreter frames below the compiled code).
+    pub depth_limit: u64,
+    /// Stress mode: guard evaluations left before one is forced to fail (0 = stress off).
+    pub stress_left: u64,
+    /// Opaque state of the JIT crate.
+    pub tier: *const c_void,
+}
+
+impl JitThread {
+    /// A fresh record for `vm`.
+    pub fn new(vm: *mut Vm, tier: *const c_void) -> JitThread {
+        JitThread { vm, err: None, top: ptr::null_mut(), depth: 0, depth_limit: 1000, stress_left: 0, tier }
+    }
+
+    /// Takes the pending exception (a SystemError if a helper forgot to set one).
+    pub fn take_err(&mut self) -> PyErr {
+        match self.err.take() {
+            Some(e) => PyErr(e),
+            None => {
+                // SAFETY: `vm` is the live interpreter this thread record belongs to.
+                let vm = unsafe { &mut *self.vm };
+                vm.new_error(&vm.exc.system_error.clone(), "compiled code failed without an exception")
+            }
+        }
+    }
+}
+
+/// The record of one running compiled activation (see the module docs).
+#[repr(C)]
+pub struct Activation {
+    pub thread: *mut JitThread,
+    /// The function object being run (borrowed; null for module and class bodies).
+    pub func: *const Obj,
+    /// The interpreter frame index, or -1 when the activation has no frame.
+    pub fi: i64,
+    /// The next outer compiled activation.
+    pub prev: *mut Activation,
+    /// The code object (borrowed; the compiled code keeps it alive).
+    pub code: *const Obj,
+    /// The JIT's record of the compiled code (its exit table).
+    pub meta: *const c_void,
+    /// `vm.frames.len()` when the activation started (it is the innermost Python activation
+    /// while that is still the length).
+    pub frames: u64,
+}
+
+impl Activation {
+    /// The interpreter and thread record of an activation.
+    ///
+    /// # Safety
+    /// `act` must point to a live activation whose thread and interpreter are alive and not
+    /// otherwise borrowed (compiled code calls helpers only from the interpreter's thread,
+    /// with no Rust borrow of the interpreter active across the call).
+    #[inline]
+    pub unsafe fn parts<'a>(act: *mut Activation) -> (&'a mut Vm, &'a mut JitThread) {
+        // SAFETY: forwarded from the caller's contract.
+        unsafe {
+            let t = &mut *(*act).thread;
+            (&mut *t.vm, t)
+        }
+    }
+
+    /// The code data of the activation's code object.
+    ///
+    /// # Safety
+    /// `act` must point to a live activation.
+    #[inline]
+    pub unsafe fn code_data<'a>(act: *const Activation) -> &'a crate::objects::code::CodeData {
+        // SAFETY: `code` is a code object kept alive by the compiled code.
+        match unsafe { &(*(*act).code).payload } {
+            Payload::Code(cd) => cd,
+            _ => unreachable!("activation without a code object"),
+        }
+    }
+}
+
+/// Runs queued `__del__` methods and requested collections (the interpreter's
+/// instruction-boundary check).
+#[inline]
+pub fn run_finalizers(vm: &mut Vm) {
+    if service_pending() {
+        vm.service();
+    }
+}
+
+/// Finishes a helper: the value, or the exception stored for compiled code.
+#[inline]
+pub fn finish(vm: &mut Vm, t: &mut JitThread, r: PyResult<Value>) -> RawValue {
+    run_finalizers(vm);
+    match r {
+        Ok(v) => RawValue::from_value(v),
+        Err(e) => {
+            t.err = Some(e.0);
+            RawValue::ERROR
+        }
+    }
+}
+
+/// The globals and builtins dicts an activation runs with.
+pub fn namespaces(vm: &Vm, act: &Activation) -> (PyRef, PyRef) {
+    if act.fi >= 0 {
+        let f = &vm.frames[act.fi as usize];
+        return (f.globals.clone(), f.builtins.clone());
+    }
+    // SAFETY: a frameless activation always runs a live function object.
+    match unsafe { &(*act.func).payload } {
+        Payload::Function(fd) => (fd.globals.clone(), fd.builtins.clone()),
+        _ => (vm.builtins.clone(), vm.builtins.clone()),
+    }
+}
+
+// ---- Reference counting ----------------------------------------------------------------------
+
+/// Releases the last reference to `obj` (compiled code found its count at 1), then runs any
+/// finalizer that became due.
+///
+/// # Safety
+/// `act` is a live activation; `obj` is a live object whose count the caller owns.
+pub unsafe extern "C" fn heron_rt_release(act: *mut Activation, obj: *mut Obj) {
+    // SAFETY: the caller owns one count of `obj`, released here.
+    drop(unsafe { PyRef::from_raw(ptr::NonNull::new_unchecked(obj)) });
+    // SAFETY: live activation (contract).
+    let (vm, _) = unsafe { Activation::parts(act) };
+    run_finalizers(vm);
+}
+
+// ---- Errors ----------------------------------------------------------------------------------
+
+/// Raises UnboundLocalError for localsplus slot `i` of the activation's code.
+///
+/// # Safety
+/// `act` is a live activation.
+pub unsafe extern "C" fn heron_rt_unbound_local(act: *mut Activation, i: u64) -> RawValue {
+    // SAFETY: live activation (contract).
+    let (vm, t) = unsafe { Activation::parts(act) };
+    // SAFETY: as above.
+    let name = unsafe { Activation::code_data(act) }.code.localsplus_name(i as usize).to_string();
+    let e = vm.new_error(
+        &vm.exc.unbound_local_error.clone(),
+        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+    );
+    t.err = Some(e.0);
+    RawValue::ERROR
+}
+
+/// Raises RecursionError (a direct call went past the recursion limit).
+///
+/// # Safety
+/// `thread` is the live thread record.
+pub unsafe extern "C" fn heron_rt_recursion_error(thread: *mut JitThread) -> RawValue {
+    // SAFETY: live thread record (contract).
+    let t = unsafe { &mut *thread };
+    // SAFETY: the thread's interpreter is alive.
+    let vm = unsafe { &mut *t.vm };
+    let e = vm.new_error(&vm.exc.recursion_error.clone(), "maximum recursion depth exceeded");
+    t.err = Some(e.0);
+    RawValue::ERROR
+}
+
+// ---- Truth, iteration, calls -----------------------------------------------------------------
+
+/// `bool(v)` for a borrowed value: 0 false, 1 true, 2 raised.
+///
+/// # Safety
+/// `act` is a live activation; `v` points to an initialised value.
+pub unsafe extern "C" fn heron_rt_is_true(act: *mut Activation, v: *const Value) -> u64 {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    // SAFETY: contract: `v` is initialised and stays valid for the call.
+    let r = vm.is_true(unsafe { &*v });
+    run_finalizers(vm);
+    match r {
+        Ok(b) => b as u64,
+        Err(e) => {
+            t.err = Some(e.0);
+            2
+        }
+    }
+}
+
+/// `next(it)` for FOR_ITER on a borrowed iterator: the value, `EXHAUSTED` or `ERROR`.
+///
+/// # Safety
+/// `act` is a live activation; `it` points to an initialised value.
+pub unsafe extern "C" fn heron_rt_for_iter(act: *mut Activation, it: *const Value) -> RawValue {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    // SAFETY: contract.
+    let r = vm.iter_next(unsafe { &*it });
+    run_finalizers(vm);
+    match r {
+        Ok(Some(v)) => RawValue::from_value(v),
+        Ok(None) => RawValue::EXHAUSTED,
+        Err(e) => {
+            t.err = Some(e.0);
+            RawValue::ERROR
+        }
+    }
+}
+
+/// CALL: `buf` holds `[method_or_NULL, callable_or_self, arg1..argN]` (owned, N = `argc`);
+/// `kwnames` is a borrowed tuple of keyword names or null.
+///
+/// # Safety
+/// `act` is a live activation; `buf` holds `argc + 2` initialised values that the helper
+/// consumes; `kwnames` is null or a live tuple.
+pub unsafe extern "C" fn heron_rt_call(act: *mut Activation, buf: *mut Value, argc: u64, kwnames: *const Obj) -> RawValue {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    let n = argc as usize + 2;
+    // SAFETY: contract: `n` owned values, moved out once.
+    let vals: Vec<Value> = (0..n).map(|i| unsafe { ptr::read(buf.add(i)) }).collect();
+    let kwn: &[Value] = if kwnames.is_null() {
+        &[]
+    } else {
+        // SAFETY: contract: a live tuple.
+        match unsafe { &(*kwnames).payload } {
+            Payload::Tuple(items) => items,
+            _ => &[],
+        }
+    };
+    let skip = if vals[0].is_undef() { 1 } else { 0 };
+    let r = call_values(vm, vals, skip, kwn);
+    finish(vm, t, r)
+}
+
+/// Calls `vals[skip]` with `vals[skip + 1..]` like the eval loop's CALL: a Python function
+/// gets its frame first, then the caller's references to the arguments are released, then
+/// it runs — so the reference counts seen inside the callee are the interpreter's. Other
+/// callables run with the arguments held, as in the interpreter.
+fn call_values(vm: &mut Vm, vals: Vec<Value>, skip: usize, kwnames: &[Value]) -> PyResult<Value> {
+    let callable = vals[skip].clone();
+    if let Value::Obj(f) = &callable {
+        if let Payload::Function(_) = &f.payload {
+            let pushed = vm.push_py_frame(f, Args { args: &vals[skip + 1..], kwnames }, true);
+            drop(vals);
+            return match pushed? {
+                Some(v) => Ok(v),
+                None => vm.run_frame().map(|(v, _)| v),
+            };
+        }
+    }
+    let r = vm.call(&callable, Args { args: &vals[skip + 1..], kwnames });
+    drop(vals);
+    r
+}
+
+/// The interpreter trampoline: the entry of a code object whose compiled code cannot take a
+/// direct call (not compiled yet, or given up). Same signature as compiled entries: runs the
+/// function `func` in a new interpreter frame with the `argc` owned arguments at `args`.
+///
+/// # Safety
+/// `thread` is the live thread record; `func` a live function object; `args` holds as many
+/// owned values as the function's `co_argcount`.
+pub unsafe extern "C" fn heron_rt_interp_entry(thread: *mut JitThread, func: *const Obj, args: *mut Value, _fi: i64, _entry: i64) -> RawValue {
+    // SAFETY: contract.
+    let t = unsafe { &mut *thread };
+    // SAFETY: the thread's interpreter is alive.
+    let vm = unsafe { &mut *t.vm };
+    // SAFETY: contract: `func` is a live function object.
+    let f = PyRef::from_obj(unsafe { &*func });
+    let argc = match &f.payload {
+        Payload::Function(fd) => match &fd.code.borrow().payload {
+            Payload::Code(cd) => cd.code.argcount as usize,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let mut vals = Vec::with_capacity(argc + 1);
+    vals.push(Value::Obj(f));
+    // SAFETY: contract: `argc` owned values, each moved out once.
+    vals.extend((0..argc).map(|i| unsafe { ptr::read(args.add(i)) }));
+    let r = call_values(vm, vals, 0, &[]);
+    finish(vm, t, r)
+}
+
+// ---- Virtual iterators -----------------------------------------------------------------------
+
+/// Builds a `range_iterator` positioned at `cur` (compiled code kept it in registers).
+///
+/// # Safety
+/// `act` is a live activation.
+pub unsafe extern "C" fn heron_rt_range_iter_new(act: *mut Activation, cur: i64, stop: i64, step: i64) -> RawValue {
+    // SAFETY: contract.
+    let (vm, _) = unsafe { Activation::parts(act) };
+    let st = IterState::Range { cur, stop, step };
+    RawValue::from_value(Value::Obj(PyRef::new(&vm.types.range_iterator, Payload::Iter(st.into()))))
+}
+
+/// Builds a `range` object (compiled code kept `range(start, stop, step)` in registers).
+///
+/// # Safety
+/// `act` is a live activation.
+pub unsafe extern "C" fn heron_rt_range_new(act: *mut Activation, start: i64, stop: i64, step: i64) -> RawValue {
+    // SAFETY: contract.
+    let (vm, _) = unsafe { Activation::parts(act) };
+    RawValue::from_value(Value::Obj(PyRef::new(&vm.types.range, Payload::Range { start, stop, step })))
+}
+
+/// Whether the instance dict of `obj` (borrowed) has the key `name` (an interned str):
+/// 1 if it shadows a method found on the type, 0 if not. Only exact `str` keys are compared,
+/// as the method cache does.
+///
+/// # Safety
+/// `obj` and `name` are live objects.
+pub unsafe extern "C" fn heron_rt_shadowed(_act: *mut Activation, obj: *const Obj, name: *const Obj) -> u64 {
+    // SAFETY: contract.
+    let (o, n) = unsafe { (&*obj, &*name) };
+    let Some(d) = o.get_dict() else { return 0 };
+    let Payload::Dict(dc) = &d.payload else { return 0 };
+    let want = match &n.payload {
+        Payload::Str(s) => s.as_str(),
+        _ => return 1,
+    };
+    let found = dc.borrow().entries.iter().any(|e| match &e.key {
+        Value::Obj(k) => ptr::eq(&**k, n) || matches!(&k.payload, Payload::Str(s) if s.as_str() == want),
+        _ => false,
+    });
+    found as u64
+}
+
+/// Reads a range iterator's position into `out[0..3]` (cur, stop, step) if `obj` is an exact
+/// `range_iterator` that nothing else references; returns whether it did.
+///
+/// # Safety
+/// `obj` is a live object; `out` has room for three i64.
+pub unsafe extern "C" fn heron_rt_range_iter_state(act: *mut Activation, obj: *const Obj, out: *mut i64) -> u64 {
+    // SAFETY: contract.
+    let (vm, _) = unsafe { Activation::parts(act) };
+    // SAFETY: contract.
+    let o = unsafe { &*obj };
+    if !ptr::eq(o.ty(), &*vm.types.range_iterator) || o.refcnt.get() != 1 {
+        return 0;
+    }
+    if let Payload::Iter(st) = &o.payload {
+        if let IterState::Range { cur, stop, step } = &*st.borrow() {
+            // SAFETY: contract: three writable i64.
+            unsafe {
+                *out = *cur;
+                *out.add(1) = *stop;
+                *out.add(2) = *step;
+            }
+            return 1;
+        }
+    }
+    0
+}
+
+// ---- Frame state -----------------------------------------------------------------------------
+
+/// Moves the locals and value stack of frame `fi` out (locals first, then the stack, deepest
+/// first) and leaves the frame with unbound locals and an empty stack: the values now belong
+/// to compiled code. (OSR and frameful entry read interpreter state this way.)
+pub fn take_frame_state(vm: &mut Vm, fi: usize, out: &mut Vec<Value>) {
+    let f = &mut vm.frames[fi];
+    let n = f.nlocalsplus();
+    out.clear();
+    // SAFETY: frame invariants (`frame.rs`): base..base+n and stack_base..sp are initialised;
+    // each value is moved out exactly once and its slot overwritten (locals) or released
+    // (stack, by lowering sp).
+    unsafe {
+        for i in 0..n {
+            out.push(ptr::replace(f.base.add(i), Value::Undef));
+        }
+        let mut p = f.stack_base;
+        while p < f.sp {
+            out.push(ptr::read(p));
+            p = p.add(1);
+        }
+        f.sp = f.stack_base;
+    }
+}
+
+/// Writes interpreter state into frame `fi`, whose locals are unbound and whose stack is
+/// empty (as [`take_frame_state`] left it): `values` holds the locals then the stack.
+/// Execution resumes at word `ip`; `lasti` is the instruction tracebacks report.
+pub fn restore_frame_state(vm: &mut Vm, fi: usize, values: Vec<Value>, ip: usize, lasti: usize) {
+    let f = &mut vm.frames[fi];
+    let n = f.nlocalsplus();
+    debug_assert!(values.len() >= n);
+    // SAFETY: the frame's locals hold `Undef` (nothing to drop) and its stack is empty, so
+    // the writes below leak nothing; the stack stays within the compiler's `stacksize`
+    // because the values describe a state the interpreter itself would have had.
+    unsafe {
+        for (i, v) in values.into_iter().enumerate() {
+            if i < n {
+                let old = ptr::replace(f.base.add(i), v);
+                debug_assert!(old.is_undef());
+                std::mem::forget(old);
+            } else {
+                ptr::write(f.sp, v);
+                f.sp = f.sp.add(1);
+            }
+        }
+    }
+    f.ip = ip;
+    f.lasti = lasti;
+}
+
+/// Leaves frame `fi` clean after compiled code returned from it normally: compiled code owned
+/// (and released) its values, so the slots are overwritten without being dropped.
+pub fn forget_frame_state(vm: &mut Vm, fi: usize) {
+    let f = &mut vm.frames[fi];
+    let n = f.nlocalsplus();
+    // SAFETY: after `take_frame_state` the frame's slots hold no owned values (compiled code
+    // never writes to them), so writing `Undef` over them leaks nothing.
+    unsafe {
+        for i in 0..n {
+            ptr::write(f.base.add(i), Value::Undef);
+        }
+    }
+    f.sp = f.stack_base;
+}
+
+/// Materialises an interpreter frame for a frameless activation of `func` running `code`
+/// (both borrowed), pushes it as an entry frame and returns its index. Its locals are unbound
+/// and its stack empty; fill it with [`restore_frame_state`].
+pub fn push_materialised_frame(vm: &mut Vm, func: &PyRef, code: &PyRef) -> PyResult<usize> {
+    let Payload::Code(cd) = &code.payload else { return Err(vm.type_error("expected a code object")) };
+    let Payload::Function(fd) = &func.payload else { return Err(vm.type_error("expected a function")) };
+    let co = &cd.code;
+    let nlp = co.nlocalsplus();
+    let size = nlp + co.stacksize as usize + 1;
+    let Some(base) = vm.arena.alloc(size) else {
+        return Err(vm.new_error(&vm.exc.memory_error.clone(), "Heron's frame stack is exhausted"));
+    };
+    // SAFETY: a fresh arena window of `size` slots: localsplus is initialised to Undef
+    // without dropping the stale bits there; the stack starts empty.
+    let stack_base = unsafe {
+        for i in 0..nlp {
+            ptr::write(base.add(i), Value::Undef);
+        }
+        base.add(nlp)
+    };
+    vm.frames.push(Frame {
+        code: code.clone(),
+        cd: &**cd as *const _,
+        func: Value::Obj(func.clone()),
+        globals: fd.globals.clone(),
+        builtins: fd.builtins.clone(),
+        locals: Value::Undef,
+        base,
+        stack_base,
+        sp: stack_base,
+        ip: 0,
+        lasti: 0,
+        is_entry: true,
+        is_generator: false,
+        kwnames: Value::Undef,
+        frame_obj: None,
+    });
+    Ok(vm.frames.len() - 1)
+}
