@@ -13,7 +13,7 @@ use num_traits::{Signed, Zero};
 use crate::numtext;
 use crate::object::{Payload, PyRef};
 use crate::objects::function::BuiltinKind;
-use crate::objects::typeobj::{is_subtype, Layout, TF_HAS_DICT};
+use crate::objects::typeobj::{is_subtype, tdata, Layout, TF_HAS_DICT};
 use crate::value::Value;
 use crate::vm::numeric::args::{
     descriptor_error, noargs, one_arg, slot_args, unpack_range, Clinic,
@@ -62,7 +62,7 @@ pub fn new_cls(vm: &Vm, args: &Args, base: &PyRef, bname: &str) -> PyResult<PyRe
 /// Allocates an instance of the heap subclass `cls` of a built-in number type.
 pub fn new_subclass_instance(vm: &Vm, cls: &PyRef, payload: Payload) -> Value {
     let o = PyRef::new(cls, payload);
-    if cls.type_data().has_flag(TF_HAS_DICT) && cls.type_data().is_heap() {
+    if tdata(cls).has_flag(TF_HAS_DICT) && tdata(cls).is_heap() {
         o.set_dict(Some(vm.new_dict_ref()));
     }
     Value::Obj(o)
@@ -72,7 +72,7 @@ pub fn new_subclass_instance(vm: &Vm, cls: &PyRef, payload: Payload) -> Value {
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let int_t = vm.types.int.clone();
     let cls = new_cls(vm, &args, &int_t, "int")?;
-    if cls.type_data().layout == Layout::Bool {
+    if tdata(&cls).layout == Layout::Bool {
         return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }
     let rest = Args {
