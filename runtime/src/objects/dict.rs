@@ -63,12 +63,24 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { indices: vec![EMPTY; 8], entries: Vec::new(), used: 0, version: next_version(), keys_version: next_version() as u32 }
+        Dict {
+            indices: vec![EMPTY; 8],
+            entries: Vec::new(),
+            used: 0,
+            version: next_version(),
+            keys_version: next_version() as u32,
+        }
     }
 
     pub fn with_capacity(n: usize) -> Dict {
         let size = (n * 3 / 2 + 1).next_power_of_two().max(8);
-        Dict { indices: vec![EMPTY; size], entries: Vec::with_capacity(n), used: 0, version: next_version(), keys_version: next_version() as u32 }
+        Dict {
+            indices: vec![EMPTY; size],
+            entries: Vec::with_capacity(n),
+            used: 0,
+            version: next_version(),
+            keys_version: next_version() as u32,
+        }
     }
 
     #[inline]
@@ -82,7 +94,12 @@ impl Dict {
     }
 
     /// Probes for `key` with hash `hash`; `fast_eq` decides equality when it can.
-    pub fn probe(&self, hash: i64, key: &Value, fast_eq: impl Fn(&Value, &Value) -> Option<bool>) -> Probe {
+    pub fn probe(
+        &self,
+        hash: i64,
+        key: &Value,
+        fast_eq: impl Fn(&Value, &Value) -> Option<bool>,
+    ) -> Probe {
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -90,7 +107,11 @@ impl Dict {
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
-                return if candidates.is_empty() { Probe::Absent } else { Probe::Candidates(candidates) };
+                return if candidates.is_empty() {
+                    Probe::Absent
+                } else {
+                    Probe::Candidates(candidates)
+                };
             }
             if ix >= 0 {
                 let e = &self.entries[ix as usize];
@@ -106,7 +127,11 @@ impl Dict {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -120,7 +145,11 @@ impl Dict {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         self.indices[i] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
@@ -143,7 +172,11 @@ impl Dict {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != ix as i32 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         self.indices[i] = DUMMY;
         let e = &mut self.entries[ix];
@@ -176,7 +209,11 @@ impl Dict {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
             self.indices[i] = n as i32;
         }

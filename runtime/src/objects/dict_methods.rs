@@ -31,7 +31,10 @@ fn len_of(d: &PyRef) -> usize {
 
 /// The arguments after the class (`__new__`) or instance (`__init__`).
 fn tail<'a>(args: &Args<'a>) -> Args<'a> {
-    Args { args: &args.args[1..], kwnames: args.kwnames }
+    Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    }
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -85,7 +88,9 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
     let r = a::pos_args(vm, &args, "dict.pop", "pop", 1, 2)?;
     let h = vm.hash(&r[0])?;
-    let Payload::Dict(cell) = &d.payload else { unreachable!() };
+    let Payload::Dict(cell) = &d.payload else {
+        unreachable!()
+    };
     match crate::vm::ops::dict_find(vm, d, &r[0], h)? {
         Some(ix) => {
             let (_, v) = cell.borrow_mut().remove_at(ix);
@@ -101,7 +106,9 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "popitem")?;
     a::no_args(vm, &args, "dict.popitem")?;
-    let Payload::Dict(cell) = &d.payload else { unreachable!() };
+    let Payload::Dict(cell) = &d.payload else {
+        unreachable!()
+    };
     let last = cell.borrow().last_index();
     match last {
         Some(ix) => {
@@ -130,7 +137,9 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "clear")?;
     a::no_args(vm, &args, "dict.clear")?;
-    let Payload::Dict(cell) = &d.payload else { unreachable!() };
+    let Payload::Dict(cell) = &d.payload else {
+        unreachable!()
+    };
     let old = std::mem::take(&mut *cell.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -216,7 +225,16 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__iter__")?;
     a::no_args(vm, &args, "dict.__iter__")?;
     let n = len_of(d);
-    Ok(new_iter(vm, IterState::Dict { dict: d.clone(), pos: 0, kind: 0, len: n, left: n }))
+    Ok(new_iter(
+        vm,
+        IterState::Dict {
+            dict: d.clone(),
+            pos: 0,
+            kind: 0,
+            len: n,
+            left: n,
+        },
+    ))
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -247,7 +265,9 @@ fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__or__")?;
     let other = a::one_arg(vm, &args, "dict.__or__")?;
-    let Value::Obj(o) = other else { return Ok(vm.not_implemented()) };
+    let Value::Obj(o) = other else {
+        return Ok(vm.not_implemented());
+    };
     if !is_dict(&o.payload) {
         return Ok(vm.not_implemented());
     }
@@ -259,7 +279,9 @@ fn or(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__ror__")?;
     let other = a::one_arg(vm, &args, "dict.__ror__")?;
-    let Value::Obj(o) = other else { return Ok(vm.not_implemented()) };
+    let Value::Obj(o) = other else {
+        return Ok(vm.not_implemented());
+    };
     if !is_dict(&o.payload) {
         return Ok(vm.not_implemented());
     }
@@ -335,7 +357,13 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(&ty, "dict", methods);
     vm.add_builtin(&ty, "dict", "__new__", dict_new, BuiltinKind::StaticMethod);
     vm.add_builtin(&ty, "dict", "fromkeys", fromkeys, BuiltinKind::ClassMethod);
-    vm.add_builtin(&ty, "dict", "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &ty,
+        "dict",
+        "__class_getitem__",
+        class_getitem,
+        BuiltinKind::ClassMethod,
+    );
     vm.set_type_attr(&ty, "__hash__", Value::None);
     views::register(vm);
 }

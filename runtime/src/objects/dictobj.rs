@@ -10,11 +10,17 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// `a == b` for two dicts: same keys, equal values.
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else { return Ok(false) };
+    let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else {
+        return Ok(false);
+    };
     if x.borrow().len() != y.borrow().len() {
         return Ok(false);
     }
-    let items: Vec<(Value, Value)> = x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let items: Vec<(Value, Value)> = x
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     let Value::Obj(bo) = b else { return Ok(false) };
     for (k, v) in items {
         match dict_get(vm, bo, &k)? {
@@ -30,8 +36,16 @@ pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// `d[key] = value` with the key's hash already known.
-pub fn dict_set_hashed(vm: &mut Vm, d: &PyRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
-    let Payload::Dict(cell) = &d.payload else { return Ok(()) };
+pub fn dict_set_hashed(
+    vm: &mut Vm,
+    d: &PyRef,
+    key: Value,
+    hash: i64,
+    value: Value,
+) -> PyResult<()> {
+    let Payload::Dict(cell) = &d.payload else {
+        return Ok(());
+    };
     match dict_find(vm, d, &key, hash)? {
         Some(ix) => {
             let old = cell.borrow_mut().replace_value(ix, value);
@@ -45,14 +59,20 @@ pub fn dict_set_hashed(vm: &mut Vm, d: &PyRef, key: Value, hash: i64, value: Val
 /// The live entries of a dict object: (key, value, hash).
 pub fn dict_entries(d: &PyRef) -> Vec<(Value, Value, i64)> {
     match &d.payload {
-        Payload::Dict(c) => c.borrow().iter().map(|e| (e.key.clone(), e.value.clone(), e.hash)).collect(),
+        Payload::Dict(c) => c
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone(), e.hash))
+            .collect(),
         _ => Vec::new(),
     }
 }
 
 /// The items of a dict view: keys (0), values (1) or `(key, value)` tuples (2).
 pub fn view_items(vm: &Vm, dict: &PyRef, kind: u8) -> Vec<Value> {
-    let Payload::Dict(d) = &dict.payload else { return Vec::new() };
+    let Payload::Dict(d) = &dict.payload else {
+        return Vec::new();
+    };
     let d = d.borrow();
     d.iter()
         .map(|e| match kind {
@@ -82,16 +102,23 @@ pub fn dict_merge(vm: &mut Vm, a: &PyRef, b: &Value) -> PyResult<()> {
         if PyRef::ptr_eq(a, bo) {
             return Ok(());
         }
-        let Payload::Dict(bc) = &bo.payload else { unreachable!() };
+        let Payload::Dict(bc) = &bo.payload else {
+            unreachable!()
+        };
         let mut pos = 0;
         let orig = bc.borrow().entries.len();
         loop {
-            let next = bc.borrow().entry_from(pos).map(|(n, e)| (n, e.key.clone(), e.value.clone(), e.hash));
+            let next = bc
+                .borrow()
+                .entry_from(pos)
+                .map(|(n, e)| (n, e.key.clone(), e.value.clone(), e.hash));
             let Some((n, k, v, h)) = next else { break };
             pos = n;
             dict_set_hashed(vm, a, k, h, v)?;
             if bc.borrow().entries.len() != orig {
-                return Err(vm.new_error(&vm.exc.runtime_error.clone(), "dict mutated during update"));
+                return Err(
+                    vm.new_error(&vm.exc.runtime_error.clone(), "dict mutated during update")
+                );
             }
         }
         return Ok(());
@@ -100,7 +127,11 @@ pub fn dict_merge(vm: &mut Vm, a: &PyRef, b: &Value) -> PyResult<()> {
     let it = match vm.get_iter(&keys) {
         Ok(it) => it,
         Err(_) => {
-            return Err(vm.type_error(&format!("{}.keys() returned a non-iterable (type {})", vm.type_name(b), vm.type_name(&keys))));
+            return Err(vm.type_error(&format!(
+                "{}.keys() returned a non-iterable (type {})",
+                vm.type_name(b),
+                vm.type_name(&keys)
+            )));
         }
     };
     while let Some(k) = vm.iter_next(&it)? {
@@ -121,7 +152,9 @@ pub fn dict_merge_seq2(vm: &mut Vm, a: &PyRef, seq: &Value) -> PyResult<()> {
             _ => match vm.collect_iter(&item) {
                 Ok(v) => v,
                 Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
-                    return Err(vm.type_error(&format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                    return Err(vm.type_error(&format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
                 }
                 Err(e) => return Err(e),
             },
@@ -133,7 +166,10 @@ pub fn dict_merge_seq2(vm: &mut Vm, a: &PyRef, seq: &Value) -> PyResult<()> {
             )));
         }
         let mut pair = pair.into_iter();
-        let (k, v) = (pair.next().expect("two items"), pair.next().expect("two items"));
+        let (k, v) = (
+            pair.next().expect("two items"),
+            pair.next().expect("two items"),
+        );
         crate::vm::ops::dict_set(vm, a, k, v)?;
         i += 1;
     }
@@ -159,7 +195,10 @@ pub fn dict_update_arg(vm: &mut Vm, a: &PyRef, arg: &Value) -> PyResult<()> {
 pub fn dict_update_common(vm: &mut Vm, d: &PyRef, args: Args, name: &str) -> PyResult<()> {
     let pos = args.pos();
     if pos.len() > 1 {
-        return Err(vm.type_error(&format!("{name} expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.type_error(&format!(
+            "{name} expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     if let Some(a) = pos.first() {
         dict_update_arg(vm, d, a)?;

@@ -15,29 +15,86 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// The state of a built-in iterator.
 pub enum IterState {
-    List { list: PyRef, index: usize },
+    List {
+        list: PyRef,
+        index: usize,
+    },
     /// `index` is one past the next item (0 when exhausted).
-    ListRev { list: PyRef, index: usize },
-    Tuple { tuple: PyRef, index: usize },
+    ListRev {
+        list: PyRef,
+        index: usize,
+    },
+    Tuple {
+        tuple: PyRef,
+        index: usize,
+    },
     /// The next value, the end (exclusive) and the step (the JIT reads and builds these).
-    Range { cur: i64, stop: i64, step: i64 },
-    Str { s: PyRef, byte_pos: usize },
-    Bytes { b: PyRef, index: usize },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: PyRef,
+        byte_pos: usize,
+    },
+    Bytes {
+        b: PyRef,
+        index: usize,
+    },
     /// Dict keys (0), values (1) or items (2); `len` is the size at creation (mutation check),
     /// `left` the number of items not yet produced.
-    Dict { dict: PyRef, pos: usize, kind: u8, len: usize, left: usize },
+    Dict {
+        dict: PyRef,
+        pos: usize,
+        kind: u8,
+        len: usize,
+        left: usize,
+    },
     /// Reverse dict iteration: `pos` is one past the next entry position to examine.
-    DictRev { dict: PyRef, pos: usize, kind: u8, len: usize, left: usize },
-    Set { set: PyRef, pos: usize, len: usize, left: usize },
+    DictRev {
+        dict: PyRef,
+        pos: usize,
+        kind: u8,
+        len: usize,
+        left: usize,
+    },
+    Set {
+        set: PyRef,
+        pos: usize,
+        len: usize,
+        left: usize,
+    },
     /// Old-style sequence iteration through `__getitem__`.
-    Seq { seq: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Seq {
+        seq: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `reversed()` over a `__len__`/`__getitem__` sequence.
-    Reversed { seq: Value, index: i64 },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -47,7 +104,12 @@ thread_local! {
 }
 
 /// Names of the extra iterator types, in [`EXTRA_TYPES`] order.
-pub const EXTRA_TYPE_NAMES: [&str; 4] = ["dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "str_iterator"];
+pub const EXTRA_TYPE_NAMES: [&str; 4] = [
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "str_iterator",
+];
 
 /// Creates the iterator types `Types` has no field for; returns them for registration.
 pub fn init_extra_types(vm: &mut Vm) -> Vec<PyRef> {
@@ -61,7 +123,9 @@ pub fn init_extra_types(vm: &mut Vm) -> Vec<PyRef> {
 }
 
 fn extra_type(vm: &Vm, i: usize) -> PyRef {
-    EXTRA_TYPES.with(|e| e.borrow().get(i).cloned()).unwrap_or_else(|| vm.types.seq_iterator.clone())
+    EXTRA_TYPES
+        .with(|e| e.borrow().get(i).cloned())
+        .unwrap_or_else(|| vm.types.seq_iterator.clone())
 }
 
 fn dict_len(d: &PyRef) -> usize {
@@ -76,22 +140,55 @@ impl IterState {
     pub fn for_builtin(vm: &mut Vm, o: &PyRef) -> Option<IterState> {
         let _ = vm;
         Some(match &o.payload {
-            Payload::List(_) => IterState::List { list: o.clone(), index: 0 },
-            Payload::Tuple(_) => IterState::Tuple { tuple: o.clone(), index: 0 },
-            Payload::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
-            Payload::Str(_) => IterState::Str { s: o.clone(), byte_pos: 0 },
-            Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Bytes { b: o.clone(), index: 0 },
+            Payload::List(_) => IterState::List {
+                list: o.clone(),
+                index: 0,
+            },
+            Payload::Tuple(_) => IterState::Tuple {
+                tuple: o.clone(),
+                index: 0,
+            },
+            Payload::Range { start, stop, step } => IterState::Range {
+                cur: *start,
+                stop: *stop,
+                step: *step,
+            },
+            Payload::Str(_) => IterState::Str {
+                s: o.clone(),
+                byte_pos: 0,
+            },
+            Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Bytes {
+                b: o.clone(),
+                index: 0,
+            },
             Payload::Dict(d) => {
                 let len = d.borrow().len();
-                IterState::Dict { dict: o.clone(), pos: 0, kind: 0, len, left: len }
+                IterState::Dict {
+                    dict: o.clone(),
+                    pos: 0,
+                    kind: 0,
+                    len,
+                    left: len,
+                }
             }
             Payload::DictView { dict, kind } => {
                 let len = dict_len(dict);
-                IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len, left: len }
+                IterState::Dict {
+                    dict: dict.clone(),
+                    pos: 0,
+                    kind: *kind,
+                    len,
+                    left: len,
+                }
             }
             Payload::Set(s) => {
                 let len = s.borrow().len();
-                IterState::Set { set: o.clone(), pos: 0, len, left: len }
+                IterState::Set {
+                    set: o.clone(),
+                    pos: 0,
+                    len,
+                    left: len,
+                }
             }
             _ => return None,
         })
@@ -106,7 +203,13 @@ impl IterState {
             }
             _ => (0, 0),
         };
-        IterState::DictRev { dict: dict.clone(), pos, kind, len, left: len }
+        IterState::DictRev {
+            dict: dict.clone(),
+            pos,
+            kind,
+            len,
+            left: len,
+        }
     }
 
     /// The type object of this iterator kind.
@@ -150,7 +253,10 @@ pub fn new_iter_of(ty: &PyRef, st: IterState) -> Value {
 }
 
 fn dict_changed_size(vm: &Vm) -> crate::vm::PyErr {
-    vm.new_error(&vm.exc.runtime_error.clone(), "dictionary changed size during iteration")
+    vm.new_error(
+        &vm.exc.runtime_error.clone(),
+        "dictionary changed size during iteration",
+    )
 }
 
 fn dict_item(vm: &Vm, kind: u8, k: Value, v: Value) -> Value {
@@ -232,8 +338,16 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                     Value::Int(c as i64)
                 }));
             }
-            IterState::Dict { dict, pos, kind, len, left } => {
-                let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+                left,
+            } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    return Ok(None);
+                };
                 let d = d.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;
@@ -246,7 +360,10 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                         if *left == 0 {
                             drop(d);
                             drop(st);
-                            return Err(vm.new_error(&vm.exc.runtime_error.clone(), "dictionary keys changed during iteration"));
+                            return Err(vm.new_error(
+                                &vm.exc.runtime_error.clone(),
+                                "dictionary keys changed during iteration",
+                            ));
                         }
                         *pos = next;
                         *left -= 1;
@@ -259,8 +376,16 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                     None => return Ok(None),
                 }
             }
-            IterState::DictRev { dict, pos, kind, len, left } => {
-                let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+            IterState::DictRev {
+                dict,
+                pos,
+                kind,
+                len,
+                left,
+            } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    return Ok(None);
+                };
                 let d = d.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;
@@ -283,14 +408,24 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
                 }
                 return Ok(None);
             }
-            IterState::Set { set, pos, len, left } => {
-                let Payload::Set(s) = &set.payload else { return Ok(None) };
+            IterState::Set {
+                set,
+                pos,
+                len,
+                left,
+            } => {
+                let Payload::Set(s) = &set.payload else {
+                    return Ok(None);
+                };
                 let s = s.borrow();
                 if s.len() != *len {
                     *len = usize::MAX;
                     drop(s);
                     drop(st);
-                    return Err(vm.new_error(&vm.exc.runtime_error.clone(), "Set changed size during iteration"));
+                    return Err(vm.new_error(
+                        &vm.exc.runtime_error.clone(),
+                        "Set changed size during iteration",
+                    ));
                 }
                 match s.entry_from(*pos) {
                     Some((next, k)) => {
@@ -311,7 +446,9 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
         match &*st {
             IterState::Seq { seq, index } => Kind::Seq(seq.clone(), *index),
             IterState::Reversed { seq, index } => Kind::Reversed(seq.clone(), *index),
-            IterState::Callable { func, sentinel } => Kind::Callable(func.clone(), sentinel.clone()),
+            IterState::Callable { func, sentinel } => {
+                Kind::Callable(func.clone(), sentinel.clone())
+            }
             IterState::Enumerate { it, count } => Kind::Enumerate(it.clone(), count.clone()),
             IterState::Zip { its, strict } => Kind::Zip(its.clone(), *strict),
             IterState::Map { func, its } => Kind::Map(func.clone(), its.clone()),
@@ -319,8 +456,15 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
             _ => return Ok(None),
         }
     };
-    let exhaust = |cell: &RefCell<IterState>| drop(std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted));
-    let stops = |vm: &Vm, e: &crate::vm::PyErr| vm.err_matches(e, &vm.exc.index_error) || vm.err_matches(e, &vm.exc.stop_iteration);
+    let exhaust = |cell: &RefCell<IterState>| {
+        drop(std::mem::replace(
+            &mut *cell.borrow_mut(),
+            IterState::Exhausted,
+        ))
+    };
+    let stops = |vm: &Vm, e: &crate::vm::PyErr| {
+        vm.err_matches(e, &vm.exc.index_error) || vm.err_matches(e, &vm.exc.stop_iteration)
+    };
     match kind {
         Kind::Seq(seq, index) => match vm.getitem(&seq, &Value::Int(index)) {
             Ok(v) => {
@@ -372,7 +516,9 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
             Some(v) => {
                 let next = match count {
                     Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
-                    _ => vm.binary_op(&count, &Value::Int(1), crate::bytecode::opcodes::binop::ADD)?,
+                    _ => {
+                        vm.binary_op(&count, &Value::Int(1), crate::bytecode::opcodes::binop::ADD)?
+                    }
                 };
                 if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
                     *count = next;
@@ -401,7 +547,11 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
         Kind::Filter(func, it) => loop {
             match vm.iter_next(&it)? {
                 Some(v) => {
-                    let keep = if func.is_none() || func.as_obj().is_some_and(|f| PyRef::ptr_eq(f, &vm.types.bool)) {
+                    let keep = if func.is_none()
+                        || func
+                            .as_obj()
+                            .is_some_and(|f| PyRef::ptr_eq(f, &vm.types.bool))
+                    {
                         vm.is_true(&v)?
                     } else {
                         let r = vm.call(&func, Args::new(std::slice::from_ref(&v)))?;
@@ -420,24 +570,46 @@ pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<O
     }
 }
 
-fn zip_next(vm: &mut Vm, cell: &RefCell<IterState>, its: Vec<Value>, strict: bool) -> PyResult<Option<Value>> {
+fn zip_next(
+    vm: &mut Vm,
+    cell: &RefCell<IterState>,
+    its: Vec<Value>,
+    strict: bool,
+) -> PyResult<Option<Value>> {
     if its.is_empty() {
         return Ok(None);
     }
-    let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
     let mut out = Vec::with_capacity(its.len());
     for (i, it) in its.iter().enumerate() {
         match vm.iter_next(it)? {
             Some(v) => out.push(v),
             None => {
-                drop(std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted));
+                drop(std::mem::replace(
+                    &mut *cell.borrow_mut(),
+                    IterState::Exhausted,
+                ));
                 if strict {
                     if i > 0 {
-                        return Err(vm.value_error(&format!("zip() argument {} is shorter than argument{}{i}", i + 1, plural(i))));
+                        return Err(vm.value_error(&format!(
+                            "zip() argument {} is shorter than argument{}{i}",
+                            i + 1,
+                            plural(i)
+                        )));
                     }
                     for (j, other) in its.iter().enumerate().skip(1) {
                         if vm.iter_next(other)?.is_some() {
-                            return Err(vm.value_error(&format!("zip() argument {} is longer than argument{}{j}", j + 1, plural(j))));
+                            return Err(vm.value_error(&format!(
+                                "zip() argument {} is longer than argument{}{j}",
+                                j + 1,
+                                plural(j)
+                            )));
                         }
                     }
                 }
@@ -466,22 +638,32 @@ pub fn length_hint(st: &IterState) -> Option<usize> {
             _ => None,
         },
         IterState::ListRev { list, index } => match &list.payload {
-            Payload::List(l) => Some(if *index <= l.borrow().len() { *index } else { 0 }),
+            Payload::List(l) => Some(if *index <= l.borrow().len() {
+                *index
+            } else {
+                0
+            }),
             _ => None,
         },
         IterState::Tuple { tuple, index } => match &tuple.payload {
             Payload::Tuple(t) => Some(t.len().saturating_sub(*index)),
             _ => None,
         },
-        IterState::Range { cur, stop, step } => Some(crate::objects::range::range_len(*cur, *stop, *step) as usize),
+        IterState::Range { cur, stop, step } => {
+            Some(crate::objects::range::range_len(*cur, *stop, *step) as usize)
+        }
         IterState::Str { s, byte_pos } => Some(s.payload_str()[*byte_pos..].chars().count()),
         IterState::Bytes { b, index } => Some(match &b.payload {
             Payload::Bytes(x) => x.len().saturating_sub(*index),
             Payload::ByteArray(x) => x.borrow().len().saturating_sub(*index),
             _ => 0,
         }),
-        IterState::Dict { dict, len, left, .. } => Some(if dict_len(dict) == *len { *left } else { 0 }),
-        IterState::DictRev { dict, len, left, .. } => Some(if dict_len(dict) == *len { *left } else { 0 }),
+        IterState::Dict {
+            dict, len, left, ..
+        } => Some(if dict_len(dict) == *len { *left } else { 0 }),
+        IterState::DictRev {
+            dict, len, left, ..
+        } => Some(if dict_len(dict) == *len { *left } else { 0 }),
         IterState::Set { set, len, left, .. } => Some(match &set.payload {
             Payload::Set(s) if s.borrow().len() == *len => *left,
             _ => 0,
@@ -518,6 +700,9 @@ pub fn traverse_state(st: &IterState, visit: &mut dyn FnMut(&Value)) {
             visit(func);
             visit(it);
         }
-        IterState::Str { .. } | IterState::Bytes { .. } | IterState::Range { .. } | IterState::Exhausted => {}
+        IterState::Str { .. }
+        | IterState::Bytes { .. }
+        | IterState::Range { .. }
+        | IterState::Exhausted => {}
     }
 }

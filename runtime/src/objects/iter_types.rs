@@ -27,7 +27,9 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = a::rest(&args);
     let total = pos.len() + args.kwnames.len();
     if total > 2 {
-        return Err(vm.type_error(&format!("enumerate() takes at most 2 arguments ({total} given)")));
+        return Err(vm.type_error(&format!(
+            "enumerate() takes at most 2 arguments ({total} given)"
+        )));
     }
     let (mut iterable, mut start) = (pos.first().cloned(), pos.get(1).cloned());
     for (k, v) in args.kw() {
@@ -35,9 +37,15 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "iterable" if iterable.is_none() => iterable = Some(v.clone()),
             "start" if start.is_none() => start = Some(v.clone()),
             "iterable" | "start" => {
-                return Err(vm.type_error(&format!("argument for enumerate() given by name ('{k}') and position")));
+                return Err(vm.type_error(&format!(
+                    "argument for enumerate() given by name ('{k}') and position"
+                )));
             }
-            _ => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for enumerate()"))),
+            _ => {
+                return Err(vm.type_error(&format!(
+                    "'{k}' is an invalid keyword argument for enumerate()"
+                )))
+            }
         }
     }
     let Some(iterable) = iterable else {
@@ -51,7 +59,9 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => match crate::vm::numeric::as_int(&s) {
                 Some(n) => vm.new_int(n.to_big()),
                 None => {
-                    let f = vm.lookup_special(&s, "__index__").expect("index_value succeeded");
+                    let f = vm
+                        .lookup_special(&s, "__index__")
+                        .expect("index_value succeeded");
                     vm.call(&f, Args::new(std::slice::from_ref(&s)))?
                 }
             },
@@ -65,7 +75,10 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = a::new_cls(vm, &args, &ty)?.clone();
     let mut strict = false;
     if args.kwnames.len() > 1 {
-        return Err(vm.type_error(&format!("zip() takes at most 1 keyword argument ({} given)", args.kwnames.len())));
+        return Err(vm.type_error(&format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kwnames.len()
+        )));
     }
     for (k, v) in args.kw() {
         if k != "strict" {
@@ -94,7 +107,14 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for v in &r[1..] {
         its.push(vm.get_iter(v)?);
     }
-    Ok(make(vm, &cls, IterState::Map { func: r[0].clone(), its }))
+    Ok(make(
+        vm,
+        &cls,
+        IterState::Map {
+            func: r[0].clone(),
+            its,
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -106,7 +126,14 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = a::rest(&args);
     a::check_count(vm, "filter", r.len(), 2, 2)?;
     let it = vm.get_iter(&r[1])?;
-    Ok(make(vm, &cls, IterState::Filter { func: r[0].clone(), it }))
+    Ok(make(
+        vm,
+        &cls,
+        IterState::Filter {
+            func: r[0].clone(),
+            it,
+        },
+    ))
 }
 
 /// Whether `v` supports the sequence protocol (`__getitem__`, and not a mapping like dict).
@@ -115,7 +142,14 @@ fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
         return false;
     }
     match v.payload() {
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. }) => true,
+        Some(
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range { .. },
+        ) => true,
         _ => vm.lookup_special(v, "__getitem__").is_some(),
     }
 }
@@ -135,7 +169,14 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             if is_sequence(vm, seq) {
                 let n = vm.len(seq)?;
-                return Ok(make(vm, &cls, IterState::Reversed { seq: seq.clone(), index: n as i64 - 1 }));
+                return Ok(make(
+                    vm,
+                    &cls,
+                    IterState::Reversed {
+                        seq: seq.clone(),
+                        index: n as i64 - 1,
+                    },
+                ));
             }
         }
     }
@@ -143,10 +184,15 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
-    let owner = args.args.first().map_or_else(|| "iterator".to_string(), |v| vm.type_name(v));
+    let owner = args
+        .args
+        .first()
+        .map_or_else(|| "iterator".to_string(), |v| vm.type_name(v));
     match args.args.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Iter(_)) => Ok(o),
-        _ => Err(vm.type_error(&format!("descriptor '{name}' requires an iterator object but received '{owner}'"))),
+        _ => Err(vm.type_error(&format!(
+            "descriptor '{name}' requires an iterator object but received '{owner}'"
+        ))),
     }
 }
 
@@ -159,7 +205,9 @@ fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "__next__")?;
     a::no_args(vm, &args, "__next__")?;
-    let Payload::Iter(cell) = &o.payload else { unreachable!() };
+    let Payload::Iter(cell) = &o.payload else {
+        unreachable!()
+    };
     match crate::objects::iter::iter_next(vm, o, cell)? {
         Some(v) => Ok(v),
         None => Err(crate::objects::generator::stop_iteration(vm, Value::None)),
@@ -169,7 +217,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn length_hint_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "__length_hint__")?;
     a::no_args(vm, &args, "__length_hint__")?;
-    let Payload::Iter(cell) = &o.payload else { unreachable!() };
+    let Payload::Iter(cell) = &o.payload else {
+        unreachable!()
+    };
     if let Some(n) = length_hint(&cell.borrow()) {
         return Ok(Value::Int(n as i64));
     }
@@ -185,7 +235,12 @@ fn length_hint_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let n = vm.len(&seq)? as i64;
         return Ok(Value::Int(if n < index + 1 { 0 } else { index + 1 }));
     }
-    if vm.lookup_special(&seq, "__len__").is_none() && !matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))) {
+    if vm.lookup_special(&seq, "__len__").is_none()
+        && !matches!(
+            seq.payload(),
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))
+        )
+    {
         return Ok(Value::Int(0));
     }
     let n = vm.len(&seq)? as i64;
@@ -214,7 +269,16 @@ pub fn register(vm: &mut Vm) {
     .cloned()
     .chain(extra)
     .collect();
-    let without_hint: Vec<PyRef> = [&t.callable_iterator, &t.enumerate, &t.zip, &t.map, &t.filter].into_iter().cloned().collect();
+    let without_hint: Vec<PyRef> = [
+        &t.callable_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+    ]
+    .into_iter()
+    .cloned()
+    .collect();
     let base: &[(&'static str, NativeFn)] = &[("__iter__", iter_self), ("__next__", next)];
     for ty in with_hint.iter().chain(without_hint.iter()) {
         vm.add_methods(ty, "iterator", base);

@@ -113,7 +113,11 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         if eq_items(vm, &item, x)? {
             let mut items = cell(l).borrow_mut();
-            let old = if i < items.len() { Some(items.remove(i)) } else { None };
+            let old = if i < items.len() {
+                Some(items.remove(i))
+            } else {
+                None
+            };
             drop(items);
             drop(old);
             return Ok(Value::None);
@@ -139,7 +143,11 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if i < 0 || i >= n {
         return Err(vm.index_error("pop index out of range"));
     }
-    Ok(if i == n - 1 { items.pop().expect("non-empty") } else { items.remove(i as usize) })
+    Ok(if i == n - 1 {
+        items.pop().expect("non-empty")
+    } else {
+        items.remove(i as usize)
+    })
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -207,14 +215,21 @@ pub fn sort_options(vm: &mut Vm, args: &Args, skip: usize) -> PyResult<(Option<V
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     if args.kwnames.len() > 2 {
-        return Err(vm.type_error(&format!("sort() takes at most 2 keyword arguments ({} given)", args.kwnames.len())));
+        return Err(vm.type_error(&format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            args.kwnames.len()
+        )));
     }
     let (mut key, mut reverse) = (None, false);
     for (k, v) in args.kw() {
         match k {
             "key" => key = if v.is_none() { None } else { Some(v.clone()) },
             "reverse" => reverse = a::index_value(vm, v)?.unwrap_or(1) != 0,
-            _ => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for sort()"))),
+            _ => {
+                return Err(
+                    vm.type_error(&format!("'{k}' is an invalid keyword argument for sort()"))
+                )
+            }
         }
     }
     Ok((key, reverse))
@@ -240,6 +255,30 @@ fn sort_lt(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
     }
 }
 
+/// Sorts `v` stably by the value `k` gives for each element: natively when every key is an
+/// int, every key a float or every key an exact str (the same results and no Python code,
+/// like CPython's pre-sort type check), else through `sort_lt`.
+fn sort_by<T: Default>(vm: &mut Vm, v: &mut [T], k: impl Fn(&T) -> &Value + Copy) -> PyResult<()> {
+    let all = |f: fn(&Value) -> bool| v.iter().all(|x| f(k(x)));
+    if all(|x| matches!(x, Value::Int(_))) {
+        return sort::timsort(v, &mut |a: &T, b: &T| match (k(a), k(b)) {
+            (Value::Int(p), Value::Int(q)) => Ok(p < q),
+            _ => Ok(false),
+        });
+    }
+    if all(|x| matches!(x, Value::Float(_))) {
+        return sort::timsort(v, &mut |a: &T, b: &T| match (k(a), k(b)) {
+            (Value::Float(p), Value::Float(q)) => Ok(p < q),
+            _ => Ok(false),
+        });
+    }
+    let exact_str = |x: &Value| matches!(x, Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && !o.type_data().is_heap());
+    if all(exact_str) {
+        return sort::timsort(v, &mut |a: &T, b: &T| Ok(k(a).as_str() < k(b).as_str()));
+    }
+    sort::timsort(v, &mut |a: &T, b: &T| sort_lt(vm, k(a), k(b)))
+}
+
 /// Sorts list `l` in place (= `list.sort(key=key, reverse=reverse)`): stable, the key
 /// function called once per item, and `ValueError: list modified during sort` when the
 /// list changed meanwhile (it is emptied while the sort runs, as in CPython).
@@ -256,7 +295,7 @@ pub fn sort_list(vm: &mut Vm, l: &PyRef, key: Option<Value>, reverse: bool) -> P
             if reverse {
                 items.reverse();
             }
-            let r = sort::timsort(&mut items, &mut |x: &Value, y: &Value| sort_lt(vm, x, y));
+            let r = sort_by(vm, &mut items, |x: &Value| x);
             if reverse {
                 items.reverse();
             }
@@ -280,7 +319,7 @@ pub fn sort_list(vm: &mut Vm, l: &PyRef, key: Option<Value>, reverse: bool) -> P
             if reverse {
                 pairs.reverse();
             }
-            let r = sort::timsort(&mut pairs, &mut |x: &(Value, Value), y: &(Value, Value)| sort_lt(vm, &x.0, &y.0));
+            let r = sort_by(vm, &mut pairs, |p: &(Value, Value)| &p.0);
             if reverse {
                 pairs.reverse();
             }
@@ -360,20 +399,34 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__iter__")?;
     a::no_args(vm, &args, "list.__iter__")?;
-    Ok(new_iter(vm, IterState::List { list: l.clone(), index: 0 }))
+    Ok(new_iter(
+        vm,
+        IterState::List {
+            list: l.clone(),
+            index: 0,
+        },
+    ))
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__reversed__")?;
     a::no_args(vm, &args, "list.__reversed__")?;
     let n = cell(l).borrow().len();
-    Ok(new_iter(vm, IterState::ListRev { list: l.clone(), index: n }))
+    Ok(new_iter(
+        vm,
+        IterState::ListRev {
+            list: l.clone(),
+            index: n,
+        },
+    ))
 }
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__add__")?;
     let other = a::one_arg(vm, &args, "list.__add__")?;
-    let Some(Payload::List(o)) = other.payload() else { return Ok(vm.not_implemented()) };
+    let Some(Payload::List(o)) = other.payload() else {
+        return Ok(vm.not_implemented());
+    };
     let mut v = cell(l).borrow().clone();
     v.extend(o.borrow().iter().cloned());
     Ok(vm.new_list(v))
@@ -388,7 +441,9 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The repeat count of `l * n`, or None when `n` is not an integer.
 fn repeat_arg(vm: &mut Vm, n: &Value) -> PyResult<Option<i64>> {
-    if crate::vm::numeric::as_int(n).is_none() && (matches!(n, Value::Float(_)) || vm.lookup_special(n, "__index__").is_none()) {
+    if crate::vm::numeric::as_int(n).is_none()
+        && (matches!(n, Value::Float(_)) || vm.lookup_special(n, "__index__").is_none())
+    {
         return Ok(None);
     }
     match a::index_value(vm, n)? {
@@ -400,7 +455,9 @@ fn repeat_arg(vm: &mut Vm, n: &Value) -> PyResult<Option<i64>> {
 fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__mul__")?;
     let other = a::one_arg(vm, &args, "list.__mul__")?;
-    let Some(n) = repeat_arg(vm, other)? else { return Ok(vm.not_implemented()) };
+    let Some(n) = repeat_arg(vm, other)? else {
+        return Ok(vm.not_implemented());
+    };
     let items = cell(l).borrow().clone();
     let total = crate::objects::seqops::repeat_len(vm, items.len(), n)?;
     let mut v = Vec::with_capacity(total);
@@ -413,7 +470,9 @@ fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__imul__")?;
     let other = a::one_arg(vm, &args, "list.__imul__")?;
-    let Some(n) = repeat_arg(vm, other)? else { return Ok(vm.not_implemented()) };
+    let Some(n) = repeat_arg(vm, other)? else {
+        return Ok(vm.not_implemented());
+    };
     let items = cell(l).borrow().clone();
     let total = crate::objects::seqops::repeat_len(vm, items.len(), n)?;
     let mut v = Vec::with_capacity(total);
@@ -503,6 +562,12 @@ pub fn register(vm: &mut Vm) {
     ];
     vm.add_methods(&ty, "list", methods);
     vm.add_builtin(&ty, "list", "__new__", list_new, BuiltinKind::StaticMethod);
-    vm.add_builtin(&ty, "list", "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &ty,
+        "list",
+        "__class_getitem__",
+        class_getitem,
+        BuiltinKind::ClassMethod,
+    );
     vm.set_type_attr(&ty, "__hash__", Value::None);
 }

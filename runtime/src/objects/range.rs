@@ -25,6 +25,10 @@ pub fn range_item(start: i64, step: i64, i: u64) -> i64 {
 
 /// Whether the int `v` is an item of `range(start, stop, step)`.
 pub fn range_contains(start: i64, stop: i64, step: i64, v: i64) -> bool {
-    let inside = if step > 0 { v >= start && v < stop } else { v <= start && v > stop };
+    let inside = if step > 0 {
+        v >= start && v < stop
+    } else {
+        v <= start && v > stop
+    };
     inside && (v as i128 - start as i128) % step as i128 == 0
 }

@@ -18,8 +18,12 @@ use big::{exact_int, BigRange};
 
 fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigRange> {
     match args.args.first() {
-        Some(v) if big::is_range(vm, v) => big::get(vm, v).ok_or_else(|| vm.type_error("corrupt range object")),
-        _ => Err(a::self_of(vm, args, "range", name, |_| false).err().expect("not a range")),
+        Some(v) if big::is_range(vm, v) => {
+            big::get(vm, v).ok_or_else(|| vm.type_error("corrupt range object"))
+        }
+        _ => Err(a::self_of(vm, args, "range", name, |_| false)
+            .err()
+            .expect("not a range")),
     }
 }
 
@@ -121,7 +125,13 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     a::no_args(vm, &args, "range.__iter__")?;
     Ok(match (r.start.to_i64(), r.stop.to_i64(), r.step.to_i64()) {
         (Some(cur), Some(stop), Some(step)) => new_iter(vm, IterState::Range { cur, stop, step }),
-        _ => new_iter(vm, IterState::Seq { seq: args.args[0].clone(), index: 0 }),
+        _ => new_iter(
+            vm,
+            IterState::Seq {
+                seq: args.args[0].clone(),
+                index: 0,
+            },
+        ),
     })
 }
 
@@ -129,14 +139,27 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn range_reversed(vm: &Vm, range: &Value, r: &BigRange) -> Value {
     let n = r.len();
     if n.is_zero() {
-        return new_iter(vm, IterState::Range { cur: 0, stop: 0, step: 1 });
+        return new_iter(
+            vm,
+            IterState::Range {
+                cur: 0,
+                stop: 0,
+                step: 1,
+            },
+        );
     }
     let last = r.item(&(&n - 1u8));
     let nstop = &r.start - &r.step;
     let nstep = -r.step.clone();
     match (last.to_i64(), nstop.to_i64(), nstep.to_i64()) {
         (Some(cur), Some(stop), Some(step)) => new_iter(vm, IterState::Range { cur, stop, step }),
-        _ => new_iter(vm, IterState::Reversed { seq: range.clone(), index: (n - 1u8).to_i64().unwrap_or(i64::MAX) }),
+        _ => new_iter(
+            vm,
+            IterState::Reversed {
+                seq: range.clone(),
+                index: (n - 1u8).to_i64().unwrap_or(i64::MAX),
+            },
+        ),
     }
 }
 
@@ -155,14 +178,25 @@ pub fn range_hash_big(vm: &mut Vm, r: &BigRange) -> PyResult<i64> {
     } else if n == BigInt::from(1) {
         vec![Value::Int(1), vm.new_int(r.start.clone()), Value::None]
     } else {
-        vec![vm.new_int(n), vm.new_int(r.start.clone()), vm.new_int(r.step.clone())]
+        vec![
+            vm.new_int(n),
+            vm.new_int(r.start.clone()),
+            vm.new_int(r.step.clone()),
+        ]
     };
     vm.hash_tuple(&t)
 }
 
 /// `hash(range(start, stop, step))` for an i64 range.
 pub fn range_hash(vm: &mut Vm, start: i64, stop: i64, step: i64) -> PyResult<i64> {
-    range_hash_big(vm, &BigRange { start: start.into(), stop: stop.into(), step: step.into() })
+    range_hash_big(
+        vm,
+        &BigRange {
+            start: start.into(),
+            stop: stop.into(),
+            step: step.into(),
+        },
+    )
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -256,7 +290,12 @@ fn indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn slice_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = slice_parts(vm, &args, "__repr__")?;
-    let text = format!("slice({}, {}, {})", vm.repr(&p[0])?, vm.repr(&p[1])?, vm.repr(&p[2])?);
+    let text = format!(
+        "slice({}, {}, {})",
+        vm.repr(&p[0])?,
+        vm.repr(&p[1])?,
+        vm.repr(&p[2])?
+    );
     Ok(vm.new_str(text))
 }
 
@@ -309,7 +348,13 @@ pub fn register(vm: &mut Vm) {
         ("__ne__", ne),
     ];
     vm.add_methods(&range, "range", methods);
-    vm.add_builtin(&range, "range", "__new__", range_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &range,
+        "range",
+        "__new__",
+        range_new,
+        BuiltinKind::StaticMethod,
+    );
     let slice = vm.types.slice.clone();
     let methods: &[(&'static str, NativeFn)] = &[
         ("indices", indices),
@@ -322,6 +367,12 @@ pub fn register(vm: &mut Vm) {
         ("__ge__", slice_ge),
     ];
     vm.add_methods(&slice, "slice", methods);
-    vm.add_builtin(&slice, "slice", "__new__", slice_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &slice,
+        "slice",
+        "__new__",
+        slice_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.set_type_attr(&slice, "__hash__", Value::None);
 }

@@ -71,12 +71,24 @@ impl SliceBounds {
 
 /// Evaluates a slice's bounds (step first, as CPython does).
 pub fn slice_unpack(vm: &mut Vm, s: &[Value; 3]) -> PyResult<SliceBounds> {
-    let step = if s[2].is_none() { 1 } else { slice_component(vm, &s[2])? };
+    let step = if s[2].is_none() {
+        1
+    } else {
+        slice_component(vm, &s[2])?
+    };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let start = if s[0].is_none() { None } else { Some(slice_component(vm, &s[0])?) };
-    let stop = if s[1].is_none() { None } else { Some(slice_component(vm, &s[1])?) };
+    let start = if s[0].is_none() {
+        None
+    } else {
+        Some(slice_component(vm, &s[0])?)
+    };
+    let stop = if s[1].is_none() {
+        None
+    } else {
+        Some(slice_component(vm, &s[1])?)
+    };
     Ok(SliceBounds { start, stop, step })
 }
 
@@ -124,7 +136,9 @@ fn norm(i: i64, len: usize) -> Option<usize> {
 }
 
 fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
-    (0..n).map(|k| items[(start + k * step) as usize].clone()).collect()
+    (0..n)
+        .map(|k| items[(start + k * step) as usize].clone())
+        .collect()
 }
 
 /// `seq[key]` for built-in sequences.
@@ -159,7 +173,10 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     if step == 1 {
                         sd.as_str()[start as usize..(start + n) as usize].to_string()
                     } else {
-                        pick(bytes, start, step, n).into_iter().map(|c| c as char).collect()
+                        pick(bytes, start, step, n)
+                            .into_iter()
+                            .map(|c| c as char)
+                            .collect()
                     }
                 } else {
                     let chars: Vec<char> = sd.as_str().chars().collect();
@@ -176,7 +193,10 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let (start, _, step, n) = b.adjust(ba.len() as i64);
                 let v = pick(&ba, start, step, n);
                 drop(ba);
-                Ok(Value::Obj(PyRef::new(&vm.types.bytearray, Payload::ByteArray(v.into()))))
+                Ok(Value::Obj(PyRef::new(
+                    &vm.types.bytearray,
+                    Payload::ByteArray(v.into()),
+                )))
             }
             _ => Err(vm.type_error("unsupported slice")),
         };
@@ -185,7 +205,9 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         let n = crate::objects::range::range_len_u64(*start, *stop, *step) as i128;
         let i = if *i < 0 { *i as i128 + n } else { *i as i128 };
         if i >= 0 && i < n {
-            return Ok(Value::Int(crate::objects::range::range_item(*start, *step, i as u64)));
+            return Ok(Value::Int(crate::objects::range::range_item(
+                *start, *step, i as u64,
+            )));
         }
     }
     if let Payload::Range { .. } = &o.payload {
@@ -202,9 +224,16 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     };
     if as_int(key).is_none() && vm.lookup_special(key, "__index__").is_none() {
         if let Payload::Str(_) = &o.payload {
-            return Err(vm.type_error(&format!("string indices must be integers, not '{}'", vm.type_name(key))));
+            return Err(vm.type_error(&format!(
+                "string indices must be integers, not '{}'",
+                vm.type_name(key)
+            )));
         }
-        return Err(vm.type_error(&format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
+        return Err(vm.type_error(&format!(
+            "{} indices must be integers or slices, not {}",
+            what,
+            vm.type_name(key)
+        )));
     }
     let raw = vm.index_of(key, what)?;
     let item = match &o.payload {
@@ -235,7 +264,13 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
 /// `l[slice] = v` (Some) or `del l[slice]` (None) for a list. The bounds are evaluated first,
 /// then the new items collected (both may run Python code that changes the list), and only
 /// then applied to the list's current length, so a list mutated meanwhile never panics.
-fn list_set_slice(vm: &mut Vm, obj: &Value, l: &std::cell::RefCell<Vec<Value>>, b: SliceBounds, v: Option<Value>) -> PyResult<()> {
+fn list_set_slice(
+    vm: &mut Vm,
+    obj: &Value,
+    l: &std::cell::RefCell<Vec<Value>>,
+    b: SliceBounds,
+    v: Option<Value>,
+) -> PyResult<()> {
     let Some(v) = v else {
         let mut l = l.borrow_mut();
         let (start, _, step, n) = b.adjust(l.len() as i64);
@@ -260,7 +295,11 @@ fn list_set_slice(vm: &mut Vm, obj: &Value, l: &std::cell::RefCell<Vec<Value>>, 
                 if vm.get_iter(&v).is_ok() {
                     return Err(e);
                 }
-                return Err(vm.type_error(if extended { "must assign iterable to extended slice" } else { "can only assign an iterable" }));
+                return Err(vm.type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                }));
             }
         }
     };
@@ -275,11 +314,18 @@ fn list_set_slice(vm: &mut Vm, obj: &Value, l: &std::cell::RefCell<Vec<Value>>, 
     }
     if items.len() as i64 != n {
         drop(lb);
-        return Err(vm.value_error(&format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), n)));
+        return Err(vm.value_error(&format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            n
+        )));
     }
     let mut old = Vec::with_capacity(items.len());
     for (k, it) in items.into_iter().enumerate() {
-        old.push(std::mem::replace(&mut lb[(start + k as i64 * step) as usize], it));
+        old.push(std::mem::replace(
+            &mut lb[(start + k as i64 * step) as usize],
+            it,
+        ));
     }
     drop(lb);
     drop(old);
@@ -315,7 +361,11 @@ pub fn seq_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Option<Value>) -> P
                 }
                 if items.len() as i64 != n {
                     drop(ba);
-                    return Err(vm.value_error(&format!("attempt to assign bytes of size {} to extended slice of size {}", items.len(), n)));
+                    return Err(vm.value_error(&format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        items.len(),
+                        n
+                    )));
                 }
                 for (k, it) in items.into_iter().enumerate() {
                     ba[(start + k as i64 * step) as usize] = it;
@@ -325,7 +375,11 @@ pub fn seq_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Option<Value>) -> P
             _ => Err(vm.type_error("unsupported slice assignment")),
         };
     }
-    let what = if matches!(o.payload, Payload::List(_)) { "list" } else { "bytearray" };
+    let what = if matches!(o.payload, Payload::List(_)) {
+        "list"
+    } else {
+        "bytearray"
+    };
     let raw = vm.index_of(key, what)?;
     match &o.payload {
         Payload::List(l) => {
@@ -350,7 +404,12 @@ pub fn seq_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Option<Value>) -> P
                 Some(v) => Some(match as_int(v) {
                     Some(IntArg::Small(x)) if (0..256).contains(&x) => x as u8,
                     Some(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
-                    None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+                    None => {
+                        return Err(vm.type_error(&format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(v)
+                        )))
+                    }
                 }),
                 None => None,
             };
@@ -371,7 +430,9 @@ pub fn seq_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Option<Value>) -> P
 fn repeat_count(vm: &Vm, b: &Value) -> PyResult<Option<i64>> {
     match as_int(b) {
         Some(IntArg::Small(n)) => Ok(Some(n.max(0))),
-        Some(IntArg::Big(_)) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        Some(IntArg::Big(_)) => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+        }
         None => Ok(None),
     }
 }
@@ -386,13 +447,26 @@ pub fn repeat_len(vm: &Vm, len: usize, n: i64) -> PyResult<usize> {
 
 /// `+`, `*`, `%`, `|`, `&`, `-`, `^` between built-in containers and strings.
 pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
-    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+    let op = if op >= binop::INPLACE {
+        op - binop::INPLACE
+    } else {
+        op
+    };
     let pb = b.payload();
     let Some(pa) = a.payload() else {
         // int * seq
         if op == binop::MULTIPLY {
             if let Some(n) = repeat_count(vm, a)? {
-                if matches!(pb, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
+                if matches!(
+                    pb,
+                    Some(
+                        Payload::Str(_)
+                            | Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                ) {
                     return seq_binop(vm, b, &Value::Int(n), op);
                 }
             }
@@ -416,8 +490,12 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
             }
             None => None,
         },
-        (Payload::Str(_), _, binop::REMAINDER) => Some(crate::objects::format::percent_format_str(vm, a, b)?),
-        (Payload::Bytes(_) | Payload::ByteArray(_), _, binop::REMAINDER) => Some(crate::objects::format::percent_format_bytes(vm, a, b)?),
+        (Payload::Str(_), _, binop::REMAINDER) => {
+            Some(crate::objects::format::percent_format_str(vm, a, b)?)
+        }
+        (Payload::Bytes(_) | Payload::ByteArray(_), _, binop::REMAINDER) => {
+            Some(crate::objects::format::percent_format_bytes(vm, a, b)?)
+        }
         (Payload::List(x), Some(Payload::List(y)), binop::ADD) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
@@ -459,35 +537,55 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
                     let mut v = x;
                     v.extend_from_slice(&y);
                     Some(if matches!(pa, Payload::ByteArray(_)) {
-                        Value::Obj(PyRef::new(&vm.types.bytearray, Payload::ByteArray(v.into())))
+                        Value::Obj(PyRef::new(
+                            &vm.types.bytearray,
+                            Payload::ByteArray(v.into()),
+                        ))
                     } else {
                         vm.new_bytes(v)
                     })
                 }
                 None => {
-                    return Err(vm.type_error(&format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a))));
+                    return Err(vm.type_error(&format!(
+                        "can't concat {} to {}",
+                        vm.type_name(b),
+                        vm.type_name(a)
+                    )));
                 }
             }
         }
-        (Payload::Bytes(_) | Payload::ByteArray(_), _, binop::MULTIPLY) => match repeat_count(vm, b)? {
-            Some(n) => {
-                let x = crate::objects::bytes::as_bytes_like(a).unwrap_or_default();
-                let v = x.repeat(n as usize);
-                Some(if matches!(pa, Payload::ByteArray(_)) {
-                    Value::Obj(PyRef::new(&vm.types.bytearray, Payload::ByteArray(v.into())))
-                } else {
-                    vm.new_bytes(v)
-                })
+        (Payload::Bytes(_) | Payload::ByteArray(_), _, binop::MULTIPLY) => {
+            match repeat_count(vm, b)? {
+                Some(n) => {
+                    let x = crate::objects::bytes::as_bytes_like(a).unwrap_or_default();
+                    let v = x.repeat(n as usize);
+                    Some(if matches!(pa, Payload::ByteArray(_)) {
+                        Value::Obj(PyRef::new(
+                            &vm.types.bytearray,
+                            Payload::ByteArray(v.into()),
+                        ))
+                    } else {
+                        vm.new_bytes(v)
+                    })
+                }
+                None => None,
             }
-            None => None,
-        },
-        (Payload::Set(_), Some(Payload::Set(_)), binop::OR | binop::AND | binop::SUBTRACT | binop::XOR) => {
-            Some(crate::objects::set::set_binop(vm, a, b, op)?)
         }
-        (Payload::DictView { kind: 0 | 2, .. }, _, binop::OR | binop::AND | binop::SUBTRACT | binop::XOR)
-        | (_, Some(Payload::DictView { kind: 0 | 2, .. }), binop::OR | binop::AND | binop::SUBTRACT | binop::XOR) => {
-            crate::objects::dict_methods::views::view_binop(vm, a, b, op)?
-        }
+        (
+            Payload::Set(_),
+            Some(Payload::Set(_)),
+            binop::OR | binop::AND | binop::SUBTRACT | binop::XOR,
+        ) => Some(crate::objects::set::set_binop(vm, a, b, op)?),
+        (
+            Payload::DictView { kind: 0 | 2, .. },
+            _,
+            binop::OR | binop::AND | binop::SUBTRACT | binop::XOR,
+        )
+        | (
+            _,
+            Some(Payload::DictView { kind: 0 | 2, .. }),
+            binop::OR | binop::AND | binop::SUBTRACT | binop::XOR,
+        ) => crate::objects::dict_methods::views::view_binop(vm, a, b, op)?,
         (Payload::Dict(_), Some(Payload::Dict(_)), binop::OR) => {
             let Value::Obj(ao) = a else { unreachable!() };
             let d = crate::objects::dict_methods::dict_copy(vm, ao)?;
@@ -502,7 +600,9 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
 pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
     let (Some(pa), Some(pb)) = (a.payload(), b.payload()) else {
         return Ok(match (a, b) {
-            (Value::None, Value::None) if op == cmpop::EQ || op == cmpop::NE => Some(op == cmpop::EQ),
+            (Value::None, Value::None) if op == cmpop::EQ || op == cmpop::NE => {
+                Some(op == cmpop::EQ)
+            }
             _ => None,
         });
     };
@@ -513,32 +613,39 @@ pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Optio
             let y = crate::objects::bytes::as_bytes_like(b).unwrap_or_default();
             Some(cmp_ord(x.cmp(&y), op))
         }
-        (Payload::List(x), Payload::List(y)) => {
-            let (x, y) = (x.borrow().clone(), y.borrow().clone());
-            Some(lexicographic(vm, &x, &y, op)?)
-        }
-        (Payload::Tuple(x), Payload::Tuple(y)) => {
-            let (x, y) = (x.clone(), y.clone());
-            Some(lexicographic(vm, &x, &y, op)?)
-        }
+        (Payload::List(x), Payload::List(y)) => Some(list_compare(vm, x, y, op)?),
+        (Payload::Tuple(x), Payload::Tuple(y)) => Some(lexicographic(vm, x, y, op)?),
         (Payload::Set(_), Payload::Set(_)) => crate::objects::set::set_compare(vm, a, b, op)?,
         (Payload::Dict(_), Payload::Dict(_)) if op == cmpop::EQ || op == cmpop::NE => {
             let eq = crate::objects::dictobj::dict_eq(vm, a, b)?;
             Some(if op == cmpop::EQ { eq } else { !eq })
         }
-        (Payload::Range { .. } | Payload::Object, Payload::Range { .. } | Payload::Object) if op == cmpop::EQ || op == cmpop::NE => {
+        (Payload::Range { .. } | Payload::Object, Payload::Range { .. } | Payload::Object)
+            if op == cmpop::EQ || op == cmpop::NE =>
+        {
             crate::objects::range_methods::range_eq(vm, a, b).map(|eq| eq == (op == cmpop::EQ))
         }
-        (Payload::DictView { kind: 0 | 2, .. }, _) => crate::objects::dict_methods::views::view_compare(vm, a, b, op)?,
+        (Payload::DictView { kind: 0 | 2, .. }, _) => {
+            crate::objects::dict_methods::views::view_compare(vm, a, b, op)?
+        }
         (Payload::Set(_), Payload::DictView { kind: 0 | 2, .. }) => {
-            const SWAPPED: [u32; 6] = [cmpop::GT, cmpop::GE, cmpop::EQ, cmpop::NE, cmpop::LT, cmpop::LE];
+            const SWAPPED: [u32; 6] = [
+                cmpop::GT,
+                cmpop::GE,
+                cmpop::EQ,
+                cmpop::NE,
+                cmpop::LT,
+                cmpop::LE,
+            ];
             crate::objects::dict_methods::views::view_compare(vm, b, a, SWAPPED[op as usize])?
         }
         (Payload::Slice(x), Payload::Slice(y)) => {
             let (x, y) = (x.clone(), y.clone());
             Some(lexicographic(vm, &x[..], &y[..], op)?)
         }
-        (Payload::Complex { re: r1, im: i1 }, Payload::Complex { re: r2, im: i2 }) if op == cmpop::EQ || op == cmpop::NE => {
+        (Payload::Complex { re: r1, im: i1 }, Payload::Complex { re: r2, im: i2 })
+            if op == cmpop::EQ || op == cmpop::NE =>
+        {
             let eq = r1 == r2 && i1 == i2;
             Some(if op == cmpop::EQ { eq } else { !eq })
         }
@@ -546,7 +653,43 @@ pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Optio
     })
 }
 
-/// Lexicographic comparison of two item lists (= `list_richcompare`).
+/// Lexicographic comparison of two lists (= `list_richcompare`): items are read one pair at a
+/// time and the lengths re-read after every `==`, which may run code that changes the lists.
+fn list_compare(
+    vm: &mut Vm,
+    x: &std::cell::RefCell<Vec<Value>>,
+    y: &std::cell::RefCell<Vec<Value>>,
+    op: u32,
+) -> PyResult<bool> {
+    if (op == cmpop::EQ || op == cmpop::NE) && x.borrow().len() != y.borrow().len() {
+        return Ok(op == cmpop::NE);
+    }
+    let mut i = 0;
+    loop {
+        let pair = {
+            let (xb, yb) = (x.borrow(), y.borrow());
+            if i >= xb.len() || i >= yb.len() {
+                break;
+            }
+            (xb[i].clone(), yb[i].clone())
+        };
+        if !args::eq_items(vm, &pair.0, &pair.1)? {
+            return match op {
+                cmpop::EQ => Ok(false),
+                cmpop::NE => Ok(true),
+                _ => {
+                    let r = vm.compare(&pair.0, &pair.1, op)?;
+                    vm.is_true(&r)
+                }
+            };
+        }
+        i += 1;
+    }
+    let (lx, ly) = (x.borrow().len(), y.borrow().len());
+    Ok(cmp_ord(lx.cmp(&ly), op))
+}
+
+/// Lexicographic comparison of two item lists (= `tuplerichcompare`).
 pub fn lexicographic(vm: &mut Vm, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
     if (op == cmpop::EQ || op == cmpop::NE) && x.len() != y.len() {
         return Ok(op == cmpop::NE);

@@ -37,7 +37,12 @@ impl Default for SetTable {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            table: vec![Slot::Empty; MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 
     #[inline]
@@ -51,17 +56,30 @@ impl SetTable {
     }
 
     /// Probes for an equal key; see [`Probe`]. `Found` carries the slot index.
-    pub fn probe(&self, hash: i64, key: &Value, fast_eq: impl Fn(&Value, &Value) -> Option<bool>) -> Probe {
+    pub fn probe(
+        &self,
+        hash: i64,
+        key: &Value,
+        fast_eq: impl Fn(&Value, &Value) -> Option<bool>,
+    ) -> Probe {
         let mask = self.table.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut candidates = Vec::new();
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => {
-                        return if candidates.is_empty() { Probe::Absent } else { Probe::Candidates(candidates) };
+                        return if candidates.is_empty() {
+                            Probe::Absent
+                        } else {
+                            Probe::Candidates(candidates)
+                        };
                     }
                     Slot::Dummy => {}
                     Slot::Full { hash: h, key: k } => {
@@ -79,7 +97,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -98,7 +120,11 @@ impl SetTable {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot = None;
         let slot = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => break 'search j,
@@ -111,7 +137,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         self.used += 1;
         if let Some(f) = freeslot {
@@ -121,7 +151,11 @@ impl SetTable {
         self.table[slot] = Slot::Full { hash, key };
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
     }
@@ -166,7 +200,11 @@ impl SetTable {
                         }
                     }
                     perturb >>= PERTURB_SHIFT;
-                    i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(1)
+                        .wrapping_add(perturb as usize))
+                        & mask;
                 }
             }
         }
@@ -214,13 +252,19 @@ impl SetTable {
                 break;
             }
             if i + LINEAR_PROBES <= mask {
-                if let Some(j) = (i + 1..=i + LINEAR_PROBES).find(|&j| matches!(self.table[j], Slot::Empty)) {
+                if let Some(j) =
+                    (i + 1..=i + LINEAR_PROBES).find(|&j| matches!(self.table[j], Slot::Empty))
+                {
                     i = j;
                     break;
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         self.table[i] = Slot::Full { hash, key };
         self.fill += 1;
@@ -241,7 +285,11 @@ impl SetTable {
         if self.fill - self.used <= self.mask() / 4 {
             return;
         }
-        let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        let n = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
         self.resize(n);
     }
 
@@ -282,7 +330,9 @@ pub fn is_frozen(vm: &Vm, o: &Obj) -> bool {
 /// The slot of the key equal to `v` (hash `h`), running `__eq__` with no borrow held and
 /// probing again if the table changed meanwhile (= `set_lookkey`'s restart).
 fn find(vm: &mut Vm, o: &Obj, v: &Value, h: i64) -> PyResult<Option<usize>> {
-    let Payload::Set(cell) = &o.payload else { return Ok(None) };
+    let Payload::Set(cell) = &o.payload else {
+        return Ok(None);
+    };
     loop {
         let probe = cell.borrow().probe(h, v, crate::vm::ops::fast_eq);
         match probe {
@@ -321,7 +371,9 @@ pub fn lookup_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match vm.hash(v) {
         Ok(h) => Ok(h),
         Err(e) => match v.payload() {
-            Some(Payload::Set(s)) if vm.err_matches(&e, &vm.exc.type_error.clone()) => Ok(frozenset_hash(&s.borrow())),
+            Some(Payload::Set(s)) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
+                Ok(frozenset_hash(&s.borrow()))
+            }
             _ => Err(e),
         },
     }

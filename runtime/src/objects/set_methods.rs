@@ -11,7 +11,9 @@ use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::objects::iter::{new_iter, IterState};
 use crate::objects::seqops::args as a;
 use crate::objects::set::algebra;
-use crate::objects::set::{frozenset_hash, is_frozen, lookup_hash, set_add, set_contains, set_discard_hashed};
+use crate::objects::set::{
+    frozenset_hash, is_frozen, lookup_hash, set_add, set_contains, set_discard_hashed,
+};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -126,7 +128,9 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this::<false>(vm, &args, "pop")?;
     a::no_args(vm, &args, "set.pop")?;
-    let Payload::Set(t) = &s.payload else { unreachable!() };
+    let Payload::Set(t) = &s.payload else {
+        unreachable!()
+    };
     let v = t.borrow_mut().pop_first();
     match v {
         Some(v) => Ok(v),
@@ -140,7 +144,9 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this::<false>(vm, &args, "clear")?;
     a::no_args(vm, &args, "set.clear")?;
-    let Payload::Set(t) = &s.payload else { unreachable!() };
+    let Payload::Set(t) = &s.payload else {
+        unreachable!()
+    };
     let old = std::mem::take(&mut *t.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -229,13 +235,21 @@ fn union<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn intersection<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this::<F>(vm, &args, "intersection")?;
     a::no_kw(vm, &args, &qual(F, "intersection"))?;
-    Ok(Value::Obj(algebra::intersection_multi(vm, s, a::rest(&args))?))
+    Ok(Value::Obj(algebra::intersection_multi(
+        vm,
+        s,
+        a::rest(&args),
+    )?))
 }
 
 fn difference<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this::<F>(vm, &args, "difference")?;
     a::no_kw(vm, &args, &qual(F, "difference"))?;
-    Ok(Value::Obj(algebra::difference_multi(vm, s, a::rest(&args))?))
+    Ok(Value::Obj(algebra::difference_multi(
+        vm,
+        s,
+        a::rest(&args),
+    )?))
 }
 
 fn symmetric_difference<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -278,7 +292,15 @@ fn iter<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this::<F>(vm, &args, "__iter__")?;
     a::no_args(vm, &args, &qual(F, "__iter__"))?;
     let n = len(s);
-    Ok(new_iter(vm, IterState::Set { set: s.clone(), pos: 0, len: n, left: n }))
+    Ok(new_iter(
+        vm,
+        IterState::Set {
+            set: s.clone(),
+            pos: 0,
+            len: n,
+            left: n,
+        },
+    ))
 }
 
 fn repr<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -291,12 +313,20 @@ fn repr<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this::<true>(vm, &args, "__hash__")?;
     a::no_args(vm, &args, "frozenset.__hash__")?;
-    let Payload::Set(t) = &s.payload else { unreachable!() };
+    let Payload::Set(t) = &s.payload else {
+        unreachable!()
+    };
     let h = frozenset_hash(&t.borrow());
     Ok(Value::Int(h))
 }
 
-fn binop_method<const F: bool>(vm: &mut Vm, args: Args, name: &str, op: u32, reflected: bool) -> PyResult<Value> {
+fn binop_method<const F: bool>(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    op: u32,
+    reflected: bool,
+) -> PyResult<Value> {
     let s = this::<F>(vm, &args, name)?;
     let o = a::one_arg(vm, &args, &qual(F, name))?;
     if !matches!(o.payload(), Some(Payload::Set(_))) {
@@ -338,10 +368,12 @@ fn rxor<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn rich<const F: bool>(vm: &mut Vm, args: Args, name: &str, op: u32) -> PyResult<Value> {
     let s = this::<F>(vm, &args, name)?;
     let o = a::one_arg(vm, &args, &qual(F, name))?;
-    Ok(match algebra::set_compare(vm, &Value::Obj(s.clone()), o, op)? {
-        Some(b) => Value::Bool(b),
-        None => vm.not_implemented(),
-    })
+    Ok(
+        match algebra::set_compare(vm, &Value::Obj(s.clone()), o, op)? {
+            Some(b) => Value::Bool(b),
+            None => vm.not_implemented(),
+        },
+    )
 }
 
 fn lt<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -420,11 +452,29 @@ pub fn register(vm: &mut Vm) {
     ];
     vm.add_methods(&set, "set", own);
     vm.add_builtin(&set, "set", "__new__", set_new, BuiltinKind::StaticMethod);
-    vm.add_builtin(&set, "set", "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &set,
+        "set",
+        "__class_getitem__",
+        class_getitem,
+        BuiltinKind::ClassMethod,
+    );
     vm.set_type_attr(&set, "__hash__", Value::None);
     let fs = vm.types.frozenset.clone();
     vm.add_methods(&fs, "frozenset", &shared::<true>());
     vm.add_methods(&fs, "frozenset", &[("__hash__", hash)]);
-    vm.add_builtin(&fs, "frozenset", "__new__", frozenset_new, BuiltinKind::StaticMethod);
-    vm.add_builtin(&fs, "frozenset", "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &fs,
+        "frozenset",
+        "__new__",
+        frozenset_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_builtin(
+        &fs,
+        "frozenset",
+        "__class_getitem__",
+        class_getitem,
+        BuiltinKind::ClassMethod,
+    );
 }

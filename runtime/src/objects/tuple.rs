@@ -47,7 +47,11 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if exact {
         return Ok(vm.new_tuple(v));
     }
-    Ok(Value::Obj(a::alloc(vm, cls, Payload::Tuple(v.into_boxed_slice()))))
+    Ok(Value::Obj(a::alloc(
+        vm,
+        cls,
+        Payload::Tuple(v.into_boxed_slice()),
+    )))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -101,13 +105,21 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = this(vm, &args, "__iter__")?;
     a::no_args(vm, &args, "tuple.__iter__")?;
-    Ok(new_iter(vm, IterState::Tuple { tuple: t.clone(), index: 0 }))
+    Ok(new_iter(
+        vm,
+        IterState::Tuple {
+            tuple: t.clone(),
+            index: 0,
+        },
+    ))
 }
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = this(vm, &args, "__add__")?;
     let other = a::one_arg(vm, &args, "tuple.__add__")?;
-    let Some(Payload::Tuple(o)) = other.payload() else { return Ok(vm.not_implemented()) };
+    let Some(Payload::Tuple(o)) = other.payload() else {
+        return Ok(vm.not_implemented());
+    };
     let mut v = items(t).to_vec();
     v.extend(o.iter().cloned());
     Ok(vm.new_tuple(v))
@@ -116,7 +128,9 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = this(vm, &args, "__mul__")?;
     let other = a::one_arg(vm, &args, "tuple.__mul__")?;
-    if crate::vm::numeric::as_int(other).is_none() && (matches!(other, Value::Float(_)) || vm.lookup_special(other, "__index__").is_none()) {
+    if crate::vm::numeric::as_int(other).is_none()
+        && (matches!(other, Value::Float(_)) || vm.lookup_special(other, "__index__").is_none())
+    {
         return Ok(vm.not_implemented());
     }
     let n = match a::index_value(vm, other)? {
@@ -192,7 +206,10 @@ fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn generic_alias_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = args.pos();
     if r.len() != 2 || !args.kwnames.is_empty() {
-        return Err(vm.type_error(&format!("__class_getitem__() takes exactly one argument ({} given)", r.len().saturating_sub(1))));
+        return Err(vm.type_error(&format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            r.len().saturating_sub(1)
+        )));
     }
     let targs = match r[1].payload() {
         Some(Payload::Tuple(_)) => r[1].clone(),
@@ -200,7 +217,11 @@ pub fn generic_alias_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let ga = PyRef::new(&vm.types.generic_alias, Payload::Object);
     let d = vm.new_dict_ref();
-    for (k, v) in [("__origin__", r[0].clone()), ("__args__", targs), ("__parameters__", vm.new_tuple(vec![]))] {
+    for (k, v) in [
+        ("__origin__", r[0].clone()),
+        ("__args__", targs),
+        ("__parameters__", vm.new_tuple(vec![])),
+    ] {
         let key = Value::Obj(vm.intern(k));
         crate::vm::ops::dict_set(vm, &d, key, v)?;
     }
@@ -222,7 +243,8 @@ fn type_arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     if let Some(Payload::Type(t)) = v.payload() {
         let d = t.dict.clone();
-        let module = crate::vm::ops::dict_get_str(vm, &d, "__module__").and_then(|m| m.as_str().map(str::to_string));
+        let module = crate::vm::ops::dict_get_str(vm, &d, "__module__")
+            .and_then(|m| m.as_str().map(str::to_string));
         let q = t.qualname.borrow().clone();
         return Ok(match module {
             Some(m) if m != "builtins" => format!("{m}.{q}"),
@@ -258,12 +280,23 @@ fn ga_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ga_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ga = args.args.first().cloned().unwrap_or(Value::None);
     let origin = ga_field(vm, &ga, "__origin__");
-    vm.call(&origin, Args { args: &args.args[1..], kwnames: args.kwnames })
+    vm.call(
+        &origin,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn ga_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (args.args.first(), args.args.get(1)) else { return Ok(vm.not_implemented()) };
-    if !y.as_obj().is_some_and(|o| PyRef::ptr_eq(&o.type_ref(), &vm.types.generic_alias)) {
+    let (Some(x), Some(y)) = (args.args.first(), args.args.get(1)) else {
+        return Ok(vm.not_implemented());
+    };
+    if !y
+        .as_obj()
+        .is_some_and(|o| PyRef::ptr_eq(&o.type_ref(), &vm.types.generic_alias))
+    {
         return Ok(vm.not_implemented());
     }
     let (ox, oy) = (ga_field(vm, x, "__origin__"), ga_field(vm, y, "__origin__"));
@@ -302,9 +335,26 @@ pub fn register(vm: &mut Vm) {
         ("__ge__", ge),
     ];
     vm.add_methods(&ty, "tuple", methods);
-    vm.add_builtin(&ty, "tuple", "__new__", tuple_new, BuiltinKind::StaticMethod);
-    vm.add_builtin(&ty, "tuple", "__class_getitem__", generic_alias_of, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &ty,
+        "tuple",
+        "__new__",
+        tuple_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_builtin(
+        &ty,
+        "tuple",
+        "__class_getitem__",
+        generic_alias_of,
+        BuiltinKind::ClassMethod,
+    );
     let ga = vm.types.generic_alias.clone();
-    let ga_methods: &[(&'static str, NativeFn)] = &[("__repr__", ga_repr), ("__call__", ga_call), ("__eq__", ga_eq), ("__hash__", ga_hash)];
+    let ga_methods: &[(&'static str, NativeFn)] = &[
+        ("__repr__", ga_repr),
+        ("__call__", ga_call),
+        ("__eq__", ga_eq),
+        ("__hash__", ga_hash),
+    ];
     vm.add_methods(&ga, "types.GenericAlias", ga_methods);
 }

@@ -22,11 +22,19 @@ impl Vm {
                     let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
                     return match as_int(&r) {
                         Some(IntArg::Small(i)) => Ok(i),
-                        Some(IntArg::Big(_)) => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
-                        None => Err(self.type_error(&format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+                        Some(IntArg::Big(_)) => {
+                            Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+                        }
+                        None => Err(self.type_error(&format!(
+                            "__index__ returned non-int (type {})",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
-                Err(self.type_error(&format!("{what} indices must be integers or slices, not {}", self.type_name(v))))
+                Err(self.type_error(&format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(v)
+                )))
             }
         }
     }
@@ -43,7 +51,12 @@ impl Vm {
                 }
             }
             match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. } => {
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range { .. } => {
                     return crate::objects::seqops::seq_getitem(self, obj, key);
                 }
                 Payload::Dict(_) => {
@@ -72,7 +85,10 @@ impl Vm {
                 }
             }
         }
-        Err(self.type_error(&format!("'{}' object is not subscriptable", self.type_name(obj))))
+        Err(self.type_error(&format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        )))
     }
 
     /// `obj[key] = v`.
@@ -87,7 +103,9 @@ impl Vm {
                 }
             }
             match &o.payload {
-                Payload::List(_) | Payload::ByteArray(_) => return crate::objects::seqops::seq_setitem(self, obj, &key, Some(v)),
+                Payload::List(_) | Payload::ByteArray(_) => {
+                    return crate::objects::seqops::seq_setitem(self, obj, &key, Some(v))
+                }
                 Payload::Dict(_) => return dict_set(self, o, key, v),
                 _ => {}
             }
@@ -96,7 +114,10 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(self.type_error(&format!("'{}' object does not support item assignment", self.type_name(obj))))
+        Err(self.type_error(&format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        )))
     }
 
     /// `del obj[key]`.
@@ -111,7 +132,9 @@ impl Vm {
                 }
             }
             match &o.payload {
-                Payload::List(_) | Payload::ByteArray(_) => return crate::objects::seqops::seq_setitem(self, obj, key, None),
+                Payload::List(_) | Payload::ByteArray(_) => {
+                    return crate::objects::seqops::seq_setitem(self, obj, key, None)
+                }
                 Payload::Dict(_) => {
                     if !crate::vm::ops::dict_del(self, o, key)? {
                         return Err(self.key_error(key.clone()));
@@ -125,7 +148,10 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(self.type_error(&format!("'{}' object doesn't support item deletion", self.type_name(obj))))
+        Err(self.type_error(&format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(obj)
+        )))
     }
 
     /// `item in container`.
@@ -146,16 +172,23 @@ impl Vm {
                 Payload::Str(s) => {
                     return match item.as_str() {
                         Some(sub) => Ok(s.as_str().contains(sub)),
-                        None => Err(self.type_error(&format!("'in <string>' requires string as left operand, not {}", self.type_name(item)))),
+                        None => Err(self.type_error(&format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        ))),
                     };
                 }
                 Payload::Range { start, stop, step } => {
                     if let Value::Int(i) = item {
-                        return Ok(crate::objects::range::range_contains(*start, *stop, *step, *i));
+                        return Ok(crate::objects::range::range_contains(
+                            *start, *stop, *step, *i,
+                        ));
                     }
                 }
                 Payload::DictView { dict, kind } if *kind != 1 => {
-                    return crate::objects::dict_methods::views::view_contains(self, dict, *kind, item);
+                    return crate::objects::dict_methods::views::view_contains(
+                        self, dict, *kind, item,
+                    );
                 }
                 Payload::List(_) => return crate::objects::list::list_contains(self, o, item),
                 Payload::Tuple(t) => {
@@ -166,7 +199,9 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                Payload::Bytes(_) | Payload::ByteArray(_) => return crate::objects::bytes::bytes_contains(self, container, item),
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return crate::objects::bytes::bytes_contains(self, container, item)
+                }
                 _ => {}
             }
             if !heap {
@@ -180,7 +215,10 @@ impl Vm {
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(_) => {
-                return Err(self.type_error(&format!("argument of type '{}' is not iterable", self.type_name(container))));
+                return Err(self.type_error(&format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )));
             }
         };
         while let Some(v) = self.iter_next(&it)? {
@@ -203,7 +241,9 @@ impl Vm {
                     Payload::Set(s) => return Ok(s.borrow().len()),
                     Payload::Bytes(b) => return Ok(b.len()),
                     Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                    Payload::Range { start, stop, step } => return Ok(crate::objects::range::range_len(*start, *stop, *step) as usize),
+                    Payload::Range { start, stop, step } => {
+                        return Ok(crate::objects::range::range_len(*start, *stop, *step) as usize)
+                    }
                     Payload::DictView { dict, .. } => {
                         if let Payload::Dict(d) = &dict.payload {
                             return Ok(d.borrow().len());
@@ -217,14 +257,21 @@ impl Vm {
                 return self.len_result(&r);
             }
         }
-        Err(self.type_error(&format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(self.type_error(&format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             let heap = o.type_data().is_heap();
-            if !heap || self.lookup_special(v, "__iter__").is_some_and(|f| matches!(f.payload(), Some(Payload::Builtin(_)))) {
+            if !heap
+                || self
+                    .lookup_special(v, "__iter__")
+                    .is_some_and(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
+            {
                 if let Some(st) = IterState::for_builtin(self, o) {
                     let ty = st.type_for(self);
                     return Ok(Value::Obj(PyRef::new(&ty, Payload::Iter(st.into()))));
@@ -236,17 +283,30 @@ impl Vm {
             }
             if let Some(f) = self.lookup_special(v, "__iter__") {
                 if f.is_none() {
-                    return Err(self.type_error(&format!("'{}' object is not iterable", o.type_name())));
+                    return Err(
+                        self.type_error(&format!("'{}' object is not iterable", o.type_name()))
+                    );
                 }
                 let it = self.call(&f, Args::new(std::slice::from_ref(v)))?;
-                if self.lookup_special(&it, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
-                    return Err(self.type_error(&format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                if self.lookup_special(&it, "__next__").is_none()
+                    && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+                {
+                    return Err(self.type_error(&format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(&it)
+                    )));
                 }
                 return Ok(it);
             }
             if self.lookup_special(v, "__getitem__").is_some() {
-                let st = IterState::Seq { seq: v.clone(), index: 0 };
-                return Ok(Value::Obj(PyRef::new(&self.types.seq_iterator, Payload::Iter(st.into()))));
+                let st = IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                };
+                return Ok(Value::Obj(PyRef::new(
+                    &self.types.seq_iterator,
+                    Payload::Iter(st.into()),
+                )));
             }
         }
         Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v))))
@@ -256,7 +316,9 @@ impl Vm {
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = it {
             match &o.payload {
-                Payload::Iter(st) if !o.type_data().is_heap() => return crate::objects::iter::iter_next(self, o, st),
+                Payload::Iter(st) if !o.type_data().is_heap() => {
+                    return crate::objects::iter::iter_next(self, o, st)
+                }
                 Payload::Generator(_) => return crate::objects::generator::gen_next(self, o),
                 _ => {}
             }
@@ -268,7 +330,10 @@ impl Vm {
                 };
             }
         }
-        Err(self.type_error(&format!("'{}' object is not an iterator", self.type_name(it))))
+        Err(self.type_error(&format!(
+            "'{}' object is not an iterator",
+            self.type_name(it)
+        )))
     }
 
     /// All items of an iterable.
@@ -305,14 +370,22 @@ impl Vm {
         }
         let it = match self.get_iter(seq) {
             Ok(it) => it,
-            Err(_) => return Err(self.type_error(&format!("cannot unpack non-iterable {} object", self.type_name(seq)))),
+            Err(_) => {
+                return Err(self.type_error(&format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(seq)
+                )))
+            }
         };
         let mut out = Vec::with_capacity(n);
         while out.len() < n {
             match self.iter_next(&it)? {
                 Some(v) => out.push(v),
                 None => {
-                    return Err(self.value_error(&format!("not enough values to unpack (expected {n}, got {})", out.len())));
+                    return Err(self.value_error(&format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        out.len()
+                    )));
                 }
             }
         }
@@ -323,11 +396,22 @@ impl Vm {
     }
 
     /// UNPACK_EX: `before` items, a list of the middle, `after` items.
-    pub(crate) fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    pub(crate) fn unpack_ex(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<Vec<Value>> {
         let items = match self.collect_iter(seq) {
             Ok(v) => v,
-            Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) && self.get_iter(seq).is_err() => {
-                return Err(self.type_error(&format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+            Err(e)
+                if self.err_matches(&e, &self.exc.type_error.clone())
+                    && self.get_iter(seq).is_err() =>
+            {
+                return Err(self.type_error(&format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(seq)
+                )));
             }
             Err(e) => return Err(e),
         };
@@ -351,7 +435,10 @@ impl Vm {
             Ok(v) => v,
             Err(e) => {
                 if self.get_iter(it).is_err() {
-                    return Err(self.type_error(&format!("Value after * must be an iterable, not {}", self.type_name(it))));
+                    return Err(self.type_error(&format!(
+                        "Value after * must be an iterable, not {}",
+                        self.type_name(it)
+                    )));
                 }
                 return Err(e);
             }
@@ -364,7 +451,10 @@ impl Vm {
 
     /// A new set from values.
     pub fn new_set_from(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Value::Obj(PyRef::new(&self.types.set, Payload::Set(Default::default())));
+        let s = Value::Obj(PyRef::new(
+            &self.types.set,
+            Payload::Set(Default::default()),
+        ));
         for v in items {
             self.set_add(&s, v)?;
         }
@@ -389,10 +479,19 @@ impl Vm {
     }
 
     /// DICT_UPDATE / DICT_MERGE (`{**a}`, `f(**a)`).
-    pub(crate) fn dict_update_op(&mut self, d: &Value, other: &Value, func: Option<&Value>) -> PyResult<()> {
+    pub(crate) fn dict_update_op(
+        &mut self,
+        d: &Value,
+        other: &Value,
+        func: Option<&Value>,
+    ) -> PyResult<()> {
         let Value::Obj(dr) = d else { return Ok(()) };
         let pairs: Vec<(Value, Value)> = match other.payload() {
-            Some(Payload::Dict(od)) => od.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Some(Payload::Dict(od)) => od
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             _ => {
                 let keys = match self.getattr_opt_str(other, "keys")? {
                     Some(k) => k,
@@ -400,7 +499,10 @@ impl Vm {
                         let msg = match func {
                             Some(f) => {
                                 let fname = self.func_display_name(f);
-                                format!("{fname} argument after ** must be a mapping, not {}", self.type_name(other))
+                                format!(
+                                    "{fname} argument after ** must be a mapping, not {}",
+                                    self.type_name(other)
+                                )
                             }
                             None => format!("'{}' object is not a mapping", self.type_name(other)),
                         };
@@ -425,7 +527,9 @@ impl Vm {
                         None => self.repr(&k)?,
                     };
                     let fname = self.func_display_name(f);
-                    return Err(self.type_error(&format!("{fname} got multiple values for keyword argument '{kr}'")));
+                    return Err(self.type_error(&format!(
+                        "{fname} got multiple values for keyword argument '{kr}'"
+                    )));
                 }
             }
             dict_set(self, dr, k, v)?;

@@ -22,7 +22,13 @@ pub fn new_view(vm: &Vm, d: &PyRef, kind: u8) -> Value {
         1 => &vm.types.dict_values,
         _ => &vm.types.dict_items,
     };
-    Value::Obj(PyRef::new(ty, Payload::DictView { dict: d.clone(), kind }))
+    Value::Obj(PyRef::new(
+        ty,
+        Payload::DictView {
+            dict: d.clone(),
+            kind,
+        },
+    ))
 }
 
 /// The dict and kind of a keys or items view (the views that behave like sets).
@@ -45,7 +51,9 @@ pub fn view_contains(vm: &mut Vm, dict: &PyRef, kind: u8, item: &Value) -> PyRes
     if kind == 0 {
         return Ok(dict_get(vm, dict, item)?.is_some());
     }
-    let Some(Payload::Tuple(kv)) = item.payload() else { return Ok(false) };
+    let Some(Payload::Tuple(kv)) = item.payload() else {
+        return Ok(false);
+    };
     if kv.len() != 2 {
         return Ok(false);
     }
@@ -60,7 +68,9 @@ pub fn view_contains(vm: &mut Vm, dict: &PyRef, kind: u8, item: &Value) -> PyRes
 fn to_set(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let s = PyRef::new(&vm.types.set, Payload::Set(Default::default()));
     let src = match v.payload() {
-        Some(Payload::DictView { dict, kind: 0 }) if !dict.type_data().is_heap() => Value::Obj(dict.clone()),
+        Some(Payload::DictView { dict, kind: 0 }) if !dict.type_data().is_heap() => {
+            Value::Obj(dict.clone())
+        }
         _ => v.clone(),
     };
     algebra::update(vm, &s, &src)?;
@@ -69,8 +79,14 @@ fn to_set(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 
 /// `a op b` where one side is a keys or items view (`|`, `&`, `-`, `^`); None when neither is.
 pub fn view_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
-    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
-    if !matches!(op, binop::OR | binop::AND | binop::SUBTRACT | binop::XOR) || (set_like(a).is_none() && set_like(b).is_none()) {
+    let op = if op >= binop::INPLACE {
+        op - binop::INPLACE
+    } else {
+        op
+    };
+    if !matches!(op, binop::OR | binop::AND | binop::SUBTRACT | binop::XOR)
+        || (set_like(a).is_none() && set_like(b).is_none())
+    {
         return Ok(None);
     }
     if op == binop::AND {
@@ -87,10 +103,17 @@ pub fn view_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
 
 /// `view & other` (= `_PyDictView_Intersect`).
 fn intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (mut this, mut other) = if set_like(a).is_some() { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let (mut this, mut other) = if set_like(a).is_some() {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
     let len_self = set_like(&this).map_or(0, |(d, _)| view_len(d));
     if let Some(Value::Obj(o)) = Some(&other) {
-        if matches!(o.payload, Payload::Set(_)) && PyRef::ptr_eq(&o.type_ref(), &vm.types.set) && len_self <= vm.len(&other)? {
+        if matches!(o.payload, Payload::Set(_))
+            && PyRef::ptr_eq(&o.type_ref(), &vm.types.set)
+            && len_self <= vm.len(&other)?
+        {
             let r = algebra::intersection(vm, o, &this)?;
             return Ok(Value::Obj(r));
         }
@@ -100,7 +123,9 @@ fn intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
             std::mem::swap(&mut this, &mut other);
         }
     }
-    let (dict, kind) = set_like(&this).map(|(d, k)| (d.clone(), k)).expect("a view");
+    let (dict, kind) = set_like(&this)
+        .map(|(d, k)| (d.clone(), k))
+        .expect("a view");
     let result = PyRef::new(&vm.types.set, Payload::Set(Default::default()));
     let it = vm.get_iter(&other)?;
     while let Some(k) = vm.iter_next(&it)? {
@@ -125,7 +150,9 @@ fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// Comparison of a keys or items view `a` with a set or such a view `b`
 /// (= `dictview_richcompare`); None when they are not comparable.
 pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
-    if set_like(a).is_none() || !(set_like(b).is_some() || matches!(b.payload(), Some(Payload::Set(_)))) {
+    if set_like(a).is_none()
+        || !(set_like(b).is_some() || matches!(b.payload(), Some(Payload::Set(_))))
+    {
         return Ok(None);
     }
     let (la, lb) = (vm.len(a)?, vm.len(b)?);
@@ -165,7 +192,16 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, kind) = this(vm, &args, "__iter__")?;
     a::no_args(vm, &args, "__iter__")?;
     let n = view_len(d);
-    Ok(new_iter(vm, IterState::Dict { dict: d.clone(), pos: 0, kind, len: n, left: n }))
+    Ok(new_iter(
+        vm,
+        IterState::Dict {
+            dict: d.clone(),
+            pos: 0,
+            kind,
+            len: n,
+            left: n,
+        },
+    ))
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -188,12 +224,18 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(view_len(d) == 0));
     }
     let (iterate, probe_self) = match other.payload() {
-        Some(Payload::Set(_) | Payload::DictView { .. }) if vm.len(other)? > view_len(d) => (me.clone(), false),
+        Some(Payload::Set(_) | Payload::DictView { .. }) if vm.len(other)? > view_len(d) => {
+            (me.clone(), false)
+        }
         _ => (other.clone(), true),
     };
     let it = vm.get_iter(&iterate)?;
     while let Some(x) = vm.iter_next(&it)? {
-        let found = if probe_self { view_contains(vm, d, kind, &x)? } else { vm.contains(other, &x)? };
+        let found = if probe_self {
+            view_contains(vm, d, kind, &x)?
+        } else {
+            vm.contains(other, &x)?
+        };
         if found {
             return Ok(Value::Bool(false));
         }
@@ -203,7 +245,9 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let _ = this(vm, &args, "__repr__")?;
-    let Some(Value::Obj(o)) = args.args.first() else { unreachable!() };
+    let Some(Value::Obj(o)) = args.args.first() else {
+        unreachable!()
+    };
     let s = crate::objects::seqops::repr::container_repr(vm, o)?;
     Ok(vm.new_str(s))
 }
@@ -212,7 +256,11 @@ fn binop_method(vm: &mut Vm, args: Args, name: &str, op: u32, reflected: bool) -
     let _ = this(vm, &args, name)?;
     let other = a::one_arg(vm, &args, name)?;
     let me = &args.args[0];
-    let r = if reflected { view_binop(vm, other, me, op)? } else { view_binop(vm, me, other, op)? };
+    let r = if reflected {
+        view_binop(vm, other, me, op)?
+    } else {
+        view_binop(vm, me, other, op)?
+    };
     Ok(r.unwrap_or_else(|| vm.not_implemented()))
 }
 
@@ -272,7 +320,12 @@ fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Registers the view types' methods.
 pub fn register(vm: &mut Vm) {
-    let common: &[(&'static str, NativeFn)] = &[("__len__", dunder_len), ("__iter__", iter), ("__reversed__", reversed), ("__repr__", repr)];
+    let common: &[(&'static str, NativeFn)] = &[
+        ("__len__", dunder_len),
+        ("__iter__", iter),
+        ("__reversed__", reversed),
+        ("__repr__", repr),
+    ];
     let setlike: &[(&'static str, NativeFn)] = &[
         ("__contains__", contains),
         ("isdisjoint", isdisjoint),
@@ -291,7 +344,11 @@ pub fn register(vm: &mut Vm) {
         ("__gt__", gt),
         ("__ge__", ge),
     ];
-    let tys = [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()];
+    let tys = [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ];
     for (i, ty) in tys.iter().enumerate() {
         vm.add_methods(ty, NAMES[i], common);
         if i != 1 {

@@ -14,17 +14,15 @@ use crate::vm::{PyErr, PyResult};
 
 const MIN_GALLOP: usize = 7;
 
-/// The comparison: `lt(a, b)` is `a < b`.
-pub type LessThan<'a, T> = dyn FnMut(&T, &T) -> PyResult<bool> + 'a;
-
 struct Run {
     base: usize,
     len: usize,
     power: u32,
 }
 
-struct MergeState<'a, 'b, T> {
-    lt: &'a mut LessThan<'b, T>,
+struct MergeState<'a, T, F> {
+    lt: &'a mut F,
+    item: std::marker::PhantomData<T>,
     min_gallop: usize,
     pending: Vec<Run>,
     listlen: usize,
@@ -35,13 +33,23 @@ enum Exit {
     CopyOther,
 }
 
-/// Sorts `a` stably by `lt`. On error the slice holds a permutation of its items.
-pub fn timsort<T: Default>(a: &mut [T], lt: &mut LessThan<'_, T>) -> PyResult<()> {
+/// Sorts `a` stably by `lt` (`lt(x, y)` is `x < y`). On error the slice holds a permutation
+/// of its items.
+pub fn timsort<T: Default, F: FnMut(&T, &T) -> PyResult<bool>>(
+    a: &mut [T],
+    lt: &mut F,
+) -> PyResult<()> {
     let n = a.len();
     if n < 2 {
         return Ok(());
     }
-    let mut ms = MergeState { lt, min_gallop: MIN_GALLOP, pending: Vec::new(), listlen: n };
+    let mut ms = MergeState {
+        lt,
+        item: std::marker::PhantomData,
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+        listlen: n,
+    };
     let minrun = compute_minrun(n);
     let mut lo = 0;
     let mut rem = n;
@@ -56,7 +64,11 @@ pub fn timsort<T: Default>(a: &mut [T], lt: &mut LessThan<'_, T>) -> PyResult<()
             cnt = force;
         }
         ms.found_new_run(a, cnt)?;
-        ms.pending.push(Run { base: lo, len: cnt, power: 0 });
+        ms.pending.push(Run {
+            base: lo,
+            len: cnt,
+            power: 0,
+        });
         lo += cnt;
         rem -= cnt;
     }
@@ -92,7 +104,7 @@ fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
     result
 }
 
-impl<T: Default> MergeState<'_, '_, T> {
+impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
     #[inline]
     fn lt(&mut self, x: &T, y: &T) -> PyResult<bool> {
         (self.lt)(x, y)
@@ -189,7 +201,13 @@ impl<T: Default> MergeState<'_, '_, T> {
 
     /// Binary search in `arr[lo..hi]` for the leftmost place of `key` (`lo` is one past the
     /// last item known to be < key).
-    fn gallop_finish_left(&mut self, key: &T, arr: &[T], mut lo: usize, mut hi: usize) -> PyResult<usize> {
+    fn gallop_finish_left(
+        &mut self,
+        key: &T,
+        arr: &[T],
+        mut lo: usize,
+        mut hi: usize,
+    ) -> PyResult<usize> {
         while lo < hi {
             let m = lo + ((hi - lo) >> 1);
             if self.lt(&arr[m], key)? {
@@ -295,9 +313,22 @@ impl<T: Default> MergeState<'_, '_, T> {
     }
 
     /// Merges `a[pa..pa+na]` and `a[pb..pb+nb]` (adjacent, `na <= nb`) left to right.
-    fn merge_lo(&mut self, a: &mut [T], pa: usize, na: usize, pb: usize, nb: usize) -> PyResult<()> {
+    fn merge_lo(
+        &mut self,
+        a: &mut [T],
+        pa: usize,
+        na: usize,
+        pb: usize,
+        nb: usize,
+    ) -> PyResult<()> {
         let mut tmp: Vec<T> = a[pa..pa + na].iter_mut().map(take).collect();
-        let mut s = LoState { dest: pa, ta: 0, pb, na, nb };
+        let mut s = LoState {
+            dest: pa,
+            ta: 0,
+            pb,
+            na,
+            nb,
+        };
         let r = self.merge_lo_inner(a, &mut tmp, &mut s);
         match r {
             Ok(Exit::CopyOther) => {
@@ -315,7 +346,12 @@ impl<T: Default> MergeState<'_, '_, T> {
         r.map(|_| ())
     }
 
-    fn merge_lo_inner(&mut self, a: &mut [T], tmp: &mut [T], s: &mut LoState) -> Result<Exit, PyErr> {
+    fn merge_lo_inner(
+        &mut self,
+        a: &mut [T],
+        tmp: &mut [T],
+        s: &mut LoState,
+    ) -> Result<Exit, PyErr> {
         a[s.dest] = take(&mut a[s.pb]);
         s.dest += 1;
         s.pb += 1;
@@ -416,9 +452,23 @@ impl<T: Default> MergeState<'_, '_, T> {
     }
 
     /// Merges `a[pa..pa+na]` and `a[pb..pb+nb]` (adjacent, `na > nb`) right to left.
-    fn merge_hi(&mut self, a: &mut [T], pa: usize, na: usize, pb: usize, nb: usize) -> PyResult<()> {
+    fn merge_hi(
+        &mut self,
+        a: &mut [T],
+        pa: usize,
+        na: usize,
+        pb: usize,
+        nb: usize,
+    ) -> PyResult<()> {
         let mut tmp: Vec<T> = a[pb..pb + nb].iter_mut().map(take).collect();
-        let mut s = HiState { dest: (pb + nb - 1) as isize, ia: (pa + na - 1) as isize, tb: nb as isize - 1, na, nb, basea: pa };
+        let mut s = HiState {
+            dest: (pb + nb - 1) as isize,
+            ia: (pa + na - 1) as isize,
+            tb: nb as isize - 1,
+            na,
+            nb,
+            basea: pa,
+        };
         let r = self.merge_hi_inner(a, &mut tmp, &mut s);
         match r {
             Ok(Exit::CopyOther) => {
@@ -438,7 +488,12 @@ impl<T: Default> MergeState<'_, '_, T> {
         r.map(|_| ())
     }
 
-    fn merge_hi_inner(&mut self, a: &mut [T], tmp: &mut [T], s: &mut HiState) -> Result<Exit, PyErr> {
+    fn merge_hi_inner(
+        &mut self,
+        a: &mut [T],
+        tmp: &mut [T],
+        s: &mut HiState,
+    ) -> Result<Exit, PyErr> {
         a[s.dest as usize] = take(&mut a[s.ia as usize]);
         s.dest -= 1;
         s.ia -= 1;
@@ -486,7 +541,8 @@ impl<T: Default> MergeState<'_, '_, T> {
             loop {
                 min_gallop -= (min_gallop > 1) as usize;
                 self.min_gallop = min_gallop;
-                let k = self.gallop_right(&tmp[s.tb as usize], &a[s.basea..s.basea + s.na], s.na - 1)?;
+                let k =
+                    self.gallop_right(&tmp[s.tb as usize], &a[s.basea..s.basea + s.na], s.na - 1)?;
                 let k = s.na - k;
                 acount = k;
                 if k > 0 {
@@ -563,7 +619,9 @@ mod tests {
     use super::*;
 
     fn lcg(seed: &mut u64) -> u64 {
-        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         *seed >> 33
     }
 
@@ -572,7 +630,9 @@ mod tests {
         let mut out = Vec::new();
         for &n in &[0usize, 1, 2, 3, 10, 63, 64, 65, 200, 1000, 5000] {
             for kind in 0..4 {
-                let mut v: Vec<u64> = (0..n).map(|_| lcg(&mut seed) % if kind == 0 { 10 } else { 1000 }).collect();
+                let mut v: Vec<u64> = (0..n)
+                    .map(|_| lcg(&mut seed) % if kind == 0 { 10 } else { 1000 })
+                    .collect();
                 if kind == 2 {
                     v.sort_unstable();
                     for _ in 0..5.min(n) {
@@ -595,7 +655,10 @@ mod tests {
     fn sorts_stably() {
         for input in inputs() {
             let mut got = input.clone();
-            timsort(&mut got, &mut |a: &(u64, usize), b: &(u64, usize)| Ok(a.0 < b.0)).unwrap();
+            timsort(&mut got, &mut |a: &(u64, usize), b: &(u64, usize)| {
+                Ok(a.0 < b.0)
+            })
+            .unwrap();
             let mut want = input.clone();
             want.sort_by_key(|p| p.0);
             assert_eq!(got, want);
@@ -611,7 +674,9 @@ mod tests {
                 let r = timsort(&mut got, &mut |a: &(u64, usize), b: &(u64, usize)| {
                     calls += 1;
                     if calls == stop_after {
-                        Err(crate::vm::PyErr(crate::object::PyRef::new_self_typed(crate::object::Payload::Object)))
+                        Err(crate::vm::PyErr(crate::object::PyRef::new_self_typed(
+                            crate::object::Payload::Object,
+                        )))
                     } else {
                         Ok(a.0 < b.0)
                     }

@@ -44,7 +44,11 @@ impl BigRange {
 
     /// Whether the int `x` is an item.
     pub fn contains(&self, x: &BigInt) -> bool {
-        let inside = if self.step.is_positive() { &self.start <= x && x < &self.stop } else { &self.stop < x && x <= &self.start };
+        let inside = if self.step.is_positive() {
+            &self.start <= x && x < &self.stop
+        } else {
+            &self.stop < x && x <= &self.start
+        };
         inside && ((x - &self.start) % &self.step).is_zero()
     }
 
@@ -77,11 +81,22 @@ impl BigRange {
 pub fn get(vm: &mut Vm, v: &Value) -> Option<BigRange> {
     let Value::Obj(o) = v else { return None };
     match &o.payload {
-        Payload::Range { start, stop, step } => Some(BigRange { start: (*start).into(), stop: (*stop).into(), step: (*step).into() }),
+        Payload::Range { start, stop, step } => Some(BigRange {
+            start: (*start).into(),
+            stop: (*stop).into(),
+            step: (*step).into(),
+        }),
         Payload::Object if PyRef::ptr_eq(&o.type_ref(), &vm.types.range) => {
             let d = o.get_dict()?;
-            let mut field = |name: &str| crate::vm::ops::dict_get_str(vm, &d, name).and_then(|x| as_int(&x).map(|i| i.to_big()));
-            Some(BigRange { start: field("start")?, stop: field("stop")?, step: field("step")? })
+            let mut field = |name: &str| {
+                crate::vm::ops::dict_get_str(vm, &d, name)
+                    .and_then(|x| as_int(&x).map(|i| i.to_big()))
+            };
+            Some(BigRange {
+                start: field("start")?,
+                stop: field("stop")?,
+                step: field("step")?,
+            })
         }
         _ => None,
     }
@@ -101,8 +116,13 @@ pub fn is_range(vm: &Vm, v: &Value) -> bool {
 
 /// A new range object: `Payload::Range` when the bounds fit in i64.
 pub fn new_range(vm: &mut Vm, r: BigRange) -> PyResult<Value> {
-    if let (Some(start), Some(stop), Some(step)) = (r.start.to_i64(), r.stop.to_i64(), r.step.to_i64()) {
-        return Ok(Value::Obj(PyRef::new(&vm.types.range, Payload::Range { start, stop, step })));
+    if let (Some(start), Some(stop), Some(step)) =
+        (r.start.to_i64(), r.stop.to_i64(), r.step.to_i64())
+    {
+        return Ok(Value::Obj(PyRef::new(
+            &vm.types.range,
+            Payload::Range { start, stop, step },
+        )));
     }
     let o = PyRef::new(&vm.types.range, Payload::Object);
     let d = vm.new_dict_ref();
@@ -126,21 +146,36 @@ pub fn index_big(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
             if let Some(i) = as_int(&r) {
                 return Ok(i.to_big());
             }
-            return Err(vm.type_error(&format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+            return Err(vm.type_error(&format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            )));
         }
     }
     Err(vm.type_error(&what.replace("{}", &vm.type_name(v))))
 }
 
 /// `slice.indices(len)` with big integers (= `_PySlice_GetLongIndices`).
-pub fn slice_indices_big(vm: &mut Vm, parts: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+pub fn slice_indices_big(
+    vm: &mut Vm,
+    parts: &[Value; 3],
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
     const WHAT: &str = "slice indices must be integers or None or have an __index__ method";
-    let step = if parts[2].is_none() { BigInt::one() } else { index_big(vm, &parts[2], WHAT)? };
+    let step = if parts[2].is_none() {
+        BigInt::one()
+    } else {
+        index_big(vm, &parts[2], WHAT)?
+    };
     if step.is_zero() {
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let neg = step.is_negative();
-    let (lower, upper) = if neg { (BigInt::from(-1), len - 1u8) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), len - 1u8)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let bound = |vm: &mut Vm, v: &Value, dflt: &BigInt| -> PyResult<BigInt> {
         if v.is_none() {
             return Ok(dflt.clone());
@@ -169,11 +204,20 @@ pub fn subscript(vm: &mut Vm, r: &BigRange, key: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(s)) = key.payload() {
         let parts: [Value; 3] = (**s).clone();
         let (start, stop, step) = slice_indices_big(vm, &parts, &r.len())?;
-        let sub = BigRange { start: r.item(&start), stop: r.item(&stop), step: &r.step * step };
+        let sub = BigRange {
+            start: r.item(&start),
+            stop: r.item(&stop),
+            step: &r.step * step,
+        };
         return new_range(vm, sub);
     }
-    if as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
-        return Err(vm.type_error(&format!("range indices must be integers or slices, not {}", vm.type_name(key))));
+    if as_int(key).is_none()
+        && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none())
+    {
+        return Err(vm.type_error(&format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     }
     let mut i = index_big(vm, key, "range indices must be integers or slices, not {}")?;
     let n = r.len();
@@ -191,10 +235,12 @@ pub fn exact_int(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some((*i).into()),
         Value::Bool(b) => Some((*b as i64).into()),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && !o.type_data().is_heap() => as_int(v).map(|i| match i {
-            IntArg::Small(s) => s.into(),
-            IntArg::Big(b) => b.clone(),
-        }),
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && !o.type_data().is_heap() => {
+            as_int(v).map(|i| match i {
+                IntArg::Small(s) => s.into(),
+                IntArg::Big(b) => b.clone(),
+            })
+        }
         _ => None,
     }
 }

@@ -8,15 +8,29 @@ use crate::vm::numeric::{as_int, IntArg};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The `self` of a built-in method of type `owner`, checked with `is_kind` on its payload.
-pub fn self_of<'a>(vm: &Vm, args: &Args<'a>, owner: &str, name: &str, is_kind: fn(&Payload) -> bool) -> PyResult<&'a PyRef> {
+pub fn self_of<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    owner: &str,
+    name: &str,
+    is_kind: fn(&Payload) -> bool,
+) -> PyResult<&'a PyRef> {
     match args.args.first() {
         Some(Value::Obj(o)) if is_kind(&o.payload) => Ok(o),
         Some(v) => Err(vm.type_error(&if name.starts_with("__") {
-            format!("descriptor '{name}' requires a '{owner}' object but received a '{}'", vm.type_name(v))
+            format!(
+                "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+                vm.type_name(v)
+            )
         } else {
-            format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object", vm.type_name(v))
+            format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            )
         })),
-        None => Err(vm.type_error(&format!("unbound method {owner}.{name}() needs an argument"))),
+        None => Err(vm.type_error(&format!(
+            "unbound method {owner}.{name}() needs an argument"
+        ))),
     }
 }
 
@@ -58,7 +72,14 @@ pub fn one_arg<'a>(vm: &Vm, args: &Args<'a>, what: &str) -> PyResult<&'a Value> 
 /// Positional-only arguments after `self`, between `min` and `max` of them, with Argument
 /// Clinic's messages (`insert expected 2 arguments, got 1`); keywords are refused as
 /// `{qual}() takes no keyword arguments`.
-pub fn pos_args<'a>(vm: &Vm, args: &Args<'a>, qual: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn pos_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    qual: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     no_kw(vm, args, qual)?;
     let r = rest(args);
     check_count(vm, name, r.len(), min, max)?;
@@ -69,13 +90,22 @@ pub fn pos_args<'a>(vm: &Vm, args: &Args<'a>, qual: &str, name: &str, min: usize
 pub fn check_count(vm: &Vm, name: &str, got: usize, min: usize, max: usize) -> PyResult<()> {
     let s = |n: usize| if n == 1 { "" } else { "s" };
     if min == max && got != min {
-        return Err(vm.type_error(&format!("{name} expected {min} argument{}, got {got}", s(min))));
+        return Err(vm.type_error(&format!(
+            "{name} expected {min} argument{}, got {got}",
+            s(min)
+        )));
     }
     if got < min {
-        return Err(vm.type_error(&format!("{name} expected at least {min} argument{}, got {got}", s(min))));
+        return Err(vm.type_error(&format!(
+            "{name} expected at least {min} argument{}, got {got}",
+            s(min)
+        )));
     }
     if got > max {
-        return Err(vm.type_error(&format!("{name} expected at most {max} argument{}, got {got}", s(max))));
+        return Err(vm.type_error(&format!(
+            "{name} expected at most {max} argument{}, got {got}",
+            s(max)
+        )));
     }
     Ok(())
 }
@@ -93,11 +123,17 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
                     return match as_int(&r) {
                         Some(IntArg::Small(i)) => Ok(Some(i)),
                         Some(IntArg::Big(_)) => Ok(None),
-                        None => Err(vm.type_error(&format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                        None => Err(vm.type_error(&format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
             }
-            Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+            Err(vm.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -132,7 +168,10 @@ pub fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match as_int(&r) {
         Some(IntArg::Small(i)) => Ok(i),
         Some(IntArg::Big(_)) => Ok(big_sign(&r)),
-        None => Err(vm.type_error(&format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        None => Err(vm.type_error(&format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        ))),
     }
 }
 
@@ -195,14 +234,22 @@ pub fn new_cls<'a>(vm: &Vm, args: &Args<'a>, base: &PyRef) -> PyResult<&'a PyRef
         return Err(vm.type_error(&format!("{bname}.__new__(): not enough arguments")));
     };
     let Value::Obj(cls) = first else {
-        return Err(vm.type_error(&format!("{bname}.__new__(X): X is not a type object ({})", vm.type_name(first))));
+        return Err(vm.type_error(&format!(
+            "{bname}.__new__(X): X is not a type object ({})",
+            vm.type_name(first)
+        )));
     };
     let Payload::Type(td) = &cls.payload else {
-        return Err(vm.type_error(&format!("{bname}.__new__(X): X is not a type object ({})", cls.type_name())));
+        return Err(vm.type_error(&format!(
+            "{bname}.__new__(X): X is not a type object ({})",
+            cls.type_name()
+        )));
     };
     if !crate::objects::typeobj::is_subtype(cls, base) {
         let n = td.name();
-        return Err(vm.type_error(&format!("{bname}.__new__({n}): {n} is not a subtype of {bname}")));
+        return Err(vm.type_error(&format!(
+            "{bname}.__new__({n}): {n} is not a subtype of {bname}"
+        )));
     }
     Ok(cls)
 }

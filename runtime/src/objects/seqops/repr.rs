@@ -52,7 +52,11 @@ fn repr_items(vm: &mut Vm, o: &PyRef) -> PyResult<String> {
             }
         }
         Payload::Dict(d) => {
-            let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let pairs: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             let mut out = String::from("{");
             for (i, (k, v)) in pairs.iter().enumerate() {
                 if i > 0 {

@@ -12,7 +12,8 @@ use std::cell::RefCell;
 use crate::bytecode::opcodes::{binop, cmpop};
 use crate::object::{Obj, Payload, PyRef};
 use crate::objects::set::{
-    is_frozen, set_add, set_add_hashed, set_contains_hashed, set_discard_hashed, set_entries, SetTable,
+    is_frozen, set_add, set_add_hashed, set_contains_hashed, set_discard_hashed, set_entries,
+    SetTable,
 };
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -37,14 +38,20 @@ fn is_set(v: &Value) -> Option<&PyRef> {
 
 fn exact_dict(v: &Value) -> Option<&PyRef> {
     match v {
-        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && !o.type_data().is_heap() => Some(o),
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && !o.type_data().is_heap() => {
+            Some(o)
+        }
         _ => None,
     }
 }
 
 /// A new empty set whose type is the built-in base of `like`'s type (= `make_new_set_basetype`).
 pub fn new_base_like(vm: &Vm, like: &Obj) -> PyRef {
-    let ty = if is_frozen(vm, like) { vm.types.frozenset.clone() } else { vm.types.set.clone() };
+    let ty = if is_frozen(vm, like) {
+        vm.types.frozenset.clone()
+    } else {
+        vm.types.set.clone()
+    };
     PyRef::new(&ty, Payload::Set(Default::default()))
 }
 
@@ -162,7 +169,11 @@ pub fn difference_update(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()>
             drop(old);
             return Ok(());
         }
-        let o = if (len(o) >> 3) > len(so) { intersection(vm, so, other)? } else { o.clone() };
+        let o = if (len(o) >> 3) > len(so) {
+            intersection(vm, so, other)?
+        } else {
+            o.clone()
+        };
         for (h, k) in set_entries(&o) {
             set_discard_hashed(vm, so, &k, h)?;
         }
@@ -189,7 +200,9 @@ pub fn difference(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<PyRef> {
         difference_update(vm, &r, other)?;
         Ok(r)
     };
-    let Some(other_size) = other_size else { return copy_and_difference(vm) };
+    let Some(other_size) = other_size else {
+        return copy_and_difference(vm);
+    };
     if (len(so) >> 2) > other_size {
         return copy_and_difference(vm);
     }
@@ -209,7 +222,9 @@ pub fn difference(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<PyRef> {
 
 /// `so.difference(*others)` (= `set_difference_multi`).
 pub fn difference_multi(vm: &mut Vm, so: &PyRef, others: &[Value]) -> PyResult<PyRef> {
-    let Some((first, rest)) = others.split_first() else { return copy(vm, so) };
+    let Some((first, rest)) = others.split_first() else {
+        return copy(vm, so);
+    };
     let result = difference(vm, so, first)?;
     for o in rest {
         difference_update(vm, &result, o)?;
@@ -220,7 +235,10 @@ pub fn difference_multi(vm: &mut Vm, so: &PyRef, others: &[Value]) -> PyResult<P
 /// `so ^= other` (= `set_symmetric_difference_update`).
 pub fn symmetric_difference_update(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
     let entries: Vec<(i64, Value)> = if let Some(d) = exact_dict(other) {
-        crate::objects::dictobj::dict_entries(d).into_iter().map(|(k, _, h)| (h, k)).collect()
+        crate::objects::dictobj::dict_entries(d)
+            .into_iter()
+            .map(|(k, _, h)| (h, k))
+            .collect()
     } else if let Some(o) = is_set(other) {
         if PyRef::ptr_eq(so, o) {
             let old = std::mem::take(&mut *table(so).borrow_mut());
@@ -311,7 +329,9 @@ pub fn isdisjoint(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<bool> {
 
 /// `a op b` for two sets (`|`, `&`, `-`, `^`); the result has `a`'s built-in base type.
 pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
-    let (Some(ao), Some(_)) = (is_set(a), is_set(b)) else { return Ok(vm.not_implemented()) };
+    let (Some(ao), Some(_)) = (is_set(a), is_set(b)) else {
+        return Ok(vm.not_implemented());
+    };
     let r = match op {
         binop::OR => {
             let r = copy(vm, ao)?;
@@ -342,7 +362,9 @@ pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<()> {
 
 /// Rich comparison of set `a` with `b` (= `set_richcompare`); None when `b` is not a set.
 pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
-    let (Some(ao), Some(bo)) = (is_set(a), is_set(b)) else { return Ok(None) };
+    let (Some(ao), Some(bo)) = (is_set(a), is_set(b)) else {
+        return Ok(None);
+    };
     let (la, lb) = (len(ao), len(bo));
     Ok(Some(match op {
         cmpop::EQ => la == lb && issubset(vm, ao, b)?,
