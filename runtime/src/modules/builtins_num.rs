@@ -42,7 +42,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     match vm.lookup_special(v, "__abs__") {
-        Some(f) => vm.call(&f, Args::new(&[v.clone()])),
+        Some(f) => vm.call(&f, Args::new(std::slice::from_ref(v))),
         None => Err(vm.type_error(&format!(
             "bad operand type for abs(): '{}'",
             vm.type_name(v)

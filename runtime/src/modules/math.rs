@@ -155,7 +155,7 @@ fn floor_ceil(
         _ => {}
     }
     if let Some(m) = vm.lookup_special(v, dunder) {
-        return vm.call(&m, Args::new(&[v.clone()]));
+        return vm.call(&m, Args::new(std::slice::from_ref(v)));
     }
     let x = vm.float_as_f64(v)?;
     vm.float_to_int(f(x))
@@ -179,7 +179,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => {}
     }
     match vm.lookup_special(v, "__trunc__") {
-        Some(m) => vm.call(&m, Args::new(&[v.clone()])),
+        Some(m) => vm.call(&m, Args::new(std::slice::from_ref(v))),
         None => Err(vm.type_error(&format!(
             "type {} doesn't define __trunc__ method",
             vm.type_name(v)

@@ -255,7 +255,7 @@ fn complex_parts(vm: &mut Vm, r: &Value, i: Option<&Value>, exact: bool) -> PyRe
     let mut cr: Option<(f64, f64)> = None;
     if !r_exact_complex {
         if let Some(f) = vm.lookup_special(r, "__complex__") {
-            let v = vm.call(&f, Args::new(&[r.clone()]))?;
+            let v = vm.call(&f, Args::new(std::slice::from_ref(r)))?;
             match v.payload() {
                 Some(Payload::Complex { re, im }) => cr = Some((*re, *im)),
                 _ => {

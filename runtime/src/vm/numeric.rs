@@ -174,7 +174,7 @@ impl Vm {
                         }
                         if x == 0 {
                             Some(0)
-                        } else if y < 63 && (x.abs() as u64) < (1u64 << (63 - y)) {
+                        } else if y < 63 && x.unsigned_abs() < (1u64 << (63 - y)) {
                             Some(x << y)
                         } else {
                             None

@@ -439,7 +439,7 @@ fn to_complex(vm: &mut Vm, v: &Value) -> PyResult<Cx> {
         return Ok((*re, *im));
     }
     if let Some(f) = vm.lookup_special(v, "__complex__") {
-        let r = vm.call(&f, Args::new(&[v.clone()]))?;
+        let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
         return match r.payload() {
             Some(Payload::Complex { re, im }) => Ok((*re, *im)),
             _ => Err(vm.type_error(&format!(

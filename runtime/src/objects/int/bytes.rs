@@ -115,7 +115,7 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Err(cannot(vm));
     }
     if let Some(f) = vm.lookup_special(v, "__bytes__") {
-        let r = vm.call(&f, Args::new(&[v.clone()]))?;
+        let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
         return match r.payload() {
             Some(crate::object::Payload::Bytes(b)) => Ok(b.to_vec()),
             _ => Err(vm.type_error(&format!(
@@ -208,6 +208,9 @@ mod tests {
             Some(13)
         );
         assert_eq!(int_to_le_bytes(&IntArg::Big(&big), 12, false), None);
-        assert_eq!(int_to_le_bytes(&IntArg::Big(&big), 13, true), None);
+        assert!(int_to_le_bytes(&IntArg::Big(&big), 13, true).is_some());
+        let top = BigInt::from(1u128 << 103);
+        assert_eq!(int_to_le_bytes(&IntArg::Big(&top), 13, true), None);
+        assert!(int_to_le_bytes(&IntArg::Big(&top), 13, false).is_some());
     }
 }

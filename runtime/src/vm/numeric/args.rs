@@ -79,13 +79,13 @@ impl Clinic<'_> {
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = Some(v.clone());
         }
-        for i in self.posonly.max(nargs)..maxargs {
-            if let Some(v) = args.kwarg(self.names[i]) {
-                out[i] = Some(v.clone());
+        let start = self.posonly.max(nargs);
+        for (i, (slot, name)) in out.iter_mut().zip(self.names).enumerate().skip(start) {
+            if let Some(v) = args.kwarg(name) {
+                *slot = Some(v.clone());
             } else if i < self.required {
                 return Err(vm.type_error(&format!(
-                    "{fname}() missing required argument '{}' (pos {})",
-                    self.names[i],
+                    "{fname}() missing required argument '{name}' (pos {})",
                     i + 1
                 )));
             }

@@ -39,8 +39,7 @@ fn literal_digit_count(s: &str, base: u32) -> (u32, usize) {
         if c == '_' {
             continue;
         }
-        let ok =
-            c.to_digit(base).is_some() || (base >= 10 && numtext::decimal_digit_value(c).is_some());
+        let ok = c.is_digit(base) || (base >= 10 && numtext::decimal_digit_value(c).is_some());
         if !ok {
             break;
         }
@@ -73,7 +72,7 @@ impl Vm {
                 self.type_name(v)
             )));
         };
-        let r = self.call(&f, Args::new(&[v.clone()]))?;
+        let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
         match as_int(&r) {
             Some(IntArg::Small(i)) => Ok(Value::Int(i)),
             Some(IntArg::Big(b)) => Ok(self.new_int(b.clone())),
@@ -129,7 +128,7 @@ impl Vm {
         let Some(f) = self.lookup_special(v, "__float__") else {
             return Ok(None);
         };
-        let r = self.call(&f, Args::new(&[v.clone()]))?;
+        let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
         match as_float(&r) {
             Some(x) => Ok(Some(x)),
             None => Err(self.type_error(&format!(
@@ -240,7 +239,7 @@ impl Vm {
             }
         }
         if let Some(f) = self.lookup_special(v, "__int__") {
-            let r = self.call(&f, Args::new(&[v.clone()]))?;
+            let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
             return match as_int(&r) {
                 Some(IntArg::Small(i)) => Ok(Value::Int(i)),
                 Some(IntArg::Big(b)) => Ok(self.new_int(b.clone())),
@@ -254,7 +253,7 @@ impl Vm {
             return self.number_index(v);
         }
         if let Some(f) = self.lookup_special(v, "__trunc__") {
-            let r = self.call(&f, Args::new(&[v.clone()]))?;
+            let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
             if let Some(i) = as_int(&r) {
                 return Ok(match i {
                     IntArg::Small(i) => Value::Int(i),

@@ -2,50 +2,55 @@
 //! at every pair of -inf, -2.0, -0.0, 0.0, 2.0, inf, nan that has a non-finite part.
 //! `N` marks finite pairs (computed, never looked up); `D` a `math domain error`.
 
+use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI};
+
 use super::{Table, D, INF, N, NAN, V};
+
+/// 3π/4, correctly rounded (CPython's `0.75*Py_MATH_PI`).
+const FRAC_3PI_4: f64 = 0.75 * PI;
 
 /// `cmath.acos` at non-finite arguments, by the classes of the real and imaginary parts.
 pub(super) const ACOS_SV: Table = [
-    [V(2.356194490192345, INF), V(3.141592653589793, INF), V(3.141592653589793, INF), V(3.141592653589793, -INF), V(3.141592653589793, -INF), V(2.356194490192345, -INF), V(NAN, INF)],
-    [V(1.5707963267948966, INF), N, N, N, N, V(1.5707963267948966, -INF), V(NAN, NAN)],
-    [V(1.5707963267948966, INF), N, N, N, N, V(1.5707963267948966, -INF), V(1.5707963267948966, NAN)],
-    [V(1.5707963267948966, INF), N, N, N, N, V(1.5707963267948966, -INF), V(1.5707963267948966, NAN)],
-    [V(1.5707963267948966, INF), N, N, N, N, V(1.5707963267948966, -INF), V(NAN, NAN)],
-    [V(0.7853981633974483, INF), V(0.0, INF), V(0.0, INF), V(0.0, -INF), V(0.0, -INF), V(0.7853981633974483, -INF), V(NAN, INF)],
+    [V(FRAC_3PI_4, INF), V(PI, INF), V(PI, INF), V(PI, -INF), V(PI, -INF), V(FRAC_3PI_4, -INF), V(NAN, INF)],
+    [V(FRAC_PI_2, INF), N, N, N, N, V(FRAC_PI_2, -INF), V(NAN, NAN)],
+    [V(FRAC_PI_2, INF), N, N, N, N, V(FRAC_PI_2, -INF), V(FRAC_PI_2, NAN)],
+    [V(FRAC_PI_2, INF), N, N, N, N, V(FRAC_PI_2, -INF), V(FRAC_PI_2, NAN)],
+    [V(FRAC_PI_2, INF), N, N, N, N, V(FRAC_PI_2, -INF), V(NAN, NAN)],
+    [V(FRAC_PI_4, INF), V(0.0, INF), V(0.0, INF), V(0.0, -INF), V(0.0, -INF), V(FRAC_PI_4, -INF), V(NAN, INF)],
     [V(NAN, INF), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, -INF), V(NAN, NAN)],
 ];
 
 /// `cmath.acosh` at non-finite arguments, by the classes of the real and imaginary parts.
 pub(super) const ACOSH_SV: Table = [
-    [V(INF, -2.356194490192345), V(INF, -3.141592653589793), V(INF, -3.141592653589793), V(INF, 3.141592653589793), V(INF, 3.141592653589793), V(INF, 2.356194490192345), V(INF, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -0.7853981633974483), V(INF, -0.0), V(INF, -0.0), V(INF, 0.0), V(INF, 0.0), V(INF, 0.7853981633974483), V(INF, NAN)],
+    [V(INF, -FRAC_3PI_4), V(INF, -PI), V(INF, -PI), V(INF, PI), V(INF, PI), V(INF, FRAC_3PI_4), V(INF, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_4), V(INF, -0.0), V(INF, -0.0), V(INF, 0.0), V(INF, 0.0), V(INF, FRAC_PI_4), V(INF, NAN)],
     [V(INF, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(INF, NAN), V(NAN, NAN)],
 ];
 
 /// `cmath.asinh` at non-finite arguments, by the classes of the real and imaginary parts.
 pub(super) const ASINH_SV: Table = [
-    [V(-INF, -0.7853981633974483), V(-INF, -0.0), V(-INF, -0.0), V(-INF, 0.0), V(-INF, 0.0), V(-INF, 0.7853981633974483), V(-INF, NAN)],
-    [V(-INF, -1.5707963267948966), N, N, N, N, V(-INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(-INF, -1.5707963267948966), N, N, N, N, V(-INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -0.7853981633974483), V(INF, -0.0), V(INF, -0.0), V(INF, 0.0), V(INF, 0.0), V(INF, 0.7853981633974483), V(INF, NAN)],
+    [V(-INF, -FRAC_PI_4), V(-INF, -0.0), V(-INF, -0.0), V(-INF, 0.0), V(-INF, 0.0), V(-INF, FRAC_PI_4), V(-INF, NAN)],
+    [V(-INF, -FRAC_PI_2), N, N, N, N, V(-INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(-INF, -FRAC_PI_2), N, N, N, N, V(-INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_4), V(INF, -0.0), V(INF, -0.0), V(INF, 0.0), V(INF, 0.0), V(INF, FRAC_PI_4), V(INF, NAN)],
     [V(INF, NAN), V(NAN, NAN), V(NAN, -0.0), V(NAN, 0.0), V(NAN, NAN), V(INF, NAN), V(NAN, NAN)],
 ];
 
 /// `cmath.atanh` at non-finite arguments, by the classes of the real and imaginary parts.
 pub(super) const ATANH_SV: Table = [
-    [V(-0.0, -1.5707963267948966), V(-0.0, -1.5707963267948966), V(-0.0, -1.5707963267948966), V(-0.0, 1.5707963267948966), V(-0.0, 1.5707963267948966), V(-0.0, 1.5707963267948966), V(-0.0, NAN)],
-    [V(-0.0, -1.5707963267948966), N, N, N, N, V(-0.0, 1.5707963267948966), V(NAN, NAN)],
-    [V(-0.0, -1.5707963267948966), N, N, N, N, V(-0.0, 1.5707963267948966), V(-0.0, NAN)],
-    [V(0.0, -1.5707963267948966), N, N, N, N, V(0.0, 1.5707963267948966), V(0.0, NAN)],
-    [V(0.0, -1.5707963267948966), N, N, N, N, V(0.0, 1.5707963267948966), V(NAN, NAN)],
-    [V(0.0, -1.5707963267948966), V(0.0, -1.5707963267948966), V(0.0, -1.5707963267948966), V(0.0, 1.5707963267948966), V(0.0, 1.5707963267948966), V(0.0, 1.5707963267948966), V(0.0, NAN)],
-    [V(0.0, -1.5707963267948966), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(0.0, 1.5707963267948966), V(NAN, NAN)],
+    [V(-0.0, -FRAC_PI_2), V(-0.0, -FRAC_PI_2), V(-0.0, -FRAC_PI_2), V(-0.0, FRAC_PI_2), V(-0.0, FRAC_PI_2), V(-0.0, FRAC_PI_2), V(-0.0, NAN)],
+    [V(-0.0, -FRAC_PI_2), N, N, N, N, V(-0.0, FRAC_PI_2), V(NAN, NAN)],
+    [V(-0.0, -FRAC_PI_2), N, N, N, N, V(-0.0, FRAC_PI_2), V(-0.0, NAN)],
+    [V(0.0, -FRAC_PI_2), N, N, N, N, V(0.0, FRAC_PI_2), V(0.0, NAN)],
+    [V(0.0, -FRAC_PI_2), N, N, N, N, V(0.0, FRAC_PI_2), V(NAN, NAN)],
+    [V(0.0, -FRAC_PI_2), V(0.0, -FRAC_PI_2), V(0.0, -FRAC_PI_2), V(0.0, FRAC_PI_2), V(0.0, FRAC_PI_2), V(0.0, FRAC_PI_2), V(0.0, NAN)],
+    [V(0.0, -FRAC_PI_2), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(0.0, FRAC_PI_2), V(NAN, NAN)],
 ];
 
 /// `cmath.cosh` at non-finite arguments, by the classes of the real and imaginary parts.
@@ -72,12 +77,12 @@ pub(super) const EXP_SV: Table = [
 
 /// `cmath.log` at non-finite arguments, by the classes of the real and imaginary parts.
 pub(super) const LOG_SV: Table = [
-    [V(INF, -2.356194490192345), V(INF, -3.141592653589793), V(INF, -3.141592653589793), V(INF, 3.141592653589793), V(INF, 3.141592653589793), V(INF, 2.356194490192345), V(INF, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -1.5707963267948966), N, N, N, N, V(INF, 1.5707963267948966), V(NAN, NAN)],
-    [V(INF, -0.7853981633974483), V(INF, -0.0), V(INF, -0.0), V(INF, 0.0), V(INF, 0.0), V(INF, 0.7853981633974483), V(INF, NAN)],
+    [V(INF, -FRAC_3PI_4), V(INF, -PI), V(INF, -PI), V(INF, PI), V(INF, PI), V(INF, FRAC_3PI_4), V(INF, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_2), N, N, N, N, V(INF, FRAC_PI_2), V(NAN, NAN)],
+    [V(INF, -FRAC_PI_4), V(INF, -0.0), V(INF, -0.0), V(INF, 0.0), V(INF, 0.0), V(INF, FRAC_PI_4), V(INF, NAN)],
     [V(INF, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(NAN, NAN), V(INF, NAN), V(NAN, NAN)],
 ];
 
