@@ -81,7 +81,9 @@ pub struct Decline(pub String);
 /// Where control goes after an instruction, with the stack effect of each edge.
 pub fn successors(i: &Instr) -> Vec<(u32, bool)> {
     match i.op.base() {
-        Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => vec![(i.arg, true)],
+        Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+            vec![(i.arg, true)]
+        }
         Op::POP_JUMP_IF_FALSE
         | Op::POP_JUMP_IF_TRUE
         | Op::POP_JUMP_IF_NONE
@@ -103,9 +105,15 @@ impl Cfg {
         let mut pc = 0usize;
         while pc < n {
             let (opn, arg) = decode(cd.word(pc));
-            let op = Op::from_u8(opn).ok_or_else(|| Decline(format!("invalid opcode {opn} at {pc}")))?;
+            let op =
+                Op::from_u8(opn).ok_or_else(|| Decline(format!("invalid opcode {opn} at {pc}")))?;
             let next = pc + 1 + op.cache_words();
-            instrs.push(Instr { pc: pc as u32, op, arg, next: next as u32 });
+            instrs.push(Instr {
+                pc: pc as u32,
+                op,
+                arg,
+                next: next as u32,
+            });
             pc = next;
         }
         let mut leaders = BTreeSet::new();
@@ -129,7 +137,11 @@ impl Cfg {
         for e in &cd.code.exception_table {
             leaders.insert(e.target);
         }
-        let resume_next = instrs.iter().find(|i| i.op == Op::RESUME && i.arg == 0).map(|i| i.next).filter(|&p| (p as usize) < n);
+        let resume_next = instrs
+            .iter()
+            .find(|i| i.op == Op::RESUME && i.arg == 0)
+            .map(|i| i.next)
+            .filter(|&p| (p as usize) < n);
         if let Some(p) = resume_next {
             leaders.insert(p);
         }
@@ -139,13 +151,26 @@ impl Cfg {
         for (k, i) in instrs.iter().enumerate() {
             if leaders.contains(&i.pc) || current.is_none() {
                 block_at.insert(i.pc, blocks.len());
-                blocks.push(Block { start: i.pc, first: k, last: k, depth: None, loop_header: backward_targets.contains(&i.pc), entry: None });
+                blocks.push(Block {
+                    start: i.pc,
+                    first: k,
+                    last: k,
+                    depth: None,
+                    loop_header: backward_targets.contains(&i.pc),
+                    entry: None,
+                });
                 current = Some(blocks.len() - 1);
             }
             blocks[current.unwrap_or(0)].last = k;
         }
         let resume = resume_next.and_then(|p| block_at.get(&p).copied());
-        let mut cfg = Cfg { instrs, blocks, block_at, nlocals: cd.code.nlocalsplus(), resume };
+        let mut cfg = Cfg {
+            instrs,
+            blocks,
+            block_at,
+            nlocals: cd.code.nlocalsplus(),
+            resume,
+        };
         cfg.compute_depths(&[0])?;
         Ok(cfg)
     }
@@ -158,7 +183,10 @@ impl Cfg {
     /// Successor blocks of block `b` with the stack depth each edge carries.
     pub fn block_succs(&self, b: usize) -> Vec<(usize, bool)> {
         let last = &self.instrs[self.blocks[b].last];
-        successors(last).into_iter().filter_map(|(pc, jump)| self.block_at(pc).map(|t| (t, jump))).collect()
+        successors(last)
+            .into_iter()
+            .filter_map(|(pc, jump)| self.block_at(pc).map(|t| (t, jump)))
+            .collect()
     }
 
     /// Propagates stack depths from the given root blocks (their depths must be set, except
@@ -172,7 +200,9 @@ impl Cfg {
             work.push(r);
         }
         while let Some(b) = work.pop() {
-            let Some(mut d) = self.blocks[b].depth else { continue };
+            let Some(mut d) = self.blocks[b].depth else {
+                continue;
+            };
             let (first, last) = (self.blocks[b].first, self.blocks[b].last);
             for k in first..=last {
                 let i = self.instrs[k];
@@ -180,16 +210,24 @@ impl Cfg {
                     for (t, jump) in successors(&i) {
                         let nd = d as i32 + i.op.stack_effect(i.arg, jump);
                         if nd < 0 {
-                            return Err(Decline(format!("negative stack depth after {} at {}", i.op.name(), i.pc)));
+                            return Err(Decline(format!(
+                                "negative stack depth after {} at {}",
+                                i.op.name(),
+                                i.pc
+                            )));
                         }
-                        let tb = self.block_at(t).ok_or_else(|| Decline(format!("jump into the middle of a block at {t}")))?;
+                        let tb = self.block_at(t).ok_or_else(|| {
+                            Decline(format!("jump into the middle of a block at {t}"))
+                        })?;
                         match self.blocks[tb].depth {
                             None => {
                                 self.blocks[tb].depth = Some(nd as u32);
                                 work.push(tb);
                             }
                             Some(old) if old != nd as u32 => {
-                                return Err(Decline(format!("inconsistent stack depth at {t} ({old} vs {nd})")));
+                                return Err(Decline(format!(
+                                    "inconsistent stack depth at {t} ({old} vs {nd})"
+                                )));
                             }
                             _ => {}
                         }
@@ -210,7 +248,9 @@ impl Cfg {
     /// already reached from the entry; headers only reachable from handlers get their depth
     /// from the exception table's handler depths.
     pub fn osr_headers(&self) -> Vec<usize> {
-        (0..self.blocks.len()).filter(|&b| self.blocks[b].loop_header && self.blocks[b].depth.is_some()).collect()
+        (0..self.blocks.len())
+            .filter(|&b| self.blocks[b].loop_header && self.blocks[b].depth.is_some())
+            .collect()
     }
 
     /// Adds the exception handlers as roots (their depth is the table's depth plus the pushed
@@ -234,7 +274,12 @@ impl Cfg {
     pub fn infer_kinds(&mut self, facts: &Facts, nargs: usize, osr_roots: &[usize]) {
         let mut seeds: HashMap<usize, Vec<EntryState>> = HashMap::new();
         let entry = EntryState {
-            locals: (0..self.nlocals).map(|i| LocalKind { kind: Kind::Boxed, bound: i < nargs }).collect(),
+            locals: (0..self.nlocals)
+                .map(|i| LocalKind {
+                    kind: Kind::Boxed,
+                    bound: i < nargs,
+                })
+                .collect(),
             stack: vec![],
         };
         seeds.entry(0).or_default().push(entry);
@@ -243,7 +288,12 @@ impl Cfg {
             // After RESUME: parameters bound, cells made, free variables copied.
             let nvar = facts.cd.code.varnames.len();
             let after = EntryState {
-                locals: (0..self.nlocals).map(|i| LocalKind { kind: Kind::Boxed, bound: i < nargs || i >= nvar }).collect(),
+                locals: (0..self.nlocals)
+                    .map(|i| LocalKind {
+                        kind: Kind::Boxed,
+                        bound: i < nargs || i >= nvar,
+                    })
+                    .collect(),
                 stack: vec![],
             };
             seeds.entry(r).or_default().push(after);
@@ -258,8 +308,14 @@ impl Cfg {
         for &r in osr_roots {
             if self.blocks[r].entry.is_none() {
                 if let Some(d) = self.blocks[r].depth {
-                    let unbound = LocalKind { kind: Kind::Boxed, bound: false };
-                    seeds.entry(r).or_default().push(EntryState { locals: vec![unbound; self.nlocals], stack: vec![Kind::Boxed; d as usize] });
+                    let unbound = LocalKind {
+                        kind: Kind::Boxed,
+                        bound: false,
+                    };
+                    seeds.entry(r).or_default().push(EntryState {
+                        locals: vec![unbound; self.nlocals],
+                        stack: vec![Kind::Boxed; d as usize],
+                    });
                     extra.push(r);
                 }
             }
@@ -269,13 +325,25 @@ impl Cfg {
         }
     }
 
-    fn fixpoint(&mut self, facts: &Facts, seeds: &HashMap<usize, Vec<EntryState>>, incoming: &mut HashMap<usize, HashMap<usize, EntryState>>, start: Vec<usize>) {
+    fn fixpoint(
+        &mut self,
+        facts: &Facts,
+        seeds: &HashMap<usize, Vec<EntryState>>,
+        incoming: &mut HashMap<usize, HashMap<usize, EntryState>>,
+        start: Vec<usize>,
+    ) {
         let mut work: BTreeSet<usize> = start.into_iter().collect();
         let mut iterations = 0usize;
         let limit = 50 * self.blocks.len().max(1);
         while let Some(b) = work.pop_first() {
             iterations += 1;
-            let state = self.merge(b, seeds.get(&b), incoming.get(&b), iterations > limit, facts);
+            let state = self.merge(
+                b,
+                seeds.get(&b),
+                incoming.get(&b),
+                iterations > limit,
+                facts,
+            );
             let Some(state) = state else { continue };
             if self.blocks[b].entry.as_ref() == Some(&state) && iterations > 1 {
                 continue;
@@ -292,7 +360,14 @@ impl Cfg {
     }
 
     /// The entry state of block `b` from its seeds and incoming edge states.
-    fn merge(&self, b: usize, seeds: Option<&Vec<EntryState>>, inc: Option<&HashMap<usize, EntryState>>, give_up: bool, facts: &Facts) -> Option<EntryState> {
+    fn merge(
+        &self,
+        b: usize,
+        seeds: Option<&Vec<EntryState>>,
+        inc: Option<&HashMap<usize, EntryState>>,
+        give_up: bool,
+        facts: &Facts,
+    ) -> Option<EntryState> {
         let header = self.blocks[b].loop_header;
         let start = self.blocks[b].start;
         // Entry-like inputs (seeds and forward edges) vs back edges (from later blocks).
@@ -311,10 +386,18 @@ impl Cfg {
         let first = *all.first()?;
         let nl = first.locals.len();
         let ns = first.stack.len();
-        let join = |vals: &mut dyn Iterator<Item = Kind>, fwd_vals: &[Kind], back_vals: &[Kind], slot: u32| -> Kind {
+        let join = |vals: &mut dyn Iterator<Item = Kind>,
+                    fwd_vals: &[Kind],
+                    back_vals: &[Kind],
+                    slot: u32|
+         -> Kind {
             let v: Vec<Kind> = vals.collect();
             if give_up {
-                return if v.iter().all(|&k| k == v[0]) && v[0].is_boxed_like() { v[0] } else { Kind::Boxed };
+                return if v.iter().all(|&k| k == v[0]) && v[0].is_boxed_like() {
+                    v[0]
+                } else {
+                    Kind::Boxed
+                };
             }
             if v.iter().all(|&k| k == v[0]) {
                 return v[0];
@@ -322,7 +405,10 @@ impl Cfg {
             // Loop-header speculation: boxed on entry, one unboxed kind around the loop.
             if header && !back_vals.is_empty() && facts.may_speculate(start, slot) {
                 let k = back_vals[0];
-                if k.is_unboxed() && back_vals.iter().all(|&x| x == k) && fwd_vals.iter().all(|&x| x == k || x == Kind::Boxed) {
+                if k.is_unboxed()
+                    && back_vals.iter().all(|&x| x == k)
+                    && fwd_vals.iter().all(|&x| x == k || x == Kind::Boxed)
+                {
                     return k;
                 }
             }
@@ -332,7 +418,12 @@ impl Cfg {
         for i in 0..nl {
             let fk: Vec<Kind> = fwd.iter().map(|s| s.locals[i].kind).collect();
             let bk: Vec<Kind> = back.iter().map(|s| s.locals[i].kind).collect();
-            let k = join(&mut all.iter().map(|s| s.locals[i].kind), &fk, &bk, i as u32);
+            let k = join(
+                &mut all.iter().map(|s| s.locals[i].kind),
+                &fk,
+                &bk,
+                i as u32,
+            );
             let bound = all.iter().all(|s| s.locals[i].bound);
             // An unbound local is boxed (Undef has no unboxed form).
             let k = if bound { k } else { Kind::Boxed };
@@ -342,7 +433,12 @@ impl Cfg {
         for i in 0..ns {
             let fk: Vec<Kind> = fwd.iter().map(|s| s.stack[i]).collect();
             let bk: Vec<Kind> = back.iter().map(|s| s.stack[i]).collect();
-            stack.push(join(&mut all.iter().map(|s| s.stack[i]), &fk, &bk, (nl + i) as u32));
+            stack.push(join(
+                &mut all.iter().map(|s| s.stack[i]),
+                &fk,
+                &bk,
+                (nl + i) as u32,
+            ));
         }
         Some(EntryState { locals, stack })
     }
@@ -375,7 +471,11 @@ impl Cfg {
 
 /// The abstract kinds of a state, for tests and dumps.
 pub fn describe(state: &EntryState) -> String {
-    let l: Vec<String> = state.locals.iter().map(|l| format!("{}{}", l.kind.short(), if l.bound { "" } else { "?" })).collect();
+    let l: Vec<String> = state
+        .locals
+        .iter()
+        .map(|l| format!("{}{}", l.kind.short(), if l.bound { "" } else { "?" }))
+        .collect();
     let s: Vec<&str> = state.stack.iter().map(|k| k.short()).collect();
     format!("locals [{}] stack [{}]", l.join(" "), s.join(" "))
 }
@@ -383,6 +483,10 @@ pub fn describe(state: &EntryState) -> String {
 impl Abs {
     /// An abstract value of kind `k` with no other knowledge.
     pub fn of(k: Kind) -> Abs {
-        Abs { kind: k, known: None, origin: None }
+        Abs {
+            kind: k,
+            known: None,
+            origin: None,
+        }
     }
 }

@@ -33,8 +33,21 @@ pub const MAX_RECOMPILES: u32 = 6;
 /// `__class__` from it; `locals()`, `sys._getframe()` ... read its locals). Such code always
 /// runs with an interpreter frame whose locals compiled code keeps up to date across calls.
 const FRAME_OBSERVERS: &[&str] = &[
-    "super", "locals", "vars", "dir", "eval", "exec", "_getframe", "currentframe", "getframe", "stack", "print_stack", "extract_stack",
-    "format_stack", "getouterframes", "getframeinfo",
+    "super",
+    "locals",
+    "vars",
+    "dir",
+    "eval",
+    "exec",
+    "_getframe",
+    "currentframe",
+    "getframe",
+    "stack",
+    "print_stack",
+    "extract_stack",
+    "format_stack",
+    "getouterframes",
+    "getframeinfo",
 ];
 
 /// Code objects larger than this (in words) are not compiled.
@@ -60,12 +73,19 @@ pub struct ExitTable {
 
 impl ExitTable {
     pub fn new(state: &'static CodeState) -> ExitTable {
-        ExitTable { exits: OnceCell::new(), state, invalidated: Cell::new(false) }
+        ExitTable {
+            exits: OnceCell::new(),
+            state,
+            invalidated: Cell::new(false),
+        }
     }
 
     /// Exit `k`.
     pub fn exit(&self, k: usize) -> &ExitInfo {
-        &self.exits.get().expect("exit table filled after compilation")[k]
+        &self
+            .exits
+            .get()
+            .expect("exit table filled after compilation")[k]
     }
 }
 
@@ -125,12 +145,16 @@ impl CodeState {
         let observes_frame = co.names.iter().any(|n| FRAME_OBSERVERS.contains(&&**n));
         let mut frame_ops = false;
         for (_, op, _) in co.instructions() {
-            if generic_needs_frame(op) || matches!(op.base(), Op::YIELD_VALUE | Op::SEND | Op::RETURN_GENERATOR) {
+            if generic_needs_frame(op)
+                || matches!(op.base(), Op::YIELD_VALUE | Op::SEND | Op::RETURN_GENERATOR)
+            {
                 frame_ops = true;
             }
         }
-        let gen = co.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0;
-        let simple_args = co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0 && co.kwonlyargcount == 0;
+        let gen =
+            co.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0;
+        let simple_args =
+            co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0 && co.kwonlyargcount == 0;
         CodeState {
             direct_entry: Cell::new(trampoline()),
             code: code.clone(),
@@ -139,7 +163,11 @@ impl CodeState {
             profile: RefCell::new(Profile::default()),
             recompiles: Cell::new(0),
             deopts: Cell::new(0),
-            frameless_ok: !gen && simple_args && !frame_ops && !observes_frame && cd.nwords() <= MAX_WORDS,
+            frameless_ok: !gen
+                && simple_args
+                && !frame_ops
+                && !observes_frame
+                && cd.nwords() <= MAX_WORDS,
             observes_frame,
             gave_up: Cell::new(false),
         }
@@ -160,7 +188,11 @@ impl CodeState {
 
     /// Installs new compiled code.
     pub fn install(&self, c: Rc<Compiled>) {
-        self.direct_entry.set(if self.frameless_ok { c.entry } else { trampoline() });
+        self.direct_entry.set(if self.frameless_ok {
+            c.entry
+        } else {
+            trampoline()
+        });
         *self.compiled.borrow_mut() = Some(c);
     }
 
@@ -196,7 +228,9 @@ impl CodeCache {
 
     /// The state of `code`, created on first use.
     pub fn state_of(&self, code: &PyRef) -> Option<&'static CodeState> {
-        let Payload::Code(cd) = &code.payload else { return None };
+        let Payload::Code(cd) = &code.payload else {
+            return None;
+        };
         if let Some(s) = Self::get(cd) {
             return Some(s);
         }
@@ -214,7 +248,9 @@ impl CodeCache {
     /// A Python function `f` called with `nargs` positional arguments, if compiled code may
     /// call it directly.
     pub fn callee(&self, f: &Obj, nargs: usize) -> Option<Callee> {
-        let Payload::Function(fd) = &f.payload else { return None };
+        let Payload::Function(fd) = &f.payload else {
+            return None;
+        };
         let code = fd.code.borrow().clone();
         let state = self.state_of(&code)?;
         let cd = state.code_data();

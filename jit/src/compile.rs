@@ -10,7 +10,9 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Function, InstBuilder, JumpTableData, StackSlotData, StackSlotKind, UserFuncName};
+use cranelift_codegen::ir::{
+    types, Function, InstBuilder, JumpTableData, StackSlotData, StackSlotKind, UserFuncName,
+};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use heron_runtime::abi;
 use heron_runtime::bytecode::opcodes::{co_flags, Op};
@@ -51,7 +53,14 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
     let mut cfg = Cfg::build(cd)?;
     cfg.add_handler_roots(cd)?;
     let profile = state.profile.borrow().clone();
-    let facts = Facts { vm: req.vm, cd, globals: Some(req.globals.clone()), builtins: Some(req.builtins.clone()), profile: &profile, cache: &tier.cache };
+    let facts = Facts {
+        vm: req.vm,
+        cd,
+        globals: Some(req.globals.clone()),
+        builtins: Some(req.builtins.clone()),
+        profile: &profile,
+        cache: &tier.cache,
+    };
     let nparams = co.argcount as usize
         + co.kwonlyargcount as usize
         + (co.flags & co_flags::VARARGS != 0) as usize
@@ -77,13 +86,33 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
     let h = Helpers::import(&mut unit, &mut func).map_err(|e| Decline(e.to_string()))?;
     let sig_direct = func.import_signature(Tx::direct_signature(tier.isa.default_call_conv()));
     let mut fctx = FunctionBuilderContext::new();
-    let mut out = Output { exits: Vec::new(), osr: HashMap::new(), keep: Vec::new() };
+    let mut out = Output {
+        exits: Vec::new(),
+        osr: HashMap::new(),
+        keep: Vec::new(),
+    };
     {
         let b = FunctionBuilder::new(&mut func, &mut fctx);
-        translate_function(b, &cfg, &facts, &env, h, sig_direct, &headers, nparams, &mut out, unit.frontend_config())?;
+        translate_function(
+            b,
+            &cfg,
+            &facts,
+            &env,
+            h,
+            sig_direct,
+            &headers,
+            nparams,
+            &mut out,
+            unit.frontend_config(),
+        )?;
     }
-    let dump_opts = DumpOptions { clif: tier.opts.dump_clif, ..DumpOptions::default() };
-    let handle = unit.compile(&name, func, dump_opts).map_err(|e| Decline(format!("cranelift: {e}")))?;
+    let dump_opts = DumpOptions {
+        clif: tier.opts.dump_clif,
+        ..DumpOptions::default()
+    };
+    let handle = unit
+        .compile(&name, func, dump_opts)
+        .map_err(|e| Decline(format!("cranelift: {e}")))?;
     let f = unit.function(handle).clone();
     let mut keep = out.keep;
     keep.push(req.globals.clone());
@@ -111,7 +140,9 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
 }
 
 fn sanitize(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
 }
 
 /// Scratch operand slots the function needs.
@@ -146,12 +177,24 @@ fn translate_function(
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
     let (thread, func, buf, fi, entry_no) = (p[0], p[1], p[2], p[3], p[4]);
-    let act_slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, abi::ACT_SIZE as u32, 3));
+    let act_slot = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        abi::ACT_SIZE as u32,
+        3,
+    ));
     let scratch_n = scratch_values(cfg);
-    let scratch = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (scratch_n * abi::VALUE_SIZE) as u32, 4));
+    let scratch = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        (scratch_n * abi::VALUE_SIZE) as u32,
+        4,
+    ));
     let max_depth = facts.cd.code.stacksize as usize + 4;
     let exit_words = 3 * (env.nlocals + max_depth);
-    let exitbuf = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (exit_words * 8) as u32, 4));
+    let exitbuf = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        (exit_words * 8) as u32,
+        4,
+    ));
     let act = b.ins().stack_addr(types::I64, act_slot, 0);
     let mut tx = Tx {
         b,
@@ -170,11 +213,23 @@ fn translate_function(
         exitbuf,
         exitbuf_words: exit_words as u32,
         blocks: vec![None; cfg.blocks.len()],
-        state: State { locals: vec![], stack: vec![], kwnames: None },
-        pre: State { locals: vec![], stack: vec![], kwnames: None },
+        state: State {
+            locals: vec![],
+            stack: vec![],
+            kwnames: None,
+        },
+        pre: State {
+            locals: vec![],
+            stack: vec![],
+            kwnames: None,
+        },
         cur: cfg.instrs[0],
         pre_exit: None,
-        out: Output { exits: Vec::new(), osr: HashMap::new(), keep: Vec::new() },
+        out: Output {
+            exits: Vec::new(),
+            osr: HashMap::new(),
+            keep: Vec::new(),
+        },
         sig_direct,
     };
     tx.set_pc(0);
@@ -208,7 +263,12 @@ fn prologue(tx: &mut Tx, _entry_no: cranelift_codegen::ir::Value) {
     tx.store64(d1, tx.thread, abi::THREAD_DEPTH_OFFSET);
 }
 
-fn finish_entries_and_blocks(tx: &mut Tx, headers: &[usize], nparams: usize, entry_no: cranelift_codegen::ir::Value) -> Result<Output, Decline> {
+fn finish_entries_and_blocks(
+    tx: &mut Tx,
+    headers: &[usize],
+    nparams: usize,
+    entry_no: cranelift_codegen::ir::Value,
+) -> Result<Output, Decline> {
     // Entry dispatch: 0 = direct call (the first word), 1 = after RESUME (the interpreter's
     // RESUME hook), 2.. = loop headers (OSR).
     let start_blk = tx.b.create_block();
@@ -225,7 +285,14 @@ fn finish_entries_and_blocks(tx: &mut Tx, headers: &[usize], nparams: usize, ent
     }
     let default = tx.b.func.dfg.block_call(start_blk, &[]);
     let resume_call = tx.b.func.dfg.block_call(resume_blk, &[]);
-    let calls: Vec<_> = [default, resume_call].into_iter().chain(targets.iter().map(|&(_, blk)| tx.b.func.dfg.block_call(blk, &[]))).collect();
+    let calls: Vec<_> = [default, resume_call]
+        .into_iter()
+        .chain(
+            targets
+                .iter()
+                .map(|&(_, blk)| tx.b.func.dfg.block_call(blk, &[])),
+        )
+        .collect();
     let jt = tx.b.create_jump_table(JumpTableData::new(default, &calls));
     let idx = tx.b.ins().ireduce(types::I32, entry_no);
     tx.b.ins().br_table(idx, jt);
@@ -258,7 +325,14 @@ fn finish_entries_and_blocks(tx: &mut Tx, headers: &[usize], nparams: usize, ent
         done[bi] = true;
         translate_block(tx, bi)?;
     }
-    let mut out = std::mem::replace(&mut tx.out, Output { exits: Vec::new(), osr: HashMap::new(), keep: Vec::new() });
+    let mut out = std::mem::replace(
+        &mut tx.out,
+        Output {
+            exits: Vec::new(),
+            osr: HashMap::new(),
+            keep: Vec::new(),
+        },
+    );
     out.osr = osr;
     Ok(out)
 }
@@ -280,7 +354,10 @@ fn translate_block(tx: &mut Tx, bi: usize) -> Result<(), Decline> {
         }
     }
     let next = tx.cfg.instrs[last].next;
-    let nb = tx.cfg.block_at(next).ok_or_else(|| Decline(format!("falls off the end at {next}")))?;
+    let nb = tx
+        .cfg
+        .block_at(next)
+        .ok_or_else(|| Decline(format!("falls off the end at {next}")))?;
     tx.jump_to(nb);
     Ok(())
 }

@@ -25,7 +25,9 @@ use heron_runtime::abi::{TAG_OBJ, TAG_UNDEF};
 use heron_runtime::object::{Obj, Payload, PyRef};
 use heron_runtime::objects::iter::IterState;
 use heron_runtime::value::Value;
-use heron_runtime::vm::jit_support::{push_materialised_frame, restore_frame_state, Activation, RawValue};
+use heron_runtime::vm::jit_support::{
+    push_materialised_frame, restore_frame_state, Activation, RawValue,
+};
 
 use crate::codecache::ExitTable;
 use crate::tier::JitTier;
@@ -95,7 +97,11 @@ pub struct ExitInfo {
 impl ExitInfo {
     /// Total buffer words.
     pub fn words(&self) -> usize {
-        self.locals.iter().chain(self.stack.iter()).map(|s| s.words()).sum()
+        self.locals
+            .iter()
+            .chain(self.stack.iter())
+            .map(|s| s.words())
+            .sum()
     }
 }
 
@@ -124,11 +130,17 @@ fn materialise_values(vm: &heron_runtime::Vm, info: &ExitInfo, buf: *const u64) 
             SlotKind::Null => Value::Undef,
             SlotKind::RangeObj => {
                 let (start, stop, step) = (word(k) as i64, word(k + 1) as i64, word(k + 2) as i64);
-                Value::Obj(PyRef::new(&vm.types.range, Payload::Range { start, stop, step }))
+                Value::Obj(PyRef::new(
+                    &vm.types.range,
+                    Payload::Range { start, stop, step },
+                ))
             }
             SlotKind::RangeIter => {
                 let (cur, stop, step) = (word(k) as i64, word(k + 1) as i64, word(k + 2) as i64);
-                Value::Obj(PyRef::new(&vm.types.range_iterator, Payload::Iter(IterState::Range { cur, stop, step }.into())))
+                Value::Obj(PyRef::new(
+                    &vm.types.range_iterator,
+                    Payload::Iter(IterState::Range { cur, stop, step }.into()),
+                ))
             }
         };
         k += s.words();
@@ -142,7 +154,11 @@ fn materialise_values(vm: &heron_runtime::Vm, info: &ExitInfo, buf: *const u64) 
 /// # Safety
 /// `act` is the live activation of compiled code whose `meta` is an [`ExitTable`] with exit
 /// `exit`; `buf` holds that exit's words; the thread's `tier` is the [`JitTier`].
-pub unsafe extern "C" fn heron_jit_deopt(act: *mut Activation, exit: u64, buf: *const u64) -> RawValue {
+pub unsafe extern "C" fn heron_jit_deopt(
+    act: *mut Activation,
+    exit: u64,
+    buf: *const u64,
+) -> RawValue {
     // SAFETY: contract: a live activation record on the exiting code's stack.
     let a = unsafe { &*act };
     // SAFETY: contract.
@@ -162,15 +178,28 @@ pub unsafe extern "C" fn heron_jit_deopt(act: *mut Activation, exit: u64, buf: *
     // SAFETY: contract: the activation's code object is alive.
     let code = PyRef::from_obj(unsafe { &*a.code });
     tier.on_exit(meta, info, stressed);
-    let err = if info.exception { Some(thread.take_err()) } else { None };
+    let err = if info.exception {
+        Some(thread.take_err())
+    } else {
+        None
+    };
     if a.fi >= 0 {
-        restore_frame_state(vm, a.fi as usize, values, info.resume as usize, info.pc as usize);
+        restore_frame_state(
+            vm,
+            a.fi as usize,
+            values,
+            info.resume as usize,
+            info.pc as usize,
+        );
         return match err {
             Some(e) => {
                 thread.err = Some(e.0);
                 RawValue::ERROR
             }
-            None => RawValue { tag: heron_runtime::abi::RET_DEOPT, payload: 0 },
+            None => RawValue {
+                tag: heron_runtime::abi::RET_DEOPT,
+                payload: 0,
+            },
         };
     }
     // SAFETY: a frameless activation always runs a live function object.
@@ -195,7 +224,10 @@ pub unsafe extern "C" fn heron_jit_deopt(act: *mut Activation, exit: u64, buf: *
         Err(e) => {
             // SAFETY: the thread record outlives all compiled code; nothing else uses it now.
             unsafe { (*tp).err = Some(e.0) };
-            RawValue { tag: TAG_UNDEF as u64, payload: 0 }
+            RawValue {
+                tag: TAG_UNDEF as u64,
+                payload: 0,
+            }
         }
     }
 }

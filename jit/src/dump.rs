@@ -19,7 +19,10 @@ pub fn label(cd: &CodeData, source: Option<&str>, pc: u32) -> String {
     let (opn, arg) = decode(cd.word(pc as usize));
     let name = Op::from_u8(opn).map(|o| o.name()).unwrap_or("?");
     let line = cd.code.line_at(pc as usize);
-    let text = source.and_then(|s| s.lines().nth((line as usize).wrapping_sub(1))).map(str::trim).unwrap_or("");
+    let text = source
+        .and_then(|s| s.lines().nth((line as usize).wrapping_sub(1)))
+        .map(str::trim)
+        .unwrap_or("");
     format!("{:>4} {name} {arg}  (line {line}: {text})", pc * 2)
 }
 
@@ -38,7 +41,11 @@ pub fn annotate_clif(clif: &str, cd: &CodeData, source: Option<&str>) -> String 
             let hex: String = rest.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
             if let Ok(pc) = u32::from_str_radix(&hex, 16) {
                 if prev != Some(pc) && (pc as usize) < cd.nwords() {
-                    let _ = writeln!(out, "                                ; {}", label(cd, source, pc));
+                    let _ = writeln!(
+                        out,
+                        "                                ; {}",
+                        label(cd, source, pc)
+                    );
                     prev = Some(pc);
                 }
             }
@@ -50,12 +57,25 @@ pub fn annotate_clif(clif: &str, cd: &CodeData, source: Option<&str>) -> String 
 }
 
 /// The dump text of one compiled function for `-X jit-dump` (`None` unless asked for).
-pub fn render(tier: &JitTier, unit: &CodeUnit, h: FuncHandle, state: &CodeState, f: &CompiledFunction) -> Option<String> {
+pub fn render(
+    tier: &JitTier,
+    unit: &CodeUnit,
+    h: FuncHandle,
+    state: &CodeState,
+    f: &CompiledFunction,
+) -> Option<String> {
     render_kind(unit, h, state, f, tier.opts.dump_clif, tier.opts.dump_asm)
 }
 
 /// The CLIF (when it was kept) and/or the disassembly of one compiled function.
-pub fn render_kind(unit: &CodeUnit, h: FuncHandle, state: &CodeState, f: &CompiledFunction, clif: bool, asm: bool) -> Option<String> {
+pub fn render_kind(
+    unit: &CodeUnit,
+    h: FuncHandle,
+    state: &CodeState,
+    f: &CompiledFunction,
+    clif: bool,
+    asm: bool,
+) -> Option<String> {
     if !clif && !asm {
         return None;
     }

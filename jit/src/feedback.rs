@@ -35,16 +35,26 @@ pub struct DictSlot {
 /// Looks `name` up in a dict object the way the interpreter's caches do (a probe with the
 /// `str` hash; equality that would need `__eq__` counts as absent).
 pub fn lookup_str(dict: &PyRef, name: &PyRef) -> Option<DictSlot> {
-    let Payload::Dict(d) = &dict.payload else { return None };
+    let Payload::Dict(d) = &dict.payload else {
+        return None;
+    };
     let h = match &name.payload {
         Payload::Str(s) => s.hash(),
         _ => return None,
     };
     let d = d.borrow();
-    match d.probe(h, &Value::Obj(name.clone()), heron_runtime::vm::ops::fast_eq) {
+    match d.probe(
+        h,
+        &Value::Obj(name.clone()),
+        heron_runtime::vm::ops::fast_eq,
+    ) {
         Probe::Found(ix) => {
             let obj = d.entry(ix).value.as_obj().map(|o| o.as_ptr() as usize);
-            Some(DictSlot { keys_version: d.keys_version, index: ix as u32, obj })
+            Some(DictSlot {
+                keys_version: d.keys_version,
+                index: ix as u32,
+                obj,
+            })
         }
         _ => None,
     }
@@ -57,10 +67,22 @@ pub fn lookup_global(globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<
         _ => 0,
     };
     if let Some(s) = lookup_str(globals, name) {
-        return Some(GlobalSlot { in_builtins: false, globals_kv: s.keys_version, builtins_kv: kv(builtins), index: s.index, obj: s.obj });
+        return Some(GlobalSlot {
+            in_builtins: false,
+            globals_kv: s.keys_version,
+            builtins_kv: kv(builtins),
+            index: s.index,
+            obj: s.obj,
+        });
     }
     let s = lookup_str(builtins, name)?;
-    Some(GlobalSlot { in_builtins: true, globals_kv: kv(globals), builtins_kv: s.keys_version, index: s.index, obj: s.obj })
+    Some(GlobalSlot {
+        in_builtins: true,
+        globals_kv: kv(globals),
+        builtins_kv: s.keys_version,
+        index: s.index,
+        obj: s.obj,
+    })
 }
 
 /// The dict of a module object.
@@ -120,7 +142,9 @@ pub fn intrinsic_of(vm: &Vm, o: &Obj) -> Option<Intrinsic> {
     if is(&vm.types.float) {
         return Some(Intrinsic::Float);
     }
-    let Payload::Builtin(b) = &o.payload else { return None };
+    let Payload::Builtin(b) = &o.payload else {
+        return None;
+    };
     if !b.self_.is_undef() {
         return None;
     }

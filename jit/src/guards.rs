@@ -12,12 +12,16 @@
 
 use std::cell::Cell;
 
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value as V};
 use heron_runtime::abi;
 
 use crate::deopt::{ExitInfo, Fix, SlotKind};
 use crate::translate::{slot_kind, Own, Repr, State, Tx};
 use crate::typeflow::Kind;
+
+/// Frameless depth below which stress mode forces exits (see `stress_tick`).
+pub const STRESS_FRAMELESS_DEPTH: i64 = 64;
 
 impl Tx<'_, '_> {
     /// Stores one value's words into the exit buffer at word `k`; returns the words used.
@@ -44,7 +48,16 @@ impl Tx<'_, '_> {
                 1
             }
             Repr::Null => 0,
-            Repr::RangeObj { start: a, stop: b, step: c } | Repr::RangeIter { cur: a, stop: b, step: c } => {
+            Repr::RangeObj {
+                start: a,
+                stop: b,
+                step: c,
+            }
+            | Repr::RangeIter {
+                cur: a,
+                stop: b,
+                step: c,
+            } => {
                 self.store64(a, base, off);
                 self.store64(b, base, off + 8);
                 self.store64(c, base, off + 16);
@@ -55,7 +68,15 @@ impl Tx<'_, '_> {
 
     /// Creates an exit block that hands `snap` to the interpreter, which resumes at word
     /// `resume` (`lasti` = `pc`). With `exception`, the pending exception is raised at `pc`.
-    pub fn exit_block(&mut self, snap: &State, pc: u32, resume: u32, exception: bool, reason: &'static str, fix: Fix) -> Block {
+    pub fn exit_block(
+        &mut self,
+        snap: &State,
+        pc: u32,
+        resume: u32,
+        exception: bool,
+        reason: &'static str,
+        fix: Fix,
+    ) -> Block {
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);
         let here = self.b.current_block();
@@ -74,7 +95,16 @@ impl Tx<'_, '_> {
         }
         assert!(k as u32 <= self.exitbuf_words, "exit buffer too small");
         let id = self.out.exits.len() as i64;
-        self.out.exits.push(ExitInfo { pc, resume, locals, stack, exception, reason, fix, count: Cell::new(0) });
+        self.out.exits.push(ExitInfo {
+            pc,
+            resume,
+            locals,
+            stack,
+            exception,
+            reason,
+            fix,
+            count: Cell::new(0),
+        });
         let idv = self.iconst(id);
         let call = self.b.ins().call(self.h.deopt, &[self.act, idv, base]);
         let r = self.b.inst_results(call).to_vec();
@@ -129,12 +159,21 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
-    /// Counts down the stress counter; returns an i8 that is 1 when it hit zero.
+    /// Counts down the stress counter; returns an i8 that is 1 when it hit zero. Activations
+    /// without a frame deeper than [`STRESS_FRAMELESS_DEPTH`] neither count nor fire: each
+    /// exit of a frameless activation finishes it in a nested interpreter loop, and forcing
+    /// them all the way down a deep recursion would only exhaust the native-depth guard.
     fn stress_tick(&mut self) -> V {
         let left = self.load64(self.thread, abi::THREAD_STRESS_OFFSET);
-        let l1 = self.b.ins().iadd_imm_s(left, -1);
+        let framed = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
+        let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
+        let shallow = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, depth, STRESS_FRAMELESS_DEPTH);
+        let allowed = self.b.ins().bor(framed, shallow);
+        let dec = self.b.ins().uextend(types::I64, allowed);
+        let l1 = self.b.ins().isub(left, dec);
         self.store64(l1, self.thread, abi::THREAD_STRESS_OFFSET);
-        self.eq_imm(l1, 0)
+        let zero = self.eq_imm(l1, 0);
+        self.b.ins().band(zero, allowed)
     }
 
     /// Unconditionally leaves to the interpreter before the current instruction; code after

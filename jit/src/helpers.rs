@@ -27,20 +27,90 @@ extern "C" fn heron_libm_cos(x: f64) -> f64 {
 fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
     let raw = vec![I, I];
     vec![
-        ("heron_rt_generic", generic::heron_rt_generic as *const u8, vec![I, I, I], vec![I]),
-        ("heron_rt_release", rt::heron_rt_release as *const u8, vec![I, I], vec![]),
-        ("heron_rt_unbound_local", rt::heron_rt_unbound_local as *const u8, vec![I, I], raw.clone()),
-        ("heron_rt_recursion_error", rt::heron_rt_recursion_error as *const u8, vec![I], raw.clone()),
-        ("heron_rt_is_true", rt::heron_rt_is_true as *const u8, vec![I, I], vec![I]),
-        ("heron_rt_for_iter", rt::heron_rt_for_iter as *const u8, vec![I, I], raw.clone()),
-        ("heron_rt_call", rt::heron_rt_call as *const u8, vec![I, I, I, I], raw.clone()),
-        ("heron_rt_range_new", rt::heron_rt_range_new as *const u8, vec![I, I, I, I], raw.clone()),
-        ("heron_rt_range_iter_new", rt::heron_rt_range_iter_new as *const u8, vec![I, I, I, I], raw.clone()),
-        ("heron_rt_range_iter_state", rt::heron_rt_range_iter_state as *const u8, vec![I, I, I], vec![I]),
-        ("heron_rt_shadowed", rt::heron_rt_shadowed as *const u8, vec![I, I, I], vec![I]),
-        ("heron_jit_deopt", heron_jit_deopt as *const u8, vec![I, I, I], raw),
-        ("heron_libm_sin", heron_libm_sin as *const u8, vec![F], vec![F]),
-        ("heron_libm_cos", heron_libm_cos as *const u8, vec![F], vec![F]),
+        (
+            "heron_rt_generic",
+            generic::heron_rt_generic as *const u8,
+            vec![I, I, I],
+            vec![I],
+        ),
+        (
+            "heron_rt_release",
+            rt::heron_rt_release as *const u8,
+            vec![I, I],
+            vec![],
+        ),
+        (
+            "heron_rt_unbound_local",
+            rt::heron_rt_unbound_local as *const u8,
+            vec![I, I],
+            raw.clone(),
+        ),
+        (
+            "heron_rt_recursion_error",
+            rt::heron_rt_recursion_error as *const u8,
+            vec![I],
+            raw.clone(),
+        ),
+        (
+            "heron_rt_is_true",
+            rt::heron_rt_is_true as *const u8,
+            vec![I, I],
+            vec![I],
+        ),
+        (
+            "heron_rt_for_iter",
+            rt::heron_rt_for_iter as *const u8,
+            vec![I, I],
+            raw.clone(),
+        ),
+        (
+            "heron_rt_call",
+            rt::heron_rt_call as *const u8,
+            vec![I, I, I, I],
+            raw.clone(),
+        ),
+        (
+            "heron_rt_range_new",
+            rt::heron_rt_range_new as *const u8,
+            vec![I, I, I, I],
+            raw.clone(),
+        ),
+        (
+            "heron_rt_range_iter_new",
+            rt::heron_rt_range_iter_new as *const u8,
+            vec![I, I, I, I],
+            raw.clone(),
+        ),
+        (
+            "heron_rt_range_iter_state",
+            rt::heron_rt_range_iter_state as *const u8,
+            vec![I, I, I],
+            vec![I],
+        ),
+        (
+            "heron_rt_shadowed",
+            rt::heron_rt_shadowed as *const u8,
+            vec![I, I, I],
+            vec![I],
+        ),
+        (
+            "heron_jit_deopt",
+            heron_jit_deopt as *const u8,
+            vec![I, I, I],
+            raw,
+        ),
+        (
+            "heron_libm_sin",
+            heron_libm_sin as *const u8,
+            vec![F],
+            vec![F],
+        ),
+        (
+            "heron_libm_cos",
+            heron_libm_cos as *const u8,
+            vec![F],
+            vec![F],
+        ),
     ]
 }
 

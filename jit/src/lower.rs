@@ -14,8 +14,8 @@ use heron_runtime::value::Value;
 
 use crate::analysis::{Decline, Instr};
 use crate::deopt::Fix;
-use crate::typeflow::{Abs, FloatOp, IntOp, Kind, Known, Plan};
 use crate::translate::{AVal, LVal, Own, Repr, Tx};
+use crate::typeflow::{Abs, FloatOp, IntOp, Kind, Known, Plan};
 
 /// Whether control continues with the next instruction after lowering one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,14 +69,25 @@ impl Tx<'_, '_> {
                 }
                 let u = self.iconst(TAG_UNDEF as i64);
                 let z = self.iconst(0);
-                let undef = AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: u, payload: z }, own: Own::Owned };
+                let undef = AVal {
+                    abs: Abs::of(Kind::Boxed),
+                    repr: Repr::Boxed { tag: u, payload: z },
+                    own: Own::Owned,
+                };
                 self.store_local(slot, undef);
                 self.state.locals[slot].bound = false;
             }
             Plan::LoadConst(k) => self.load_const(*k),
             Plan::Copy(n) => {
                 let a = self.state.stack[self.state.stack.len() - n];
-                let a = if a.own == Own::Owned { self.own(AVal { own: Own::Borrowed, ..a }) } else { a };
+                let a = if a.own == Own::Owned {
+                    self.own(AVal {
+                        own: Own::Borrowed,
+                        ..a
+                    })
+                } else {
+                    a
+                };
                 let mut c = a;
                 c.abs.origin = None;
                 self.push(c);
@@ -104,13 +115,17 @@ impl Tx<'_, '_> {
             }
             Plan::FloatNeg => {
                 let a = self.pop();
-                let Repr::Float(f) = a.repr else { unreachable!("FloatNeg on a non-float") };
+                let Repr::Float(f) = a.repr else {
+                    unreachable!("FloatNeg on a non-float")
+                };
                 let r = self.b.ins().fneg(f);
                 self.push_kind(Kind::Float, Repr::Float(r));
             }
             Plan::NotBool => {
                 let a = self.pop();
-                let Repr::Bool(z) = a.repr else { unreachable!("NotBool on a non-bool") };
+                let Repr::Bool(z) = a.repr else {
+                    unreachable!("NotBool on a non-bool")
+                };
                 let r = self.b.ins().bxor_imm_u(z, 1);
                 self.push_kind(Kind::Bool, Repr::Bool(r));
             }
@@ -138,7 +153,11 @@ impl Tx<'_, '_> {
                 let b = self.pop();
                 let a = self.pop();
                 let r = self.identical(&a, &b);
-                let r = if *invert { self.b.ins().bxor_imm_u(r, 1) } else { r };
+                let r = if *invert {
+                    self.b.ins().bxor_imm_u(r, 1)
+                } else {
+                    r
+                };
                 self.consume(&a);
                 self.consume(&b);
                 self.push_kind(Kind::Bool, Repr::Bool(r));
@@ -202,8 +221,17 @@ impl Tx<'_, '_> {
             }
             Plan::GetIterRange => {
                 let a = self.pop();
-                let Repr::RangeObj { start, stop, step } = a.repr else { unreachable!("GetIterRange on a non-range") };
-                self.push_kind(Kind::RangeIter, Repr::RangeIter { cur: start, stop, step });
+                let Repr::RangeObj { start, stop, step } = a.repr else {
+                    unreachable!("GetIterRange on a non-range")
+                };
+                self.push_kind(
+                    Kind::RangeIter,
+                    Repr::RangeIter {
+                        cur: start,
+                        stop,
+                        step,
+                    },
+                );
             }
             Plan::Return => {
                 let a = self.pop();
@@ -220,15 +248,34 @@ impl Tx<'_, '_> {
             }
             Plan::Decline(r) => return Err(Decline(r.clone())),
             Plan::LoadGlobal { slot, null } => self.load_global(slot, *null),
-            Plan::LoadAttrInstance { version, index, name } => self.load_attr_instance(*version, *index, *name),
+            Plan::LoadAttrInstance {
+                version,
+                index,
+                name,
+            } => self.load_attr_instance(*version, *index, *name),
             Plan::LoadAttrModule(slot) => self.load_attr_module(slot, false),
             Plan::LoadMethodModule(slot) => self.load_attr_module(slot, true),
-            Plan::StoreAttrInstance { version, index, name } => self.store_attr_instance(*version, *index, *name),
-            Plan::LoadMethodCached { version, method, name } => self.load_method_cached(*version, *method, *name),
+            Plan::StoreAttrInstance {
+                version,
+                index,
+                name,
+            } => self.store_attr_instance(*version, *index, *name),
+            Plan::LoadMethodCached {
+                version,
+                method,
+                name,
+            } => self.load_method_cached(*version, *method, *name),
             Plan::SubscrSeq => self.subscr_seq(),
             Plan::StoreSubscrList => self.store_subscr_list(),
-            Plan::CallIntrinsic { intr, argc, callee } => self.call_intrinsic(*intr, *argc, *callee),
-            Plan::CallDirect { callee, argc, known, method } => self.call_direct(callee, *argc, *known, *method),
+            Plan::CallIntrinsic { intr, argc, callee } => {
+                self.call_intrinsic(*intr, *argc, *callee)
+            }
+            Plan::CallDirect {
+                callee,
+                argc,
+                known,
+                method,
+            } => self.call_direct(callee, *argc, *known, *method),
             Plan::CallGeneric { argc, kwnames } => self.call_generic(*argc, *kwnames),
             Plan::Generic => {
                 use heron_runtime::bytecode::opcodes::Op;
@@ -252,7 +299,9 @@ impl Tx<'_, '_> {
 
     fn check_bound(&mut self, slot: usize) {
         let l = self.state.locals[slot];
-        let Repr::Boxed { tag, .. } = l.repr else { return };
+        let Repr::Boxed { tag, .. } = l.repr else {
+            return;
+        };
         let unbound = self.eq_imm(tag, TAG_UNDEF as i64);
         let raise = self.b.create_block();
         let cont = self.b.create_block();
@@ -281,7 +330,11 @@ impl Tx<'_, '_> {
         for k in 0..self.state.stack.len() {
             let a = self.state.stack[k];
             if a.abs.origin == Some(slot as u16) {
-                let mut a = if a.own == Own::Borrowed { self.own(a) } else { a };
+                let mut a = if a.own == Own::Borrowed {
+                    self.own(a)
+                } else {
+                    a
+                };
                 a.abs.origin = None;
                 self.state.stack[k] = a;
             }
@@ -294,7 +347,14 @@ impl Tx<'_, '_> {
             }
             k => (k, v.repr),
         };
-        let old = std::mem::replace(&mut self.state.locals[slot], LVal { repr, kind, bound: true });
+        let old = std::mem::replace(
+            &mut self.state.locals[slot],
+            LVal {
+                repr,
+                kind,
+                bound: true,
+            },
+        );
         if let Repr::Boxed { tag, payload } = old.repr {
             self.own_heap_borrowed();
             self.decref(tag, payload);
@@ -302,7 +362,13 @@ impl Tx<'_, '_> {
     }
 
     fn load_const(&mut self, k: u32) {
-        let v = self.facts.cd.consts.get(k as usize).cloned().unwrap_or(Value::None);
+        let v = self
+            .facts
+            .cd
+            .consts
+            .get(k as usize)
+            .cloned()
+            .unwrap_or(Value::None);
         match v {
             Value::Int(x) => {
                 let c = self.iconst(x);
@@ -319,13 +385,25 @@ impl Tx<'_, '_> {
             Value::Obj(o) => {
                 let t = self.iconst(TAG_OBJ as i64);
                 let p = self.iconst(o.as_ptr() as i64);
-                let abs = Abs { kind: Kind::Boxed, known: Some(Known::Exact(o.as_ptr() as usize)), origin: None };
-                self.push(AVal { abs, repr: Repr::Boxed { tag: t, payload: p }, own: Own::Borrowed });
+                let abs = Abs {
+                    kind: Kind::Boxed,
+                    known: Some(Known::Exact(o.as_ptr() as usize)),
+                    origin: None,
+                };
+                self.push(AVal {
+                    abs,
+                    repr: Repr::Boxed { tag: t, payload: p },
+                    own: Own::Borrowed,
+                });
             }
             _ => {
                 let t = self.iconst(if v.is_none() { TAG_NONE } else { TAG_UNDEF } as i64);
                 let z = self.iconst(0);
-                self.push(AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: t, payload: z }, own: Own::Free });
+                self.push(AVal {
+                    abs: Abs::of(Kind::Boxed),
+                    repr: Repr::Boxed { tag: t, payload: z },
+                    own: Own::Free,
+                });
             }
         }
     }
@@ -357,7 +435,11 @@ impl Tx<'_, '_> {
         if a.abs.kind != Kind::Boxed {
             return;
         }
-        self.state.locals[o as usize] = LVal { repr, kind, bound: true };
+        self.state.locals[o as usize] = LVal {
+            repr,
+            kind,
+            bound: true,
+        };
         for s in &mut self.state.stack {
             if s.abs.origin == Some(o) {
                 s.abs.kind = kind;
@@ -394,7 +476,9 @@ impl Tx<'_, '_> {
                 let exit = self.pre_exit("float type guard", Fix::Generic(self.cur.pc));
                 let ok = self.eq_imm(tag, TAG_FLOAT as i64);
                 self.guard(ok, exit);
-                self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload)
+                self.b
+                    .ins()
+                    .bitcast(types::F64, MemFlagsData::new(), payload)
             }
             _ => {
                 self.exit_now("operand representation");
@@ -414,7 +498,10 @@ impl Tx<'_, '_> {
                 let is_i = self.eq_imm(tag, TAG_INT as i64);
                 let ok = self.b.ins().bor(is_f, is_i);
                 self.guard(ok, exit);
-                let as_f = self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload);
+                let as_f = self
+                    .b
+                    .ins()
+                    .bitcast(types::F64, MemFlagsData::new(), payload);
                 let from_i = self.b.ins().fcvt_from_sint(types::F64, payload);
                 self.b.ins().select(is_f, as_f, from_i)
             }
@@ -486,7 +573,10 @@ impl Tx<'_, '_> {
                 r
             }
             IntOp::Rshift => {
-                let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
                 self.guard(ok, exit);
                 let c63 = self.iconst(63);
                 let ys = self.b.ins().umin(y, c63);
@@ -505,12 +595,21 @@ impl Tx<'_, '_> {
         self.refine(&b, Kind::Int, Repr::Int(y));
         // Exact in a double (|v| <= 2**53) and y != 0: then the quotient of the doubles is the
         // correctly rounded true quotient, as CPython computes it.
-        let exit = self.pre_exit("int division outside the exact range", Fix::Generic(self.cur.pc));
+        let exit = self.pre_exit(
+            "int division outside the exact range",
+            Fix::Generic(self.cur.pc),
+        );
         let lim = 1i64 << 53;
         let ax = self.b.ins().iabs(x);
         let ay = self.b.ins().iabs(y);
-        let okx = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ax, lim);
-        let oky = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ay, lim);
+        let okx = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ax, lim);
+        let oky = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ay, lim);
         let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
         let ok = self.b.ins().band(okx, oky);
         let ok = self.b.ins().band(ok, nz);
@@ -552,7 +651,10 @@ impl Tx<'_, '_> {
         let x = self.b.ins().bxor(pa, pb);
         let lo = self.b.ins().band_imm_u(x, 0xff);
         let be = self.b.ins().icmp_imm_s(IntCC::Equal, lo, 0);
-        let none_like = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ta, TAG_NONE as i64);
+        let none_like =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ta, TAG_NONE as i64);
         let is_bool = self.eq_imm(ta, TAG_BOOL as i64);
         let one = self.b.ins().iconst(types::I8, 1);
         let pb_ok = self.b.ins().select(is_bool, be, pe);
@@ -598,7 +700,7 @@ impl Tx<'_, '_> {
                 self.own_stack();
                 let addr = self.scratch_addr();
                 self.store_value(tag, payload, addr, 0);
-                self.sync_frame(true);
+                self.before_call();
                 let call = self.b.ins().call(self.h.is_true, &[self.act, addr]);
                 let st = self.b.inst_results(call)[0];
                 self.sync_frame(false);
@@ -630,7 +732,9 @@ impl Tx<'_, '_> {
     /// heap-borrowed entries were owned before the branch).
     pub fn restore_borrows(&mut self, saved: &crate::translate::State) {
         for (k, a) in saved.stack.iter().enumerate() {
-            if a.own == Own::Borrowed && self.state.stack.get(k).is_some_and(|c| c.own == Own::Owned) {
+            if a.own == Own::Borrowed
+                && self.state.stack.get(k).is_some_and(|c| c.own == Own::Owned)
+            {
                 if let Repr::Boxed { tag, payload } = a.repr {
                     self.decref(tag, payload);
                 }
@@ -656,7 +760,10 @@ impl Tx<'_, '_> {
     /// which raises KeyboardInterrupt there. Stress mode also forces exits here.
     fn poll_interrupt(&mut self) {
         let addr = self.iconst(heron_runtime::vm::signals::interrupt_flag_addr() as i64);
-        let flag = self.b.ins().uload8(types::I64, MemFlagsData::new(), addr, 0);
+        let flag = self
+            .b
+            .ins()
+            .uload8(types::I64, MemFlagsData::new(), addr, 0);
         let set = self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0);
         let exit = self.pre_exit("eval breaker", Fix::None);
         if self.env.stress {
@@ -671,14 +778,23 @@ impl Tx<'_, '_> {
 
     fn for_iter_range(&mut self, i: &Instr) {
         let it = self.pop();
-        let Repr::RangeIter { cur, stop, step } = it.repr else { unreachable!("ForIterRange without a range iterator") };
+        let Repr::RangeIter { cur, stop, step } = it.repr else {
+            unreachable!("ForIterRange without a range iterator")
+        };
         let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
         let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
         let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
         let more = self.b.ins().select(pos, lt, gt);
         let done_state = self.state.clone();
         let next = self.b.ins().iadd(cur, step);
-        self.push_kind(Kind::RangeIter, Repr::RangeIter { cur: next, stop, step });
+        self.push_kind(
+            Kind::RangeIter,
+            Repr::RangeIter {
+                cur: next,
+                stop,
+                step,
+            },
+        );
         self.push_kind(Kind::Int, Repr::Int(cur));
         let body_state = self.state.clone();
         let body = self.cfg.block_at(i.next).expect("loop body");
@@ -694,7 +810,7 @@ impl Tx<'_, '_> {
         let (t, p) = self.boxed(&it);
         let addr = self.scratch_addr();
         self.store_value(t, p, addr, 0);
-        self.sync_frame(true);
+        self.before_call();
         let call = self.b.ins().call(self.h.for_iter, &[self.act, addr]);
         let (rt, rp) = {
             let r = self.b.inst_results(call);
@@ -707,7 +823,14 @@ impl Tx<'_, '_> {
         let mut done_state = self.state.clone();
         done_state.stack.pop();
         let mut body_state = self.state.clone();
-        body_state.stack.push(AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: rt, payload: rp }, own: Own::Owned });
+        body_state.stack.push(AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed {
+                tag: rt,
+                payload: rp,
+            },
+            own: Own::Owned,
+        });
         let body = self.cfg.block_at(i.next).expect("loop body");
         let done = self.cfg.block_at(i.arg).expect("loop exit");
         let bb = self.edge_block(body, &body_state);

@@ -23,7 +23,9 @@ impl Tx<'_, '_> {
     fn guard_identity(&mut self, a: &AVal, known: Known) {
         self.keep(known.addr());
         if let Known::Likely(addr) = known {
-            let Repr::Boxed { tag, payload } = a.repr else { return };
+            let Repr::Boxed { tag, payload } = a.repr else {
+                return;
+            };
             let exit = self.pre_exit("callee changed", Fix::Refresh);
             let t = self.eq_imm(tag, TAG_OBJ as i64);
             let p = self.eq_imm(payload, addr as i64);
@@ -46,15 +48,21 @@ impl Tx<'_, '_> {
         for (k, (t, p)) in spilled.into_iter().enumerate() {
             self.store_value(t, p, addr, k * abi::VALUE_SIZE);
         }
-        let kw = match kwnames.and_then(|k| self.facts.cd.consts.get(k as usize)).and_then(|v| v.as_obj()) {
+        let kw = match kwnames
+            .and_then(|k| self.facts.cd.consts.get(k as usize))
+            .and_then(|v| v.as_obj())
+        {
             Some(t) => t.as_ptr() as i64,
             None => 0,
         };
         let kwv = self.iconst(kw);
         let argcv = self.iconst(argc as i64);
-        self.sync_frame(true);
+        self.before_call();
         let (t, p) = {
-            let call = self.b.ins().call(self.h.call, &[self.act, addr, argcv, kwv]);
+            let call = self
+                .b
+                .ins()
+                .call(self.h.call, &[self.act, addr, argcv, kwv]);
             let r = self.b.inst_results(call);
             (r[0], r[1])
         };
@@ -65,7 +73,11 @@ impl Tx<'_, '_> {
 
     pub fn call_direct(&mut self, callee: &Callee, argc: usize, known: Known, method: bool) {
         let len = self.state.stack.len();
-        let callable = if method { self.state.stack[len - argc - 2] } else { self.state.stack[len - argc - 1] };
+        let callable = if method {
+            self.state.stack[len - argc - 2]
+        } else {
+            self.state.stack[len - argc - 1]
+        };
         self.guard_identity(&callable, known);
         // `__code__` and `__defaults__` unchanged since compile time.
         let fp = self.iconst(callee.func as i64);
@@ -79,17 +91,28 @@ impl Tx<'_, '_> {
         args.reverse();
         let first = self.pop();
         let second = if method { None } else { Some(self.pop()) };
-        // Out of recursion budget: the interpreter would raise before consuming anything
-        // useful; the arguments are released like its popped stack.
+        // Out of recursion budget (frameless activations plus interpreter frames reach the
+        // limit): the interpreter would raise; the arguments are released like its popped
+        // stack.
         let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
         let limit = self.load64(self.thread, abi::THREAD_DEPTH_LIMIT_OFFSET);
-        let over = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
+        let nframes = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_len);
+        let total = self.b.ins().iadd(depth, nframes);
+        let over = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, total, limit);
         let deep = self.b.create_block();
         let go = self.b.create_block();
         self.b.set_cold_block(deep);
         self.b.ins().brif(over, deep, &[], go, &[]);
         self.b.switch_to_block(deep);
-        for a in args.iter().chain(std::iter::once(&first)).chain(second.iter()) {
+        for a in args
+            .iter()
+            .chain(std::iter::once(&first))
+            .chain(second.iter())
+        {
             self.consume(a);
         }
         self.b.ins().call(self.h.recursion_error, &[self.thread]);
@@ -101,7 +124,57 @@ impl Tx<'_, '_> {
             spilled.push(self.owned_boxed(a));
         }
         self.own_stack();
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (callee.nlocalsplus.max(1) * abi::VALUE_SIZE) as u32, 4));
+        // While a profiler is active, calls go through the interpreter (it counts them at
+        // RESUME): the same arguments, handed to the CALL helper instead.
+        let flag = self.iconst(&heron_runtime::modules::profile::ACTIVE as *const _ as i64);
+        let on = self.b.ins().uload8(
+            types::I64,
+            cranelift_codegen::ir::MemFlagsData::new(),
+            flag,
+            0,
+        );
+        let profiled = self.b.create_block();
+        let direct = self.b.create_block();
+        let joined = self.b.create_block();
+        let jt = self.b.append_block_param(joined, types::I64);
+        let jp = self.b.append_block_param(joined, types::I64);
+        self.b.set_cold_block(profiled);
+        self.b.ins().brif(on, profiled, &[], direct, &[]);
+        self.b.switch_to_block(profiled);
+        // CALL's buffer: [method_or_NULL, callable_or_self, args...]; `first` is the callable
+        // (NULL below it) or the method (`self` is the first of `spilled`).
+        self.need_scratch(argc + 2);
+        let sa = self.scratch_addr();
+        let (ft, fpv) = self.owned_boxed(&first);
+        let args_at = if method {
+            self.store_value(ft, fpv, sa, 0);
+            1
+        } else {
+            let u = self.iconst(TAG_UNDEF as i64);
+            let z = self.iconst(0);
+            self.store_value(u, z, sa, 0);
+            self.store_value(ft, fpv, sa, abi::VALUE_SIZE);
+            2
+        };
+        for (k, (t, p)) in spilled.iter().enumerate() {
+            self.store_value(*t, *p, sa, (args_at + k) * abi::VALUE_SIZE);
+        }
+        let argcv = self.iconst(argc as i64);
+        let zero = self.iconst(0);
+        self.before_call();
+        let call = self.b.ins().call(self.h.call, &[self.act, sa, argcv, zero]);
+        let (rt, rp) = {
+            let r = self.b.inst_results(call);
+            (r[0], r[1])
+        };
+        self.sync_frame(false);
+        self.b.ins().jump(joined, &[rt.into(), rp.into()]);
+        self.b.switch_to_block(direct);
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (callee.nlocalsplus.max(1) * abi::VALUE_SIZE) as u32,
+            4,
+        ));
         let out = self.b.ins().stack_addr(types::I64, slot, 0);
         for (k, (t, p)) in spilled.into_iter().enumerate() {
             self.store_value(t, p, out, k * abi::VALUE_SIZE);
@@ -114,8 +187,11 @@ impl Tx<'_, '_> {
         let entry = self.load64(cell, 0);
         let m1 = self.iconst(-1);
         let zero = self.iconst(0);
-        self.sync_frame(true);
-        let call = self.b.ins().call_indirect(self.sig_direct, entry, &[self.thread, fp, out, m1, zero]);
+        self.before_call();
+        let call =
+            self.b
+                .ins()
+                .call_indirect(self.sig_direct, entry, &[self.thread, fp, out, m1, zero]);
         let (t, p) = {
             let r = self.b.inst_results(call);
             (r[0], r[1])
@@ -125,6 +201,9 @@ impl Tx<'_, '_> {
         if let Some(s) = second {
             self.consume(&s);
         }
+        self.b.ins().jump(joined, &[t.into(), p.into()]);
+        self.b.switch_to_block(joined);
+        let (t, p) = (jt, jp);
         self.check_raw(t);
         self.push_boxed(t, p);
     }
@@ -152,12 +231,20 @@ impl Tx<'_, '_> {
                 let less = intr == Intrinsic::Min;
                 match (args[0].repr, args[1].repr) {
                     (Repr::Int(a), Repr::Int(b)) => {
-                        let cc = if less { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
+                        let cc = if less {
+                            IntCC::SignedLessThan
+                        } else {
+                            IntCC::SignedGreaterThan
+                        };
                         let take_b = self.b.ins().icmp(cc, b, a);
                         Repr::Int(self.b.ins().select(take_b, b, a))
                     }
                     (Repr::Float(a), Repr::Float(b)) => {
-                        let cc = if less { FloatCC::LessThan } else { FloatCC::GreaterThan };
+                        let cc = if less {
+                            FloatCC::LessThan
+                        } else {
+                            FloatCC::GreaterThan
+                        };
                         let take_b = self.b.ins().fcmp(cc, b, a);
                         Repr::Float(self.b.ins().select(take_b, b, a))
                     }
@@ -201,7 +288,10 @@ impl Tx<'_, '_> {
                 let x = self.unbox_float_or_int(&args[0]);
                 let zero = self.b.ins().f64const(0.0);
                 let exit = self.pre_exit("math domain", Fix::None);
-                let ok = self.b.ins().fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, x, zero);
+                let ok = self
+                    .b
+                    .ins()
+                    .fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, x, zero);
                 self.guard(ok, exit);
                 Repr::Float(self.b.ins().sqrt(x))
             }
@@ -212,7 +302,11 @@ impl Tx<'_, '_> {
                 let exit = self.pre_exit("math domain", Fix::None);
                 let ok = self.b.ins().fcmp(FloatCC::NotEqual, ax, inf);
                 self.guard(ok, exit);
-                let f = if intr == Intrinsic::Sin { self.h.sin } else { self.h.cos };
+                let f = if intr == Intrinsic::Sin {
+                    self.h.sin
+                } else {
+                    self.h.cos
+                };
                 let call = self.b.ins().call(f, &[x]);
                 Repr::Float(self.b.inst_results(call)[0])
             }
@@ -290,7 +384,10 @@ impl Tx<'_, '_> {
     /// `isinstance(x, T)` for a known type `T`: tag checks for the built-in numeric types and
     /// an exact type check, with the real `isinstance` as the slow path.
     fn intr_isinstance(&mut self, args: &[AVal]) -> Repr {
-        let t = args[1].abs.known.expect("isinstance plan needs a known type");
+        let t = args[1]
+            .abs
+            .known
+            .expect("isinstance plan needs a known type");
         if let Known::Likely(_) = t {
             self.guard_identity(&args[1], t);
         }
@@ -343,7 +440,14 @@ impl Tx<'_, '_> {
         let ins: Vec<AVal> = self.state.stack[len - argc - 2..].to_vec();
         let mut spilled = Vec::new();
         for a in &ins {
-            let c = self.own(AVal { own: if a.own == Own::Owned { Own::Borrowed } else { a.own }, ..*a });
+            let c = self.own(AVal {
+                own: if a.own == Own::Owned {
+                    Own::Borrowed
+                } else {
+                    a.own
+                },
+                ..*a
+            });
             spilled.push(self.boxed(&c));
         }
         self.own_stack();
@@ -354,15 +458,25 @@ impl Tx<'_, '_> {
         }
         let argcv = self.iconst(argc as i64);
         let zero = self.iconst(0);
-        self.sync_frame(true);
-        let call = self.b.ins().call(self.h.call, &[self.act, addr, argcv, zero]);
+        self.before_call();
+        let call = self
+            .b
+            .ins()
+            .call(self.h.call, &[self.act, addr, argcv, zero]);
         let (t, p) = {
             let r = self.b.inst_results(call);
             (r[0], r[1])
         };
         self.sync_frame(false);
         // An exception here is raised by the CALL with its operands still on the stack.
-        let exit = self.exit_block(&self.state.clone(), self.cur.pc, self.cur.pc, true, "exception", Fix::None);
+        let exit = self.exit_block(
+            &self.state.clone(),
+            self.cur.pc,
+            self.cur.pc,
+            true,
+            "exception",
+            Fix::None,
+        );
         let bad = self.eq_imm(t, abi::RET_ERROR as i64);
         self.exit_if(bad, exit);
         self.restore_borrows(&saved);

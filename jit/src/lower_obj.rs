@@ -40,11 +40,16 @@ impl Tx<'_, '_> {
     fn dict_entry_value(&mut self, d: V, index: u32) -> (V, V) {
         let t = self.dict_table(d);
         let ents = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_ptr);
-        self.load_value(ents, index as usize * abi::ENTRY_SIZE + abi::ENTRY_VALUE_OFFSET)
+        self.load_value(
+            ents,
+            index as usize * abi::ENTRY_SIZE + abi::ENTRY_VALUE_OFFSET,
+        )
     }
 
     pub fn load_global(&mut self, slot: &GlobalSlot, null: bool) {
-        let (Some(g), Some(bt)) = (self.facts.globals.clone(), self.facts.builtins.clone()) else { unreachable!("LoadGlobal without namespaces") };
+        let (Some(g), Some(bt)) = (self.facts.globals.clone(), self.facts.builtins.clone()) else {
+            unreachable!("LoadGlobal without namespaces")
+        };
         let gp = self.iconst(g.as_ptr() as i64);
         self.guard_keys(gp, slot.globals_kv, "globals changed");
         let src = if slot.in_builtins {
@@ -58,8 +63,16 @@ impl Tx<'_, '_> {
         if null {
             self.push_kind(Kind::Null, Repr::Null);
         }
-        let abs = Abs { kind: Kind::Boxed, known: slot.obj.map(Known::Likely), origin: None };
-        self.push(AVal { abs, repr: Repr::Boxed { tag: t, payload: p }, own: Own::HeapBorrowed });
+        let abs = Abs {
+            kind: Kind::Boxed,
+            known: slot.obj.map(Known::Likely),
+            origin: None,
+        };
+        self.push(AVal {
+            abs,
+            repr: Repr::Boxed { tag: t, payload: p },
+            own: Own::HeapBorrowed,
+        });
     }
 
     /// Guards that `a` is a heap object and returns its address.
@@ -97,10 +110,16 @@ impl Tx<'_, '_> {
         self.guard(has, exit);
         let t = self.dict_table(d);
         let n = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_len);
-        let inb = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, n, index as i64);
+        let inb = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, n, index as i64);
         self.guard(inb, exit);
         let ents = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_ptr);
-        let e = self.b.ins().iadd_imm_s(ents, (index as usize * abi::ENTRY_SIZE) as i64);
+        let e = self
+            .b
+            .ins()
+            .iadd_imm_s(ents, (index as usize * abi::ENTRY_SIZE) as i64);
         let (kt, kp) = self.load_value(e, abi::ENTRY_KEY_OFFSET);
         let kobj = self.eq_imm(kt, TAG_OBJ as i64);
         let kname = self.eq_imm(kp, name as i64);
@@ -116,7 +135,11 @@ impl Tx<'_, '_> {
         let e = self.instance_entry(p, index, name);
         let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
         self.pop();
-        let mut r = AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: t, payload: v }, own: Own::HeapBorrowed };
+        let mut r = AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed { tag: t, payload: v },
+            own: Own::HeapBorrowed,
+        };
         if obj.own == Own::Owned {
             // The receiver goes away: the value needs its own count first.
             r = self.own(r);
@@ -157,8 +180,16 @@ impl Tx<'_, '_> {
         self.guard_keys(d, slot.keys_version, "module namespace changed");
         let (t, v) = self.dict_entry_value(d, slot.index);
         self.pop();
-        let abs = Abs { kind: Kind::Boxed, known: slot.obj.map(Known::Likely), origin: None };
-        let mut r = AVal { abs, repr: Repr::Boxed { tag: t, payload: v }, own: Own::HeapBorrowed };
+        let abs = Abs {
+            kind: Kind::Boxed,
+            known: slot.obj.map(Known::Likely),
+            origin: None,
+        };
+        let mut r = AVal {
+            abs,
+            repr: Repr::Boxed { tag: t, payload: v },
+            own: Own::HeapBorrowed,
+        };
         if m.own == Own::Owned {
             r = self.own(r);
             self.consume(&m);
@@ -194,8 +225,19 @@ impl Tx<'_, '_> {
         self.keep(method);
         let t = self.iconst(TAG_OBJ as i64);
         let mp = self.iconst(method as i64);
-        let abs = Abs { kind: Kind::Boxed, known: Some(Known::Exact(method)), origin: None };
-        self.push(AVal { abs, repr: Repr::Boxed { tag: t, payload: mp }, own: Own::HeapBorrowed });
+        let abs = Abs {
+            kind: Kind::Boxed,
+            known: Some(Known::Exact(method)),
+            origin: None,
+        };
+        self.push(AVal {
+            abs,
+            repr: Repr::Boxed {
+                tag: t,
+                payload: mp,
+            },
+            own: Own::HeapBorrowed,
+        });
         self.push(obj);
     }
 
@@ -250,7 +292,9 @@ impl Tx<'_, '_> {
         let obj = self.pop();
         let x = self.unbox_int(&key);
         self.refine(&key, Kind::Int, Repr::Int(x));
-        let Repr::Boxed { tag, payload } = obj.repr else { unreachable!("SubscrSeq on a non-boxed object") };
+        let Repr::Boxed { tag, payload } = obj.repr else {
+            unreachable!("SubscrSeq on a non-boxed object")
+        };
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -272,11 +316,23 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(slow);
         let saved = self.state.clone();
         let ti = self.iconst(TAG_INT as i64);
-        let ins = [obj, AVal { abs: Abs::of(Kind::Int), repr: Repr::Boxed { tag: ti, payload: x }, own: Own::Free }];
+        let ins = [
+            obj,
+            AVal {
+                abs: Abs::of(Kind::Int),
+                repr: Repr::Boxed {
+                    tag: ti,
+                    payload: x,
+                },
+                own: Own::Free,
+            },
+        ];
         let outs = self.call_generic_helper(encode(Op::BINARY_SUBSCR, 0), &ins, 1);
         self.restore_borrows(&saved);
         self.state = saved;
-        self.b.ins().jump(join, &[outs[0].0.into(), outs[0].1.into()]);
+        self.b
+            .ins()
+            .jump(join, &[outs[0].0.into(), outs[0].1.into()]);
         self.b.switch_to_block(join);
         self.push_boxed(rt, rp);
     }
@@ -289,7 +345,9 @@ impl Tx<'_, '_> {
         let x = self.unbox_int(&key);
         self.refine(&key, Kind::Int, Repr::Int(x));
         let val = self.own(val);
-        let Repr::Boxed { tag, payload } = obj.repr else { unreachable!("StoreSubscrList on a non-boxed object") };
+        let Repr::Boxed { tag, payload } = obj.repr else {
+            unreachable!("StoreSubscrList on a non-boxed object")
+        };
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -310,7 +368,18 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(slow);
         let saved = self.state.clone();
         let ti = self.iconst(TAG_INT as i64);
-        let ins = [val, obj, AVal { abs: Abs::of(Kind::Int), repr: Repr::Boxed { tag: ti, payload: x }, own: Own::Free }];
+        let ins = [
+            val,
+            obj,
+            AVal {
+                abs: Abs::of(Kind::Int),
+                repr: Repr::Boxed {
+                    tag: ti,
+                    payload: x,
+                },
+                own: Own::Free,
+            },
+        ];
         self.call_generic_helper(encode(Op::STORE_SUBSCR, 0), &ins, 0);
         self.restore_borrows(&saved);
         self.state = saved;
@@ -332,13 +401,15 @@ impl Tx<'_, '_> {
         for (k, (t, p)) in spilled.into_iter().enumerate() {
             self.store_value(t, p, addr, k * abi::VALUE_SIZE);
         }
-        self.sync_frame(true);
+        self.before_call();
         let w = self.iconst(word as i64);
         let call = self.b.ins().call(self.h.generic, &[self.act, w, addr]);
         let st = self.b.inst_results(call)[0];
         self.sync_frame(false);
         self.check_status(st);
-        (0..n_out).map(|k| self.load_value(addr, k * abi::VALUE_SIZE)).collect()
+        (0..n_out)
+            .map(|k| self.load_value(addr, k * abi::VALUE_SIZE))
+            .collect()
     }
 
     /// The generic path of instruction `i` (see `generic.rs` for which inputs it takes).
@@ -349,8 +420,18 @@ impl Tx<'_, '_> {
         let len = self.state.stack.len();
         let copy = |s: &mut Self, depth: usize| -> AVal {
             let a = s.state.stack[s.state.stack.len() - depth];
-            let a = s.own(AVal { own: if a.own == Own::Owned { Own::Borrowed } else { a.own }, ..a });
-            AVal { abs: Abs::of(a.abs.kind), ..a }
+            let a = s.own(AVal {
+                own: if a.own == Own::Owned {
+                    Own::Borrowed
+                } else {
+                    a.own
+                },
+                ..a
+            });
+            AVal {
+                abs: Abs::of(a.abs.kind),
+                ..a
+            }
         };
         let local_copy = |s: &mut Self, slot: usize| -> AVal {
             let a = s.local_as_stack(slot);
@@ -395,8 +476,16 @@ impl Tx<'_, '_> {
                 let l = self.state.locals[arg];
                 let u = self.iconst(TAG_UNDEF as i64);
                 let z = self.iconst(0);
-                self.state.locals[arg] = LVal { repr: Repr::Boxed { tag: u, payload: z }, kind: Kind::Boxed, bound: false };
-                vec![AVal { abs: Abs::of(l.kind), repr: l.repr, own: Own::Owned }]
+                self.state.locals[arg] = LVal {
+                    repr: Repr::Boxed { tag: u, payload: z },
+                    kind: Kind::Boxed,
+                    bound: false,
+                };
+                vec![AVal {
+                    abs: Abs::of(l.kind),
+                    repr: l.repr,
+                    own: Own::Owned,
+                }]
             }
             Op::COPY_FREE_VARS | Op::LOAD_GLOBAL => vec![],
             _ => {
@@ -411,7 +500,11 @@ impl Tx<'_, '_> {
         for a in &mut ins {
             if a.abs.kind != Kind::Boxed {
                 let (t, p) = self.boxed(a);
-                *a = AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: t, payload: p }, own: Own::Owned };
+                *a = AVal {
+                    abs: Abs::of(Kind::Boxed),
+                    repr: Repr::Boxed { tag: t, payload: p },
+                    own: Own::Owned,
+                };
             }
         }
         let word = encode(i.op, i.arg);
@@ -419,13 +512,24 @@ impl Tx<'_, '_> {
         match op {
             Op::MAKE_CELL => {
                 let (t, p) = outs[0];
-                self.state.locals[arg] = LVal { repr: Repr::Boxed { tag: t, payload: p }, kind: Kind::Boxed, bound: true };
+                self.state.locals[arg] = LVal {
+                    repr: Repr::Boxed { tag: t, payload: p },
+                    kind: Kind::Boxed,
+                    bound: true,
+                };
             }
             Op::COPY_FREE_VARS => {
                 let n = self.state.locals.len();
                 for (k, (t, p)) in outs.into_iter().enumerate() {
                     let slot = n - arg + k;
-                    let old = std::mem::replace(&mut self.state.locals[slot], LVal { repr: Repr::Boxed { tag: t, payload: p }, kind: Kind::Boxed, bound: true });
+                    let old = std::mem::replace(
+                        &mut self.state.locals[slot],
+                        LVal {
+                            repr: Repr::Boxed { tag: t, payload: p },
+                            kind: Kind::Boxed,
+                            bound: true,
+                        },
+                    );
                     if let Repr::Boxed { tag, payload } = old.repr {
                         self.decref(tag, payload);
                     }

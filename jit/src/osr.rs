@@ -29,15 +29,26 @@ impl Tx<'_, '_> {
         let mut locals = Vec::with_capacity(n);
         for (i, &bd) in bound.iter().enumerate().take(n) {
             let (t, p) = self.load_value(self.buf, i * abi::VALUE_SIZE);
-            locals.push(LVal { repr: Repr::Boxed { tag: t, payload: p }, kind: Kind::Boxed, bound: bd });
+            locals.push(LVal {
+                repr: Repr::Boxed { tag: t, payload: p },
+                kind: Kind::Boxed,
+                bound: bd,
+            });
         }
         let mut stack = Vec::with_capacity(depth);
         for k in 0..depth {
             let (t, p) = self.load_value(self.buf, (n + k) * abi::VALUE_SIZE);
-            stack.push(AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag: t, payload: p }, own: Own::Owned });
+            stack.push(AVal {
+                abs: Abs::of(Kind::Boxed),
+                repr: Repr::Boxed { tag: t, payload: p },
+                own: Own::Owned,
+            });
         }
         // A frame gives its locals up to compiled code.
-        let framed = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
+        let framed = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
         let clear = self.b.create_block();
         let go = self.b.create_block();
         self.b.ins().brif(framed, clear, &[], go, &[]);
@@ -48,12 +59,23 @@ impl Tx<'_, '_> {
         }
         self.b.ins().jump(go, &[]);
         self.b.switch_to_block(go);
-        self.state = State { locals, stack, kwnames: None };
+        self.state = State {
+            locals,
+            stack,
+            kwnames: None,
+        };
         if bi == 0 && depth == 0 && self.env.globals != 0 {
             // A direct call of a function that shares this code but runs with other globals
             // (the code's global loads are specialised to one globals dict) runs interpreted.
             let snap = self.state.clone();
-            let exit = self.exit_block(&snap, 0, 0, false, "globals differ", crate::deopt::Fix::None);
+            let exit = self.exit_block(
+                &snap,
+                0,
+                0,
+                false,
+                "globals differ",
+                crate::deopt::Fix::None,
+            );
             let frameless = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, self.fi, 0);
             let chk = self.b.create_block();
             let cont = self.b.create_block();
@@ -61,12 +83,18 @@ impl Tx<'_, '_> {
             self.b.switch_to_block(chk);
             let fd = self.load64(self.func, self.layout.func_data);
             let g = self.load64(fd, abi::FUNC_GLOBALS_OFFSET);
-            let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, g, self.env.globals as i64);
+            let bad = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, g, self.env.globals as i64);
             self.exit_if(bad, exit);
             self.b.ins().jump(cont, &[]);
             self.b.switch_to_block(cont);
         }
-        let entry: EntryState = self.cfg.blocks[bi].entry.clone().expect("entry block has kinds");
+        let entry: EntryState = self.cfg.blocks[bi]
+            .entry
+            .clone()
+            .expect("entry block has kinds");
         let resume = self.cfg.blocks[bi].start;
         let args = self.convert_state(&entry, resume);
         let blk = self.block_for(bi);

@@ -32,12 +32,16 @@ fn is_available(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn is_enabled(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Bool(tier().is_some_and(|t| t.opts.mode != JitMode::Off)))
+    Ok(Value::Bool(
+        tier().is_some_and(|t| t.opts.mode != JitMode::Off),
+    ))
 }
 
 /// Whether the innermost Python frame (the caller) runs compiled code.
 fn is_active(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    let Some(t) = tier() else { return Ok(Value::Bool(false)) };
+    let Some(t) = tier() else {
+        return Ok(Value::Bool(false));
+    };
     // SAFETY: the thread record belongs to this thread; its `top` is null or a live
     // activation of compiled code further up this thread's native stack.
     let active = unsafe {
@@ -51,7 +55,10 @@ fn is_active(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 pub fn sys_jit(vm: &mut Vm) -> PyRef {
     let m = vm.new_module("sys._jit");
     for (name, f) in [
-        ("is_available", is_available as heron_runtime::objects::function::NativeFn),
+        (
+            "is_available",
+            is_available as heron_runtime::objects::function::NativeFn,
+        ),
         ("is_enabled", is_enabled),
         ("is_active", is_active),
     ] {
@@ -83,19 +90,38 @@ fn jit_stats(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn is_compiled(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = a.get(0, "f").cloned().ok_or_else(|| vm.type_error("is_compiled() missing required argument 'f'"))?;
-    let Some(code) = code_of(&f) else { return Err(vm.type_error("is_compiled() expects a function or code object")) };
-    let Payload::Code(cd) = &code.payload else { return Ok(Value::Bool(false)) };
-    Ok(Value::Bool(CodeCache::get(cd).is_some_and(|s| s.current().is_some())))
+    let f = a
+        .get(0, "f")
+        .cloned()
+        .ok_or_else(|| vm.type_error("is_compiled() missing required argument 'f'"))?;
+    let Some(code) = code_of(&f) else {
+        return Err(vm.type_error("is_compiled() expects a function or code object"));
+    };
+    let Payload::Code(cd) = &code.payload else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(
+        CodeCache::get(cd).is_some_and(|s| s.current().is_some()),
+    ))
 }
 
 /// `heron.jit_dump(f, kind="asm")`: the annotated disassembly (`"asm"`) or Cranelift IR
 /// (`"clif"`, kept only under `-X jit-dump=clif`) of `f`'s compiled code, or None.
 fn jit_dump(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = a.get(0, "f").cloned().ok_or_else(|| vm.type_error("jit_dump() missing required argument 'f'"))?;
-    let kind = a.get(1, "kind").and_then(|k| k.as_str().map(str::to_string)).unwrap_or_else(|| "asm".into());
-    let Some(code) = code_of(&f) else { return Err(vm.type_error("jit_dump() expects a function or code object")) };
-    let Some(t) = tier() else { return Ok(Value::None) };
+    let f = a
+        .get(0, "f")
+        .cloned()
+        .ok_or_else(|| vm.type_error("jit_dump() missing required argument 'f'"))?;
+    let kind = a
+        .get(1, "kind")
+        .and_then(|k| k.as_str().map(str::to_string))
+        .unwrap_or_else(|| "asm".into());
+    let Some(code) = code_of(&f) else {
+        return Err(vm.type_error("jit_dump() expects a function or code object"));
+    };
+    let Some(t) = tier() else {
+        return Ok(Value::None);
+    };
     match t.dump_of(&code, &kind) {
         Some(s) => Ok(vm.new_str(s)),
         None => Ok(Value::None),
@@ -106,7 +132,10 @@ fn jit_dump(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn heron_module(vm: &mut Vm) -> PyRef {
     let m = vm.new_module("heron");
     for (name, f) in [
-        ("jit_stats", jit_stats as heron_runtime::objects::function::NativeFn),
+        (
+            "jit_stats",
+            jit_stats as heron_runtime::objects::function::NativeFn,
+        ),
         ("jit_dump", jit_dump),
         ("is_compiled", is_compiled),
     ] {

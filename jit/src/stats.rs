@@ -38,7 +38,15 @@ pub struct Stats {
 }
 
 fn key(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 impl Stats {
@@ -66,11 +74,19 @@ impl Stats {
             ));
         }
         if !self.decline_reasons.is_empty() {
-            let parts: Vec<String> = self.decline_reasons.iter().map(|(r, n)| format!("declined.{}={n}", key(r))).collect();
+            let parts: Vec<String> = self
+                .decline_reasons
+                .iter()
+                .map(|(r, n)| format!("declined.{}={n}", key(r)))
+                .collect();
             v.push(format!("jit-stats: {}", parts.join(" ")));
         }
         if !self.deopt_reasons.is_empty() {
-            let parts: Vec<String> = self.deopt_reasons.iter().map(|(r, n)| format!("deopt.{}={n}", key(r))).collect();
+            let parts: Vec<String> = self
+                .deopt_reasons
+                .iter()
+                .map(|(r, n)| format!("deopt.{}={n}", key(r)))
+                .collect();
             v.push(format!("jit-stats: {}", parts.join(" ")));
         }
         v
@@ -92,8 +108,16 @@ impl Stats {
             ("gave_up".to_string(), self.gave_up),
             ("stress_exits".to_string(), self.stress_exits),
         ];
-        v.extend(self.decline_reasons.iter().map(|(r, n)| (format!("declined.{}", key(r)), *n)));
-        v.extend(self.deopt_reasons.iter().map(|(r, n)| (format!("deopt.{}", key(r)), *n)));
+        v.extend(
+            self.decline_reasons
+                .iter()
+                .map(|(r, n)| (format!("declined.{}", key(r)), *n)),
+        );
+        v.extend(
+            self.deopt_reasons
+                .iter()
+                .map(|(r, n)| (format!("deopt.{}", key(r)), *n)),
+        );
         v
     }
 }

@@ -51,7 +51,11 @@ impl JitTier {
     /// Builds the tier for `vm` (its thread record points back at the returned `Rc`).
     pub fn new(vm: &mut Vm, opts: Options) -> Result<Rc<JitTier>, JitError> {
         let verifier = cfg!(debug_assertions) || std::env::var_os("HERON_JIT_VERIFY").is_some();
-        let jo = JitOptions { block_offsets: opts.dump_asm, verifier, ..JitOptions::default() };
+        let jo = JitOptions {
+            block_offsets: opts.dump_asm,
+            verifier,
+            ..JitOptions::default()
+        };
         let isa = host_isa(&jo)?;
         let helpers = Arc::new(crate::helpers::registry()?);
         let tier = Rc::new(JitTier {
@@ -63,7 +67,11 @@ impl JitTier {
             isa,
             helpers,
         });
-        let first = if tier.opts.stress { tier.next_period() } else { 0 };
+        let first = if tier.opts.stress {
+            tier.next_period()
+        } else {
+            0
+        };
         // SAFETY: the record is owned by the tier and not yet shared with compiled code.
         unsafe {
             let t = &mut *tier.thread.get();
@@ -80,7 +88,11 @@ impl JitTier {
 
     /// The next stress period (guard evaluations until a forced exit), from the seeded LCG.
     fn next_period(&self) -> u64 {
-        let x = self.stress_rng.get().wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let x = self
+            .stress_rng
+            .get()
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.stress_rng.set(x);
         1 + (x >> 33) % 37
     }
@@ -101,7 +113,12 @@ impl JitTier {
             f.code_data().jit_disabled.set(true);
             return None;
         }
-        let req = Request { vm, state, globals: f.globals.clone(), builtins: f.builtins.clone() };
+        let req = Request {
+            vm,
+            state,
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+        };
         match compile::compile(self, &req) {
             Ok(c) => {
                 {
@@ -125,7 +142,12 @@ impl JitTier {
                 }
                 if self.opts.perf {
                     if let Some(f) = c.unit.functions().first() {
-                        crate::perfmap::record(f, &state.name, &cd.code.filename, cd.code.firstlineno);
+                        crate::perfmap::record(
+                            f,
+                            &state.name,
+                            &cd.code.filename,
+                            cd.code.firstlineno,
+                        );
                     }
                 }
                 if let Some(d) = &c.dump {
@@ -142,7 +164,10 @@ impl JitTier {
                 }
                 if self.opts.log {
                     let cd = state.code_data();
-                    stats::log(&format!("decline {} ({}:{}): {}", state.name, cd.code.filename, cd.code.firstlineno, d.0));
+                    stats::log(&format!(
+                        "decline {} ({}:{}): {}",
+                        state.name, cd.code.filename, cd.code.firstlineno, d.0
+                    ));
                 }
                 state.gave_up.set(true);
                 state.code_data().jit_disabled.set(true);
@@ -156,8 +181,12 @@ impl JitTier {
         if vm.frames[fi].globals.as_ptr() as usize != c.globals {
             return None;
         }
+        if heron_runtime::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+            // A profiler counts calls at RESUME in the interpreter: keep to the interpreter.
+            return None;
+        }
         let t = self.thread_ptr();
-        let limit = vm.recursion_limit.saturating_sub(vm.frames.len()) as u64;
+        let limit = vm.recursion_limit as u64;
         {
             let mut s = self.stats.borrow_mut();
             if entry <= 1 {
@@ -181,13 +210,10 @@ impl JitTier {
         // the call returns. `buf` is the frame's localsplus followed by its stack, which the
         // entry takes over (see osr.rs).
         let r = unsafe {
-            let saved = (*t).depth_limit;
             (*t).vm = vm as *mut Vm;
-            (*t).depth_limit = (*t).depth + limit;
+            (*t).depth_limit = limit;
             let entry_fn: Entry = std::mem::transmute::<usize, Entry>(c.entry);
-            let r = entry_fn(t, func, buf, fi as i64, entry);
-            (*t).depth_limit = saved;
-            r
+            entry_fn(t, func, buf, fi as i64, entry)
         };
         match r.tag {
             abi::RET_DEOPT => None,
@@ -199,7 +225,12 @@ impl JitTier {
     }
 
     /// The compiled code for frame `fi`, compiling if `hot`.
-    fn code_for(&self, vm: &mut Vm, fi: usize, hot: bool) -> Option<(Rc<Compiled>, &'static CodeState)> {
+    fn code_for(
+        &self,
+        vm: &mut Vm,
+        fi: usize,
+        hot: bool,
+    ) -> Option<(Rc<Compiled>, &'static CodeState)> {
         let f = &vm.frames[fi];
         if f.is_generator {
             f.code_data().jit_disabled.set(true);
@@ -306,7 +337,11 @@ impl JitTier {
 
 /// The first words of a decline reason (a stable key for the statistics).
 fn short_reason(r: &str) -> String {
-    r.split(|c: char| c == '(' || c == ':').next().unwrap_or(r).trim().to_string()
+    r.split(|c: char| c == '(' || c == ':')
+        .next()
+        .unwrap_or(r)
+        .trim()
+        .to_string()
 }
 
 impl Tier2 for JitTier {

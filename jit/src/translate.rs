@@ -19,7 +19,10 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, SigRef, SourceLoc, StackSlot, StackSlotData, StackSlotKind, Value as V};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, SigRef, SourceLoc,
+    StackSlot, StackSlotData, StackSlotKind, Value as V,
+};
 use cranelift_frontend::FunctionBuilder;
 use heron_runtime::abi::{self, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_OBJ, TAG_UNDEF};
 use heron_runtime::object::PyRef;
@@ -82,7 +85,14 @@ impl State {
     /// The kinds view the type flow plans with.
     pub fn abs(&self) -> AbsState {
         AbsState {
-            locals: self.locals.iter().map(|l| crate::analysis::LocalKind { kind: l.kind, bound: l.bound }).collect(),
+            locals: self
+                .locals
+                .iter()
+                .map(|l| crate::analysis::LocalKind {
+                    kind: l.kind,
+                    bound: l.bound,
+                })
+                .collect(),
             stack: self.stack.iter().map(|a| a.abs).collect(),
             kwnames: self.kwnames.map(|k| k.1),
         }
@@ -173,7 +183,12 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// Loads a `Value` from memory as (tag, payload).
     pub fn load_value(&mut self, base: V, off: usize) -> (V, V) {
-        let t = self.b.ins().uload8(types::I64, trusted(), base, (off + abi::VALUE_TAG_OFFSET) as i32);
+        let t = self.b.ins().uload8(
+            types::I64,
+            trusted(),
+            base,
+            (off + abi::VALUE_TAG_OFFSET) as i32,
+        );
         let p = self.load64(base, off + abi::VALUE_PAYLOAD_OFFSET);
         (t, p)
     }
@@ -190,7 +205,10 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// A scratch area of at least `n` value slots.
     pub fn need_scratch(&mut self, n: usize) {
-        assert!((n as u32) * 2 <= self.scratch_words, "scratch area too small for {n} values");
+        assert!(
+            (n as u32) * 2 <= self.scratch_words,
+            "scratch area too small for {n} values"
+        );
     }
 
     pub fn eq_imm(&mut self, v: V, imm: i64) -> V {
@@ -371,18 +389,38 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// Pushes a fresh owned boxed value.
     pub fn push_boxed(&mut self, tag: V, payload: V) {
-        self.push(AVal { abs: Abs::of(Kind::Boxed), repr: Repr::Boxed { tag, payload }, own: Own::Owned });
+        self.push(AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed { tag, payload },
+            own: Own::Owned,
+        });
     }
 
     pub fn push_kind(&mut self, kind: Kind, repr: Repr) {
-        self.push(AVal { abs: Abs::of(kind), repr, own: Own::Free });
+        self.push(AVal {
+            abs: Abs::of(kind),
+            repr,
+            own: Own::Free,
+        });
     }
 
     /// A local's value as a stack entry borrowed from the local.
     pub fn local_as_stack(&self, slot: usize) -> AVal {
         let l = self.state.locals[slot];
-        let own = if l.kind == Kind::Boxed { Own::Borrowed } else { Own::Free };
-        AVal { abs: Abs { kind: l.kind, known: None, origin: Some(slot as u16) }, repr: l.repr, own }
+        let own = if l.kind == Kind::Boxed {
+            Own::Borrowed
+        } else {
+            Own::Free
+        };
+        AVal {
+            abs: Abs {
+                kind: l.kind,
+                known: None,
+                origin: Some(slot as u16),
+            },
+            repr: l.repr,
+            own,
+        }
     }
 
     /// Writes the locals into the interpreter frame as borrowed copies (code that looks at
@@ -391,7 +429,10 @@ impl<'a, 'b> Tx<'a, 'b> {
         if !self.env.observes_frame {
             return;
         }
-        let is_frame = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
+        let is_frame = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
         let yes = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(is_frame, yes, &[], done, &[]);
@@ -400,7 +441,11 @@ impl<'a, 'b> Tx<'a, 'b> {
             let off = i * abi::VALUE_SIZE;
             if write {
                 let l = self.state.locals[i];
-                let a = AVal { abs: Abs::of(l.kind), repr: l.repr, own: Own::Free };
+                let a = AVal {
+                    abs: Abs::of(l.kind),
+                    repr: l.repr,
+                    own: Own::Free,
+                };
                 let (t, p) = self.boxed(&a);
                 self.store_value(t, p, self.buf, off);
             } else {
@@ -410,6 +455,35 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+
+    /// Stores the current instruction as the interpreter frame's `lasti` (frameful
+    /// activations), so frames seen during a call (`traceback.extract_stack()`, warnings,
+    /// `f_lineno`) report the line being executed.
+    pub fn note_lasti(&mut self) {
+        let framed = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
+        let yes = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(framed, yes, &[], done, &[]);
+        self.b.switch_to_block(yes);
+        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
+        let frames = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_ptr);
+        let off = self.b.ins().imul_imm_s(self.fi, abi::FRAME_SIZE as i64);
+        let f = self.b.ins().iadd(frames, off);
+        let pc = self.iconst(self.cur.pc as i64);
+        self.store64(pc, f, abi::FRAME_LASTI_OFFSET);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Before a call that may run Python code: the frame's locals (code that observes its
+    /// frame) and `lasti`.
+    pub fn before_call(&mut self) {
+        self.note_lasti();
+        self.sync_frame(true);
     }
 
     // ---- block parameters ----
@@ -432,7 +506,10 @@ impl<'a, 'b> Tx<'a, 'b> {
             return b;
         }
         let blk = self.b.create_block();
-        let entry = self.cfg.blocks[bi].entry.clone().expect("reachable block has entry kinds");
+        let entry = self.cfg.blocks[bi]
+            .entry
+            .clone()
+            .expect("reachable block has entry kinds");
         for l in &entry.locals {
             for &t in Self::kind_types(l.kind) {
                 self.b.append_block_param(blk, t);
@@ -454,27 +531,58 @@ impl<'a, 'b> Tx<'a, 'b> {
         let mut k = 0;
         let mut take = |kind: Kind| -> Repr {
             let r = match kind {
-                Kind::Boxed => Repr::Boxed { tag: params[k], payload: params[k + 1] },
+                Kind::Boxed => Repr::Boxed {
+                    tag: params[k],
+                    payload: params[k + 1],
+                },
                 Kind::Int => Repr::Int(params[k]),
                 Kind::Float => Repr::Float(params[k]),
                 Kind::Bool => Repr::Bool(params[k]),
                 Kind::Null => Repr::Null,
-                Kind::RangeObj => Repr::RangeObj { start: params[k], stop: params[k + 1], step: params[k + 2] },
-                Kind::RangeIter => Repr::RangeIter { cur: params[k], stop: params[k + 1], step: params[k + 2] },
+                Kind::RangeObj => Repr::RangeObj {
+                    start: params[k],
+                    stop: params[k + 1],
+                    step: params[k + 2],
+                },
+                Kind::RangeIter => Repr::RangeIter {
+                    cur: params[k],
+                    stop: params[k + 1],
+                    step: params[k + 2],
+                },
             };
             k += Self::kind_types(kind).len();
             r
         };
-        let locals: Vec<LVal> = entry.locals.iter().map(|l| LVal { repr: take(l.kind), kind: l.kind, bound: l.bound }).collect();
+        let locals: Vec<LVal> = entry
+            .locals
+            .iter()
+            .map(|l| LVal {
+                repr: take(l.kind),
+                kind: l.kind,
+                bound: l.bound,
+            })
+            .collect();
         let stack: Vec<AVal> = entry
             .stack
             .iter()
             .map(|&kind| {
-                let own = if kind == Kind::Boxed { Own::Owned } else { Own::Free };
-                AVal { abs: Abs::of(kind), repr: take(kind), own }
+                let own = if kind == Kind::Boxed {
+                    Own::Owned
+                } else {
+                    Own::Free
+                };
+                AVal {
+                    abs: Abs::of(kind),
+                    repr: take(kind),
+                    own,
+                }
             })
             .collect();
-        self.state = State { locals, stack, kwnames: None };
+        self.state = State {
+            locals,
+            stack,
+            kwnames: None,
+        };
     }
 
     /// Converts the current state to the entry kinds of block `bi` and returns the jump
@@ -499,7 +607,12 @@ impl<'a, 'b> Tx<'a, 'b> {
             .map(|l| (l.repr, l.kind))
             .chain(self.state.stack.iter().map(|a| (a.repr, a.abs.kind)))
             .collect();
-        let want: Vec<Kind> = entry.locals.iter().map(|l| l.kind).chain(entry.stack.iter().copied()).collect();
+        let want: Vec<Kind> = entry
+            .locals
+            .iter()
+            .map(|l| l.kind)
+            .chain(entry.stack.iter().copied())
+            .collect();
         // Pass 1: guards and unboxing.
         let mut conv: Vec<Option<Repr>> = vec![None; want.len()];
         let mut release = Vec::new();
@@ -519,11 +632,22 @@ impl<'a, 'b> Tx<'a, 'b> {
             if conv[k].is_none() {
                 let (r, h) = have[k];
                 conv[k] = Some(if want[k] == Kind::Boxed {
-                    let (t, p) = self.boxed(&AVal { abs: Abs::of(h), repr: r, own: Own::Owned });
+                    let (t, p) = self.boxed(&AVal {
+                        abs: Abs::of(h),
+                        repr: r,
+                        own: Own::Owned,
+                    });
                     Repr::Boxed { tag: t, payload: p }
                 } else {
                     // Not convertible (analysis and code disagree): leave to the interpreter.
-                    let exit = self.exit_block(&snap, resume, resume, false, "representation mismatch", Fix::None);
+                    let exit = self.exit_block(
+                        &snap,
+                        resume,
+                        resume,
+                        false,
+                        "representation mismatch",
+                        Fix::None,
+                    );
                     self.b.ins().jump(exit, &[]);
                     let dead = self.b.create_block();
                     self.b.switch_to_block(dead);
@@ -539,7 +663,11 @@ impl<'a, 'b> Tx<'a, 'b> {
             let r = r.expect("converted");
             if k < nl {
                 let bound = self.state.locals[k].bound;
-                self.state.locals[k] = LVal { repr: r, kind: want[k], bound };
+                self.state.locals[k] = LVal {
+                    repr: r,
+                    kind: want[k],
+                    bound,
+                };
             } else {
                 let a = &mut self.state.stack[k - nl];
                 a.repr = r;
@@ -552,8 +680,18 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// Unboxes a boxed value to `want` behind a guard; a boxed range iterator (only its
     /// owner holds it, as at OSR entry) is read into registers and queued for release.
-    fn unbox_guarded(&mut self, r: Repr, want: Kind, snap: &State, resume: u32, fix: Fix, release: &mut Vec<V>) -> Repr {
-        let Repr::Boxed { tag, payload } = r else { unreachable!("unbox of a non-boxed value") };
+    fn unbox_guarded(
+        &mut self,
+        r: Repr,
+        want: Kind,
+        snap: &State,
+        resume: u32,
+        fix: Fix,
+        release: &mut Vec<V>,
+    ) -> Repr {
+        let Repr::Boxed { tag, payload } = r else {
+            unreachable!("unbox of a non-boxed value")
+        };
         let exit = self.exit_block(snap, resume, resume, false, "loop-header type", fix);
         match want {
             Kind::Int | Kind::Float | Kind::Bool => {
@@ -566,7 +704,11 @@ impl<'a, 'b> Tx<'a, 'b> {
                 self.guard(ok, exit);
                 match want {
                     Kind::Int => Repr::Int(payload),
-                    Kind::Float => Repr::Float(self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload)),
+                    Kind::Float => Repr::Float(self.b.ins().bitcast(
+                        types::F64,
+                        MemFlagsData::new(),
+                        payload,
+                    )),
                     _ => {
                         let z = self.b.ins().ireduce(types::I8, payload);
                         Repr::Bool(self.b.ins().band_imm_u(z, 1))
@@ -576,7 +718,11 @@ impl<'a, 'b> Tx<'a, 'b> {
             Kind::RangeIter => {
                 let ok = self.eq_imm(tag, TAG_OBJ as i64);
                 self.guard(ok, exit);
-                let out = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
+                let out = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    24,
+                    3,
+                ));
                 let oa = self.b.ins().stack_addr(types::I64, out, 0);
                 let f = self.h.range_iter_state;
                 let call = self.b.ins().call(f, &[self.act, payload, oa]);
@@ -607,8 +753,16 @@ impl<'a, 'b> Tx<'a, 'b> {
             Kind::Float => Repr::Float(self.b.ins().f64const(0.0)),
             Kind::Bool => Repr::Bool(self.b.ins().iconst(types::I8, 0)),
             Kind::Null => Repr::Null,
-            Kind::RangeObj => Repr::RangeObj { start: z, stop: z, step: z },
-            Kind::RangeIter => Repr::RangeIter { cur: z, stop: z, step: z },
+            Kind::RangeObj => Repr::RangeObj {
+                start: z,
+                stop: z,
+                step: z,
+            },
+            Kind::RangeIter => Repr::RangeIter {
+                cur: z,
+                stop: z,
+                step: z,
+            },
         }
     }
 
@@ -649,7 +803,9 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Signature of compiled entries (for direct calls).
-    pub fn direct_signature(call_conv: cranelift_codegen::isa::CallConv) -> cranelift_codegen::ir::Signature {
+    pub fn direct_signature(
+        call_conv: cranelift_codegen::isa::CallConv,
+    ) -> cranelift_codegen::ir::Signature {
         let mut sig = cranelift_codegen::ir::Signature::new(call_conv);
         for _ in 0..5 {
             sig.params.push(AbiParam::new(types::I64));
@@ -681,7 +837,16 @@ pub fn push_args(args: &mut Vec<BlockArg>, r: Repr) {
         }
         Repr::Int(v) | Repr::Float(v) | Repr::Bool(v) => args.push(v.into()),
         Repr::Null => {}
-        Repr::RangeObj { start: a, stop: b, step: c } | Repr::RangeIter { cur: a, stop: b, step: c } => {
+        Repr::RangeObj {
+            start: a,
+            stop: b,
+            step: c,
+        }
+        | Repr::RangeIter {
+            cur: a,
+            stop: b,
+            step: c,
+        } => {
             args.push(a.into());
             args.push(b.into());
             args.push(c.into());
@@ -692,7 +857,9 @@ pub fn push_args(args: &mut Vec<BlockArg>, r: Repr) {
 /// The snapshot slot kind of a stack entry.
 pub fn slot_kind(kind: Kind, own: Own) -> SlotKind {
     match kind {
-        Kind::Boxed => SlotKind::Boxed { owned: !matches!(own, Own::Borrowed | Own::HeapBorrowed) },
+        Kind::Boxed => SlotKind::Boxed {
+            owned: !matches!(own, Own::Borrowed | Own::HeapBorrowed),
+        },
         Kind::Int => SlotKind::Int,
         Kind::Float => SlotKind::Float,
         Kind::Bool => SlotKind::Bool,

@@ -101,12 +101,19 @@ pub struct AbsState {
 
 impl AbsState {
     pub fn from_entry(e: &EntryState) -> AbsState {
-        AbsState { locals: e.locals.clone(), stack: e.stack.iter().map(|&k| Abs::of(k)).collect(), kwnames: None }
+        AbsState {
+            locals: e.locals.clone(),
+            stack: e.stack.iter().map(|&k| Abs::of(k)).collect(),
+            kwnames: None,
+        }
     }
 
     /// The state as a block entry sees it (kinds only; virtual range objects are boxed).
     pub fn to_entry(&self) -> EntryState {
-        EntryState { locals: self.locals.clone(), stack: self.stack.iter().map(|a| boundary_kind(a.kind)).collect() }
+        EntryState {
+            locals: self.locals.clone(),
+            stack: self.stack.iter().map(|a| boundary_kind(a.kind)).collect(),
+        }
     }
 
     fn pop(&mut self) -> Abs {
@@ -118,7 +125,10 @@ impl AbsState {
     }
 
     fn top(&self, n: usize) -> Abs {
-        self.stack.get(self.stack.len().wrapping_sub(n)).copied().unwrap_or(Abs::of(Kind::Boxed))
+        self.stack
+            .get(self.stack.len().wrapping_sub(n))
+            .copied()
+            .unwrap_or(Abs::of(Kind::Boxed))
     }
 
     /// Forgets that stack values came from local `slot` (it is being rebound).
@@ -134,7 +144,10 @@ impl AbsState {
     fn refine(&mut self, a: Abs, k: Kind) {
         if let Some(o) = a.origin {
             if a.kind == Kind::Boxed {
-                self.locals[o as usize] = LocalKind { kind: k, bound: true };
+                self.locals[o as usize] = LocalKind {
+                    kind: k,
+                    bound: true,
+                };
                 for s in &mut self.stack {
                     if s.origin == Some(o) {
                         s.kind = k;
@@ -176,7 +189,10 @@ impl Facts<'_> {
     }
 
     fn name(&self, i: u32) -> Option<PyRef> {
-        self.cd.names.get(i as usize).and_then(|v| v.as_obj().cloned())
+        self.cd
+            .names
+            .get(i as usize)
+            .and_then(|v| v.as_obj().cloned())
     }
 
     fn cache(&self, pc: u32, k: u32) -> u32 {
@@ -213,10 +229,16 @@ pub enum FloatOp {
 pub enum Plan {
     Nop,
     KwNames(u32),
-    LoadFast { slot: u16, check: bool },
+    LoadFast {
+        slot: u16,
+        check: bool,
+    },
     LoadClosure(u16),
     StoreFast(u16),
-    DeleteFast { slot: u16, check: bool },
+    DeleteFast {
+        slot: u16,
+        check: bool,
+    },
     LoadConst(u32),
     Copy(usize),
     Swap(usize),
@@ -244,17 +266,44 @@ pub enum Plan {
     ForIterRange,
     ForIterGeneric,
     GetIterRange,
-    LoadGlobal { slot: GlobalSlot, null: bool },
-    LoadAttrInstance { version: u32, index: u32, name: usize },
+    LoadGlobal {
+        slot: GlobalSlot,
+        null: bool,
+    },
+    LoadAttrInstance {
+        version: u32,
+        index: u32,
+        name: usize,
+    },
     LoadAttrModule(DictSlot),
-    StoreAttrInstance { version: u32, index: u32, name: usize },
-    LoadMethodCached { version: u32, method: usize, name: usize },
+    StoreAttrInstance {
+        version: u32,
+        index: u32,
+        name: usize,
+    },
+    LoadMethodCached {
+        version: u32,
+        method: usize,
+        name: usize,
+    },
     LoadMethodModule(DictSlot),
     SubscrSeq,
     StoreSubscrList,
-    CallIntrinsic { intr: Intrinsic, argc: usize, callee: Known },
-    CallDirect { callee: Callee, argc: usize, known: Known, method: bool },
-    CallGeneric { argc: usize, kwnames: Option<u32> },
+    CallIntrinsic {
+        intr: Intrinsic,
+        argc: usize,
+        callee: Known,
+    },
+    CallDirect {
+        callee: Callee,
+        argc: usize,
+        known: Known,
+        method: bool,
+    },
+    CallGeneric {
+        argc: usize,
+        kwnames: Option<u32>,
+    },
     Return,
     /// The generic path through `heron_rt_generic` (or one of the iteration/call helpers).
     Generic,
@@ -269,9 +318,19 @@ pub enum Plan {
 pub fn pops_pushes(op: Op, arg: u32, jump: bool) -> (usize, usize) {
     let a = arg as usize;
     match op.base() {
-        Op::LIST_APPEND | Op::SET_ADD | Op::LIST_EXTEND | Op::SET_UPDATE | Op::DICT_UPDATE | Op::DICT_MERGE => (1, 0),
+        Op::LIST_APPEND
+        | Op::SET_ADD
+        | Op::LIST_EXTEND
+        | Op::SET_UPDATE
+        | Op::DICT_UPDATE
+        | Op::DICT_MERGE => (1, 0),
         Op::MAP_ADD => (2, 0),
-        Op::GET_LEN | Op::IMPORT_FROM | Op::WITH_EXCEPT_START | Op::LOAD_DEREF | Op::LOAD_CLASSDEREF | Op::LOAD_CLOSURE => (0, 1),
+        Op::GET_LEN
+        | Op::IMPORT_FROM
+        | Op::WITH_EXCEPT_START
+        | Op::LOAD_DEREF
+        | Op::LOAD_CLASSDEREF
+        | Op::LOAD_CLOSURE => (0, 1),
         Op::CHECK_EXC_MATCH => (1, 1),
         Op::STORE_DEREF => (1, 0),
         Op::DELETE_DEREF | Op::MAKE_CELL | Op::COPY_FREE_VARS => (0, 0),
@@ -312,13 +371,21 @@ fn const_kind(v: &Value) -> Abs {
         Value::Int(_) => Abs::of(Kind::Int),
         Value::Float(_) => Abs::of(Kind::Float),
         Value::Bool(_) => Abs::of(Kind::Bool),
-        Value::Obj(o) => Abs { kind: Kind::Boxed, known: Some(Known::Exact(o.as_ptr() as usize)), origin: None },
+        Value::Obj(o) => Abs {
+            kind: Kind::Boxed,
+            known: Some(Known::Exact(o.as_ptr() as usize)),
+            origin: None,
+        },
         _ => Abs::of(Kind::Boxed),
     }
 }
 
 fn int_op(arg: u32) -> Option<IntOp> {
-    let base = if arg >= binop::INPLACE { arg - binop::INPLACE } else { arg };
+    let base = if arg >= binop::INPLACE {
+        arg - binop::INPLACE
+    } else {
+        arg
+    };
     Some(match base {
         binop::ADD => IntOp::Add,
         binop::SUBTRACT => IntOp::Sub,
@@ -335,7 +402,11 @@ fn int_op(arg: u32) -> Option<IntOp> {
 }
 
 fn float_op(arg: u32) -> Option<FloatOp> {
-    let base = if arg >= binop::INPLACE { arg - binop::INPLACE } else { arg };
+    let base = if arg >= binop::INPLACE {
+        arg - binop::INPLACE
+    } else {
+        arg
+    };
     Some(match base {
         binop::ADD => FloatOp::Add,
         binop::SUBTRACT => FloatOp::Sub,
@@ -356,8 +427,18 @@ fn floatish(k: Kind) -> bool {
 }
 
 fn binop_plan(op: Op, arg: u32, a: Kind, b: Kind) -> Plan {
-    let spec_int = matches!(op, Op::BINARY_OP_ADD_INT | Op::BINARY_OP_SUBTRACT_INT | Op::BINARY_OP_MULTIPLY_INT | Op::BINARY_OP_INT);
-    let base = if arg >= binop::INPLACE { arg - binop::INPLACE } else { arg };
+    let spec_int = matches!(
+        op,
+        Op::BINARY_OP_ADD_INT
+            | Op::BINARY_OP_SUBTRACT_INT
+            | Op::BINARY_OP_MULTIPLY_INT
+            | Op::BINARY_OP_INT
+    );
+    let base = if arg >= binop::INPLACE {
+        arg - binop::INPLACE
+    } else {
+        arg
+    };
     if (spec_int && intish(a) && intish(b)) || (a == Kind::Int && b == Kind::Int) {
         if let Some(o) = int_op(arg) {
             return Plan::IntBin(o);
@@ -366,7 +447,8 @@ fn binop_plan(op: Op, arg: u32, a: Kind, b: Kind) -> Plan {
             return Plan::IntTrueDiv;
         }
     }
-    let known_float = (a == Kind::Float && matches!(b, Kind::Float | Kind::Int)) || (b == Kind::Float && a == Kind::Int);
+    let known_float = (a == Kind::Float && matches!(b, Kind::Float | Kind::Int))
+        || (b == Kind::Float && a == Kind::Int);
     if (op == Op::BINARY_OP_FLOAT && floatish(a) && floatish(b)) || known_float {
         if let Some(o) = float_op(arg) {
             return Plan::FloatBin(o);
@@ -382,7 +464,11 @@ fn cmp_plan(op: Op, arg: u32, a: Kind, b: Kind) -> Plan {
     if (op == Op::COMPARE_OP_INT && intish(a) && intish(b)) || (a == Kind::Int && b == Kind::Int) {
         return Plan::IntCmp(arg);
     }
-    if (op == Op::COMPARE_OP_FLOAT && matches!(a, Kind::Float | Kind::Boxed) && matches!(b, Kind::Float | Kind::Boxed)) || (a == Kind::Float && b == Kind::Float) {
+    if (op == Op::COMPARE_OP_FLOAT
+        && matches!(a, Kind::Float | Kind::Boxed)
+        && matches!(b, Kind::Float | Kind::Boxed))
+        || (a == Kind::Float && b == Kind::Float)
+    {
         return Plan::FloatCmp(arg);
     }
     Plan::Generic
@@ -404,11 +490,14 @@ fn intrinsic_plan(intr: Intrinsic, args: &[Abs], facts: &Facts) -> bool {
     match (intr, args.len()) {
         (Intrinsic::Len, 1) => true,
         (Intrinsic::Abs, 1) => matches!(k(0), Kind::Int | Kind::Float),
-        (Intrinsic::Min | Intrinsic::Max, 2) => (k(0) == Kind::Int && k(1) == Kind::Int) || (k(0) == Kind::Float && k(1) == Kind::Float),
+        (Intrinsic::Min | Intrinsic::Max, 2) => {
+            (k(0) == Kind::Int && k(1) == Kind::Int) || (k(0) == Kind::Float && k(1) == Kind::Float)
+        }
         (Intrinsic::IsInstance, 2) => args[1].known.is_some_and(|kn| {
             // SAFETY: known addresses are live objects (held by the code or a namespace).
             let o = unsafe { &*(kn.addr() as *const Obj) };
-            matches!(o.payload, Payload::Type(_)) && !facts.vm.types.bool.as_ptr().eq(&(o as *const Obj))
+            matches!(o.payload, Payload::Type(_))
+                && !facts.vm.types.bool.as_ptr().eq(&(o as *const Obj))
         }),
         (Intrinsic::Int, 1) => matches!(k(0), Kind::Int | Kind::Float),
         (Intrinsic::Float, 1) => matches!(k(0), Kind::Int | Kind::Float),
@@ -434,7 +523,9 @@ fn call_plan(st: &AbsState, argc: usize, facts: &Facts) -> Plan {
     if kwnames.is_some() {
         return Plan::CallGeneric { argc, kwnames };
     }
-    let Some((known, method)) = call_target(st, argc) else { return Plan::CallGeneric { argc, kwnames } };
+    let Some((known, method)) = call_target(st, argc) else {
+        return Plan::CallGeneric { argc, kwnames };
+    };
     // SAFETY: known addresses are live objects (held by the code, a namespace or the compiled
     // code's references).
     let obj = unsafe { &*(known.addr() as *const Obj) };
@@ -443,12 +534,21 @@ fn call_plan(st: &AbsState, argc: usize, facts: &Facts) -> Plan {
     if !method {
         if let Some(intr) = feedback::intrinsic_of(facts.vm, obj) {
             if intrinsic_plan(intr, &args, facts) {
-                return Plan::CallIntrinsic { intr, argc, callee: known };
+                return Plan::CallIntrinsic {
+                    intr,
+                    argc,
+                    callee: known,
+                };
             }
         }
     }
     if let Some(callee) = facts.cache.callee(obj, nargs) {
-        return Plan::CallDirect { callee, argc, known, method };
+        return Plan::CallDirect {
+            callee,
+            argc,
+            known,
+            method,
+        };
     }
     Plan::CallGeneric { argc, kwnames }
 }
@@ -467,7 +567,10 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         }
         Op::LOAD_CLOSURE => Plan::LoadClosure(arg as u16),
         Op::STORE_FAST => Plan::StoreFast(arg as u16),
-        Op::DELETE_FAST => Plan::DeleteFast { slot: arg as u16, check: !st.locals[arg as usize].bound },
+        Op::DELETE_FAST => Plan::DeleteFast {
+            slot: arg as u16,
+            check: !st.locals[arg as usize].bound,
+        },
         Op::LOAD_CONST => Plan::LoadConst(arg),
         Op::COPY => Plan::Copy(arg as usize),
         Op::SWAP => Plan::Swap(arg as usize),
@@ -498,10 +601,12 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         Op::LOAD_GLOBAL => {
             let null = arg & 1 != 0;
             match (&facts.globals, &facts.builtins, facts.name(arg >> 1)) {
-                (Some(g), Some(b), Some(n)) if !generic_site => match feedback::lookup_global(g, b, &n) {
-                    Some(slot) => Plan::LoadGlobal { slot, null },
-                    None => Plan::Generic,
-                },
+                (Some(g), Some(b), Some(n)) if !generic_site => {
+                    match feedback::lookup_global(g, b, &n) {
+                        Some(slot) => Plan::LoadGlobal { slot, null },
+                        None => Plan::Generic,
+                    }
+                }
                 _ => Plan::Generic,
             }
         }
@@ -511,13 +616,23 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
             }
             let name = facts.name(arg).map(|n| n.as_ptr() as usize).unwrap_or(0);
             if i.op == Op::LOAD_ATTR_INSTANCE_VALUE {
-                return Plan::LoadAttrInstance { version: facts.cache(i.pc, 0), index: facts.cache(i.pc, 1), name };
+                return Plan::LoadAttrInstance {
+                    version: facts.cache(i.pc, 0),
+                    index: facts.cache(i.pc, 1),
+                    name,
+                };
             }
-            module_attr(st.top(1), facts, arg).map(Plan::LoadAttrModule).unwrap_or(Plan::Generic)
+            module_attr(st.top(1), facts, arg)
+                .map(Plan::LoadAttrModule)
+                .unwrap_or(Plan::Generic)
         }
         Op::STORE_ATTR if i.op == Op::STORE_ATTR_INSTANCE_VALUE && !generic_site => {
             let name = facts.name(arg).map(|n| n.as_ptr() as usize).unwrap_or(0);
-            Plan::StoreAttrInstance { version: facts.cache(i.pc, 0), index: facts.cache(i.pc, 1), name }
+            Plan::StoreAttrInstance {
+                version: facts.cache(i.pc, 0),
+                index: facts.cache(i.pc, 1),
+                name,
+            }
         }
         Op::LOAD_METHOD => {
             if generic_site {
@@ -526,22 +641,41 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
             if i.op == Op::LOAD_METHOD_CACHED {
                 let (lo, hi) = (facts.cache(i.pc, 1) as u64, facts.cache(i.pc, 2) as u64);
                 let name = facts.name(arg).map(|n| n.as_ptr() as usize).unwrap_or(0);
-                return Plan::LoadMethodCached { version: facts.cache(i.pc, 0), method: (hi << 32 | lo) as usize, name };
+                return Plan::LoadMethodCached {
+                    version: facts.cache(i.pc, 0),
+                    method: (hi << 32 | lo) as usize,
+                    name,
+                };
             }
-            module_attr(st.top(1), facts, arg).map(Plan::LoadMethodModule).unwrap_or(Plan::Generic)
+            module_attr(st.top(1), facts, arg)
+                .map(Plan::LoadMethodModule)
+                .unwrap_or(Plan::Generic)
         }
-        Op::BINARY_SUBSCR if !generic_site && intish(st.top(1).kind) && st.top(2).kind == Kind::Boxed => Plan::SubscrSeq,
-        Op::STORE_SUBSCR if !generic_site && intish(st.top(1).kind) && st.top(2).kind == Kind::Boxed => Plan::StoreSubscrList,
+        Op::BINARY_SUBSCR
+            if !generic_site && intish(st.top(1).kind) && st.top(2).kind == Kind::Boxed =>
+        {
+            Plan::SubscrSeq
+        }
+        Op::STORE_SUBSCR
+            if !generic_site && intish(st.top(1).kind) && st.top(2).kind == Kind::Boxed =>
+        {
+            Plan::StoreSubscrList
+        }
         Op::CALL => {
             if generic_site {
-                return Plan::CallGeneric { argc: arg as usize, kwnames: st.kwnames };
+                return Plan::CallGeneric {
+                    argc: arg as usize,
+                    kwnames: st.kwnames,
+                };
             }
             call_plan(st, arg as usize, facts)
         }
         Op::RETURN_VALUE => Plan::Return,
         Op::RERAISE => Plan::Exit("re-raise"),
         Op::RAISE_VARARGS if arg == 0 => Plan::Exit("bare raise"),
-        Op::YIELD_VALUE | Op::SEND | Op::GET_YIELD_FROM_ITER | Op::RETURN_GENERATOR => Plan::Decline(format!("generator instruction {}", i.op.name())),
+        Op::YIELD_VALUE | Op::SEND | Op::GET_YIELD_FROM_ITER | Op::RETURN_GENERATOR => {
+            Plan::Decline(format!("generator instruction {}", i.op.name()))
+        }
         Op::LOAD_LOCALS => Plan::Decline("LOAD_LOCALS".into()),
         op => {
             if generic_io(op, arg).is_some() {
@@ -567,7 +701,12 @@ fn module_attr(module: Abs, facts: &Facts, arg: u32) -> Option<DictSlot> {
 pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: bool) {
     let kw = st.kwnames.take();
     match plan {
-        Plan::Nop | Plan::Jump | Plan::JumpBack | Plan::Return | Plan::Exit(_) | Plan::Decline(_) => {
+        Plan::Nop
+        | Plan::Jump
+        | Plan::JumpBack
+        | Plan::Return
+        | Plan::Exit(_)
+        | Plan::Decline(_) => {
             if matches!(plan, Plan::Nop) {
                 st.kwnames = kw;
             }
@@ -579,20 +718,35 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
         Plan::LoadFast { slot, .. } => {
             let l = &mut st.locals[*slot as usize];
             l.bound = true;
-            st.stack.push(Abs { kind: l.kind, known: None, origin: Some(*slot) });
+            st.stack.push(Abs {
+                kind: l.kind,
+                known: None,
+                origin: Some(*slot),
+            });
         }
         Plan::LoadClosure(_) => st.push(Kind::Boxed),
         Plan::StoreFast(slot) => {
             let v = st.pop();
             st.unorigin(*slot);
-            st.locals[*slot as usize] = LocalKind { kind: boundary_kind(v.kind), bound: true };
+            st.locals[*slot as usize] = LocalKind {
+                kind: boundary_kind(v.kind),
+                bound: true,
+            };
         }
         Plan::DeleteFast { slot, .. } => {
             st.unorigin(*slot);
-            st.locals[*slot as usize] = LocalKind { kind: Kind::Boxed, bound: false };
+            st.locals[*slot as usize] = LocalKind {
+                kind: Kind::Boxed,
+                bound: false,
+            };
         }
         Plan::LoadConst(k) => {
-            let a = facts.cd.consts.get(*k as usize).map(const_kind).unwrap_or(Abs::of(Kind::Boxed));
+            let a = facts
+                .cd
+                .consts
+                .get(*k as usize)
+                .map(const_kind)
+                .unwrap_or(Abs::of(Kind::Boxed));
             st.stack.push(a);
         }
         Plan::Copy(n) => {
@@ -632,7 +786,11 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             st.push(a.kind);
         }
         Plan::IntCmp(_) | Plan::FloatCmp(_) => {
-            let k = if matches!(plan, Plan::IntCmp(_)) { Kind::Int } else { Kind::Float };
+            let k = if matches!(plan, Plan::IntCmp(_)) {
+                Kind::Int
+            } else {
+                Kind::Float
+            };
             let b = st.pop();
             let a = st.pop();
             st.refine(a, k);
@@ -656,7 +814,11 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             if jump {
                 st.pop();
             } else {
-                st.push(if matches!(plan, Plan::ForIterRange) { Kind::Int } else { Kind::Boxed });
+                st.push(if matches!(plan, Plan::ForIterRange) {
+                    Kind::Int
+                } else {
+                    Kind::Boxed
+                });
             }
         }
         Plan::GetIterRange => {
@@ -667,7 +829,11 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             if *null {
                 st.push(Kind::Null);
             }
-            st.stack.push(Abs { kind: Kind::Boxed, known: slot.obj.map(Known::Likely), origin: None });
+            st.stack.push(Abs {
+                kind: Kind::Boxed,
+                known: slot.obj.map(Known::Likely),
+                origin: None,
+            });
         }
         Plan::LoadAttrInstance { .. } => {
             st.pop();
@@ -675,7 +841,11 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
         }
         Plan::LoadAttrModule(slot) => {
             st.pop();
-            st.stack.push(Abs { kind: Kind::Boxed, known: slot.obj.map(Known::Likely), origin: None });
+            st.stack.push(Abs {
+                kind: Kind::Boxed,
+                known: slot.obj.map(Known::Likely),
+                origin: None,
+            });
         }
         Plan::StoreAttrInstance { .. } => {
             st.pop();
@@ -683,13 +853,25 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
         }
         Plan::LoadMethodCached { method, .. } => {
             let obj = st.pop();
-            st.stack.push(Abs { kind: Kind::Boxed, known: Some(Known::Exact(*method)), origin: None });
-            st.stack.push(Abs { kind: Kind::Boxed, known: obj.known, origin: obj.origin });
+            st.stack.push(Abs {
+                kind: Kind::Boxed,
+                known: Some(Known::Exact(*method)),
+                origin: None,
+            });
+            st.stack.push(Abs {
+                kind: Kind::Boxed,
+                known: obj.known,
+                origin: obj.origin,
+            });
         }
         Plan::LoadMethodModule(slot) => {
             st.pop();
             st.push(Kind::Null);
-            st.stack.push(Abs { kind: Kind::Boxed, known: slot.obj.map(Known::Likely), origin: None });
+            st.stack.push(Abs {
+                kind: Kind::Boxed,
+                known: slot.obj.map(Known::Likely),
+                origin: None,
+            });
         }
         Plan::SubscrSeq => {
             let k = st.pop();
@@ -731,11 +913,19 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 st.push(Kind::Boxed);
             }
             match i.op.base() {
-                Op::MAKE_CELL => st.locals[i.arg as usize] = LocalKind { kind: Kind::Boxed, bound: true },
+                Op::MAKE_CELL => {
+                    st.locals[i.arg as usize] = LocalKind {
+                        kind: Kind::Boxed,
+                        bound: true,
+                    }
+                }
                 Op::COPY_FREE_VARS => {
                     let n = st.locals.len();
                     for l in &mut st.locals[n - i.arg as usize..] {
-                        *l = LocalKind { kind: Kind::Boxed, bound: true };
+                        *l = LocalKind {
+                            kind: Kind::Boxed,
+                            bound: true,
+                        };
                     }
                 }
                 _ => {}

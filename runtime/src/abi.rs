@@ -115,6 +115,10 @@ pub const ACT_FRAMES_OFFSET: usize = offset_of!(Activation, frames);
 /// [`Layout::vec_len`]).
 pub const VM_FRAMES_OFFSET: usize = offset_of!(crate::vm::Vm, frames);
 pub const THREAD_VM_OFFSET: usize = offset_of!(JitThread, vm);
+/// `Frame`s in `Vm.frames` (data pointer at [`Layout::vec_ptr`]): size and the `lasti` field
+/// (a `usize` word index), which compiled code keeps current across calls.
+pub const FRAME_SIZE: usize = size_of::<crate::vm::Frame>();
+pub const FRAME_LASTI_OFFSET: usize = offset_of!(crate::vm::Frame, lasti);
 
 /// `RawValue` tag returned by compiled code and helpers when an exception was raised (the
 /// exception is in `JitThread::err`). Equal to `TAG_UNDEF`: no Python value has that tag.
@@ -168,8 +172,14 @@ fn probe_vec<T>(v: &Vec<T>) -> (usize, usize) {
     // SAFETY: a Vec is three initialised machine words (pointer, capacity, length in some
     // order); reading them as integers inspects that representation without changing it.
     let words: [usize; 3] = unsafe { std::mem::transmute_copy(v) };
-    let ptr = words.iter().position(|&w| w == v.as_ptr() as usize).expect("vec pointer word");
-    let len = words.iter().position(|&w| w == v.len()).expect("vec length word");
+    let ptr = words
+        .iter()
+        .position(|&w| w == v.as_ptr() as usize)
+        .expect("vec pointer word");
+    let len = words
+        .iter()
+        .position(|&w| w == v.len())
+        .expect("vec length word");
     (ptr * 8, len * 8)
 }
 
@@ -179,7 +189,14 @@ pub fn probe_layout() -> Layout {
     use std::cell::{Cell, RefCell};
     use std::ptr::NonNull;
     fn leak(payload: Payload) -> &'static Obj {
-        let o = Box::new(Obj { refcnt: Cell::new(1 << 40), ty: Cell::new(NonNull::dangling()), flags: Cell::new(0), gc_index: Cell::new(u32::MAX), dict: Cell::new(None), payload });
+        let o = Box::new(Obj {
+            refcnt: Cell::new(1 << 40),
+            ty: Cell::new(NonNull::dangling()),
+            flags: Cell::new(0),
+            gc_index: Cell::new(u32::MAX),
+            dict: Cell::new(None),
+            payload,
+        });
         Box::leak(o)
     }
     fn counted(o: &'static Obj) -> PyRef {
@@ -189,38 +206,70 @@ pub fn probe_layout() -> Layout {
     items.push(Value::None);
     items.push(Value::None);
     let list = leak(Payload::List(RefCell::new(items)));
-    let Payload::List(l) = &list.payload else { unreachable!() };
+    let Payload::List(l) = &list.payload else {
+        unreachable!()
+    };
     let list_vec = addr_in(list, l.as_ptr() as *const u8);
     // SAFETY: no borrow of the RefCell is active; we only look at the Vec's words.
     let (vec_ptr, vec_len) = probe_vec(unsafe { &*l.as_ptr() });
     let mut entries: Vec<Entry> = Vec::with_capacity(9);
-    entries.push(Entry { hash: 0, key: Value::None, value: Value::None });
-    assert_eq!(probe_vec(&entries), (vec_ptr, vec_len), "Vec layout differs by element type");
+    entries.push(Entry {
+        hash: 0,
+        key: Value::None,
+        value: Value::None,
+    });
+    assert_eq!(
+        probe_vec(&entries),
+        (vec_ptr, vec_len),
+        "Vec layout differs by element type"
+    );
     let frames: Vec<crate::vm::Frame> = Vec::with_capacity(3);
     // SAFETY: as in `probe_vec`: three initialised words; an empty Vec's length word is 0.
     let fw: [usize; 3] = unsafe { std::mem::transmute_copy(&frames) };
     assert_eq!(fw[vec_len / 8], 0, "Vec<Frame> layout differs");
-    assert_eq!(fw[vec_ptr / 8], frames.as_ptr() as usize, "Vec<Frame> layout differs");
+    assert_eq!(
+        fw[vec_ptr / 8],
+        frames.as_ptr() as usize,
+        "Vec<Frame> layout differs"
+    );
 
-    let tuple = leak(Payload::Tuple(vec![Value::None, Value::None, Value::None].into_boxed_slice()));
-    let Payload::Tuple(t) = &tuple.payload else { unreachable!() };
+    let tuple = leak(Payload::Tuple(
+        vec![Value::None, Value::None, Value::None].into_boxed_slice(),
+    ));
+    let Payload::Tuple(t) = &tuple.payload else {
+        unreachable!()
+    };
     let slice_at = addr_in(tuple, t as *const Box<[Value]> as *const u8);
     // SAFETY: a boxed slice is two initialised words (data pointer, length in some order).
     let words: [usize; 2] = unsafe { std::mem::transmute_copy(t) };
-    let p = words.iter().position(|&w| w == t.as_ptr() as usize).expect("slice pointer word");
+    let p = words
+        .iter()
+        .position(|&w| w == t.as_ptr() as usize)
+        .expect("slice pointer word");
     let (tuple_ptr, tuple_len) = (slice_at + p * 8, slice_at + (1 - p) * 8);
     assert_eq!(words[1 - p], 3);
 
     let dict = leak(Payload::Dict(RefCell::new(Dict::new())));
-    let Payload::Dict(d) = &dict.payload else { unreachable!() };
+    let Payload::Dict(d) = &dict.payload else {
+        unreachable!()
+    };
     let dict_table = addr_in(dict, d.as_ptr() as *const u8);
 
     let cell = leak(Payload::Cell(RefCell::new(Value::None)));
-    let Payload::Cell(c) = &cell.payload else { unreachable!() };
+    let Payload::Cell(c) = &cell.payload else {
+        unreachable!()
+    };
     let cell_value = addr_in(cell, c.as_ptr() as *const u8);
 
-    let ty = leak(Payload::Type(Box::new(TypeData::new("probe", counted(dict), crate::objects::typeobj::Layout::Object, 0))));
-    let Payload::Type(td) = &ty.payload else { unreachable!() };
+    let ty = leak(Payload::Type(Box::new(TypeData::new(
+        "probe",
+        counted(dict),
+        crate::objects::typeobj::Layout::Object,
+        0,
+    ))));
+    let Payload::Type(td) = &ty.payload else {
+        unreachable!()
+    };
     let type_data = addr_in(ty, td as *const Box<TypeData> as *const u8);
 
     let fd = FunctionData {
@@ -238,9 +287,21 @@ pub fn probe_layout() -> Layout {
         version: Cell::new(0),
     };
     let func = leak(Payload::Function(Box::new(fd)));
-    let Payload::Function(fb) = &func.payload else { unreachable!() };
+    let Payload::Function(fb) = &func.payload else {
+        unreachable!()
+    };
     let func_data = addr_in(func, fb as *const Box<FunctionData> as *const u8);
-    Layout { list_vec, vec_ptr, vec_len, tuple_ptr, tuple_len, dict_table, type_data, func_data, cell_value }
+    Layout {
+        list_vec,
+        vec_ptr,
+        vec_len,
+        tuple_ptr,
+        tuple_len,
+        dict_table,
+        type_data,
+        func_data,
+        cell_value,
+    }
 }
 
 #[cfg(test)]
@@ -258,11 +319,13 @@ mod tests {
         assert_eq!(tag_of(&Value::Float(1.5)), TAG_FLOAT);
         let v = Value::Int(-42);
         // SAFETY: payload offset 8 holds the i64 of an Int value.
-        let payload = unsafe { *((&v as *const Value as *const u8).add(VALUE_PAYLOAD_OFFSET) as *const i64) };
+        let payload =
+            unsafe { *((&v as *const Value as *const u8).add(VALUE_PAYLOAD_OFFSET) as *const i64) };
         assert_eq!(payload, -42);
         let f = Value::Float(2.5);
         // SAFETY: payload offset 8 holds the f64 of a Float value.
-        let bits = unsafe { *((&f as *const Value as *const u8).add(VALUE_PAYLOAD_OFFSET) as *const u64) };
+        let bits =
+            unsafe { *((&f as *const Value as *const u8).add(VALUE_PAYLOAD_OFFSET) as *const u64) };
         assert_eq!(f64::from_bits(bits), 2.5);
     }
 
@@ -294,7 +357,9 @@ mod tests {
         let version = unsafe { *(td.add(TYPE_VERSION_OFFSET) as *const u32) };
         assert_eq!(version, ty.type_data_of_self().version.get());
         let d = vm.new_dict_ref();
-        let Payload::Dict(dc) = &d.payload else { unreachable!() };
+        let Payload::Dict(dc) = &d.payload else {
+            unreachable!()
+        };
         let kv: u32 = at(&d, l.dict_table + DICT_KEYS_VERSION_OFFSET);
         assert_eq!(kv, dc.borrow().keys_version);
     }
@@ -320,7 +385,10 @@ mod tests {
         let f = PyRef::new(&vm.types.function, Payload::Function(Box::new(fd)));
         let p: *const u8 = at(&f, layout().func_data);
         // SAFETY: the FunctionData box of `f`; version is a u32 at the constant offset.
-        assert_eq!(unsafe { *(p.add(FUNC_VERSION_OFFSET) as *const u32) }, 12345);
+        assert_eq!(
+            unsafe { *(p.add(FUNC_VERSION_OFFSET) as *const u32) },
+            12345
+        );
         let g: *const Obj = at(&f, layout().func_data);
         let _ = g;
         // SAFETY: as above; globals is a PyRef (one pointer word).
@@ -328,4 +396,3 @@ mod tests {
         assert_eq!(globals, vm.builtins.as_ptr());
     }
 }
-

@@ -28,7 +28,12 @@ pub fn generic_io(op: Op, arg: u32) -> Option<(usize, usize)> {
     Some(match op.base() {
         Op::LOAD_NAME | Op::LOAD_BUILD_CLASS | Op::LOAD_ASSERTION_ERROR => (0, 1),
         Op::LOAD_GLOBAL => (0, 1),
-        Op::STORE_NAME | Op::STORE_GLOBAL | Op::DELETE_ATTR | Op::PRINT_EXPR | Op::IMPORT_STAR | Op::POP_EXCEPT => (1, 0),
+        Op::STORE_NAME
+        | Op::STORE_GLOBAL
+        | Op::DELETE_ATTR
+        | Op::PRINT_EXPR
+        | Op::IMPORT_STAR
+        | Op::POP_EXCEPT => (1, 0),
         Op::DELETE_NAME | Op::DELETE_GLOBAL | Op::SETUP_ANNOTATIONS => (0, 0),
         Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => (1, 1),
         Op::STORE_DEREF => (2, 0),
@@ -39,15 +44,22 @@ pub fn generic_io(op: Op, arg: u32) -> Option<(usize, usize)> {
         Op::STORE_ATTR => (2, 0),
         Op::LOAD_METHOD => (1, 2),
         Op::CALL_FUNCTION_EX => (3 + (a & 1), 1),
-        Op::MAKE_FUNCTION => (1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1), 1),
+        Op::MAKE_FUNCTION => (
+            1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1),
+            1,
+        ),
         Op::BINARY_OP | Op::COMPARE_OP | Op::CONTAINS_OP | Op::BINARY_SUBSCR => (2, 1),
         Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_NOT | Op::UNARY_INVERT => (1, 1),
         Op::STORE_SUBSCR => (3, 0),
         Op::DELETE_SUBSCR => (2, 0),
-        Op::BUILD_SLICE | Op::BUILD_TUPLE | Op::BUILD_LIST | Op::BUILD_SET | Op::BUILD_STRING => (a, 1),
+        Op::BUILD_SLICE | Op::BUILD_TUPLE | Op::BUILD_LIST | Op::BUILD_SET | Op::BUILD_STRING => {
+            (a, 1)
+        }
         Op::BUILD_MAP => (2 * a, 1),
         Op::BUILD_CONST_KEY_MAP => (a + 1, 1),
-        Op::LIST_APPEND | Op::SET_ADD | Op::LIST_EXTEND | Op::SET_UPDATE | Op::DICT_UPDATE => (2, 0),
+        Op::LIST_APPEND | Op::SET_ADD | Op::LIST_EXTEND | Op::SET_UPDATE | Op::DICT_UPDATE => {
+            (2, 0)
+        }
         Op::MAP_ADD | Op::DICT_MERGE => (3, 0),
         Op::LIST_TO_TUPLE | Op::GET_ITER | Op::GET_LEN | Op::IMPORT_FROM => (1, 1),
         Op::UNPACK_SEQUENCE => (1, a),
@@ -81,14 +93,20 @@ pub fn generic_needs_frame(op: Op) -> bool {
 /// # Safety
 /// `act` is a live activation; `buf` holds the instruction's inputs as described and has
 /// room for `max(n_in, n_out)` values.
-pub unsafe extern "C" fn heron_rt_generic(act: *mut Activation, word: u64, buf: *mut crate::value::Value) -> u64 {
+pub unsafe extern "C" fn heron_rt_generic(
+    act: *mut Activation,
+    word: u64,
+    buf: *mut crate::value::Value,
+) -> u64 {
     // SAFETY: contract.
     let (vm, t) = unsafe { Activation::parts(act) };
     let (opn, arg) = decode(word as u32);
     let op = Op::from_u8(opn).expect("valid opcode");
     let (n_in, _) = generic_io(op, arg).expect("instruction has a generic path");
     // SAFETY: contract: `n_in` owned inputs, each moved out once.
-    let inputs: Vec<Value> = (0..n_in).map(|i| unsafe { ptr::read(buf.add(i)) }).collect();
+    let inputs: Vec<Value> = (0..n_in)
+        .map(|i| unsafe { ptr::read(buf.add(i)) })
+        .collect();
     // SAFETY: contract: live activation.
     let r = run(vm, unsafe { &*act }, op, arg, inputs);
     run_finalizers(vm);
@@ -118,7 +136,10 @@ fn name_of(act: &Activation, i: u32) -> PyRef {
 
 fn frame_of(vm: &Vm, act: &Activation) -> PyResult<usize> {
     if act.fi < 0 {
-        return Err(vm.new_error(&vm.exc.system_error.clone(), "compiled code without a frame ran a frame instruction"));
+        return Err(vm.new_error(
+            &vm.exc.system_error.clone(),
+            "compiled code without a frame ran a frame instruction",
+        ));
     }
     Ok(act.fi as usize)
 }
@@ -142,7 +163,9 @@ fn unbound_deref_error(vm: &mut Vm, act: &Activation, i: usize) -> crate::vm::Py
     } else {
         vm.new_error(
             &vm.exc.unbound_local_error.clone(),
-            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 }
@@ -229,7 +252,10 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
         }
         Op::MAKE_CELL => {
             let cur = v.pop().expect("input");
-            one(Value::Obj(PyRef::new(&vm.types.cell, Payload::Cell(cur.into()))))
+            one(Value::Obj(PyRef::new(
+                &vm.types.cell,
+                Payload::Cell(cur.into()),
+            )))
         }
         Op::COPY_FREE_VARS => {
             let func = if act.fi >= 0 {
@@ -239,7 +265,13 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
                 Value::Obj(PyRef::from_obj(unsafe { &*act.func }))
             };
             let cells: Vec<Value> = match func.payload() {
-                Some(Payload::Function(fd)) => fd.closure.as_deref().unwrap_or(&[]).iter().map(|c| Value::Obj(c.clone())).collect(),
+                Some(Payload::Function(fd)) => fd
+                    .closure
+                    .as_deref()
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|c| Value::Obj(c.clone()))
+                    .collect(),
                 _ => Vec::new(),
             };
             let mut out: Vec<Value> = cells.into_iter().take(a).collect();
@@ -266,7 +298,11 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             Ok(vec![m, s])
         }
         Op::CALL_FUNCTION_EX => {
-            let kwargs = if a & 1 != 0 { v.pop().expect("kwargs") } else { Value::Undef };
+            let kwargs = if a & 1 != 0 {
+                v.pop().expect("kwargs")
+            } else {
+                Value::Undef
+            };
             let args = v.pop().expect("args");
             let callable = v.pop().expect("callable");
             one(vm.call_ex(&callable, &args, &kwargs)?)
@@ -274,10 +310,26 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
         Op::MAKE_FUNCTION => {
             let fi = frame_of(vm, act)?;
             let code = v.pop().expect("code");
-            let closure = if a & 8 != 0 { v.pop().expect("closure") } else { Value::Undef };
-            let annotations = if a & 4 != 0 { v.pop().expect("annotations") } else { Value::None };
-            let kwdefaults = if a & 2 != 0 { v.pop().expect("kwdefaults") } else { Value::None };
-            let defaults = if a & 1 != 0 { v.pop().expect("defaults") } else { Value::None };
+            let closure = if a & 8 != 0 {
+                v.pop().expect("closure")
+            } else {
+                Value::Undef
+            };
+            let annotations = if a & 4 != 0 {
+                v.pop().expect("annotations")
+            } else {
+                Value::None
+            };
+            let kwdefaults = if a & 2 != 0 {
+                v.pop().expect("kwdefaults")
+            } else {
+                Value::None
+            };
+            let defaults = if a & 1 != 0 {
+                v.pop().expect("defaults")
+            } else {
+                Value::None
+            };
             one(vm.make_function(fi, code, defaults, kwdefaults, annotations, closure))
         }
         Op::BINARY_OP => one(vm.binary_op(&v[0], &v[1], arg)?),
@@ -306,10 +358,17 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             Ok(vec![])
         }
         Op::BUILD_SLICE => {
-            let step = if a == 3 { v.pop().expect("step") } else { Value::None };
+            let step = if a == 3 {
+                v.pop().expect("step")
+            } else {
+                Value::None
+            };
             let stop = v.pop().expect("stop");
             let start = v.pop().expect("start");
-            one(Value::Obj(PyRef::new(&vm.types.slice, Payload::Slice(Box::new([start, stop, step])))))
+            one(Value::Obj(PyRef::new(
+                &vm.types.slice,
+                Payload::Slice(Box::new([start, stop, step])),
+            )))
         }
         Op::BUILD_TUPLE => one(vm.new_tuple(v)),
         Op::BUILD_LIST => one(vm.new_list(v)),
@@ -391,7 +450,11 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             Ok(items.into_iter().rev().collect())
         }
         Op::FORMAT_VALUE => {
-            let spec = if a & 4 != 0 { v.pop().expect("spec") } else { Value::Undef };
+            let spec = if a & 4 != 0 {
+                v.pop().expect("spec")
+            } else {
+                Value::Undef
+            };
             let x = v.pop().expect("value");
             one(vm.format_value(x, arg & 3, &spec)?)
         }
@@ -414,7 +477,11 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             one(Value::Bool(m))
         }
         Op::RAISE_VARARGS => {
-            let cause = if a == 2 { v.pop().expect("cause") } else { Value::Undef };
+            let cause = if a == 2 {
+                v.pop().expect("cause")
+            } else {
+                Value::Undef
+            };
             let exc = v.pop().expect("exception");
             Err(vm.make_raise(exc, cause))
         }
@@ -451,7 +518,10 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             vm.print_expr(x)?;
             Ok(vec![])
         }
-        _ => Err(vm.new_error(&vm.exc.system_error.clone(), &format!("no generic path for {}", op.name()))),
+        _ => Err(vm.new_error(
+            &vm.exc.system_error.clone(),
+            &format!("no generic path for {}", op.name()),
+        )),
     }
 }
 
@@ -463,12 +533,25 @@ mod tests {
     fn io_agrees_with_the_stack_effect_table() {
         for &op in Op::ALL {
             for arg in [0u32, 1, 2, 3, 5, 0x0102] {
-                let Some((i, o)) = generic_io(op, arg) else { continue };
+                let Some((i, o)) = generic_io(op, arg) else {
+                    continue;
+                };
                 let extra = match op.base() {
                     // These take a copy of a stack item (or cell) they do not pop.
-                    Op::LIST_APPEND | Op::SET_ADD | Op::LIST_EXTEND | Op::SET_UPDATE | Op::DICT_UPDATE | Op::MAP_ADD => 1,
+                    Op::LIST_APPEND
+                    | Op::SET_ADD
+                    | Op::LIST_EXTEND
+                    | Op::SET_UPDATE
+                    | Op::DICT_UPDATE
+                    | Op::MAP_ADD => 1,
                     Op::DICT_MERGE => 2,
-                    Op::GET_LEN | Op::IMPORT_FROM | Op::CHECK_EXC_MATCH | Op::LOAD_DEREF | Op::LOAD_CLASSDEREF | Op::STORE_DEREF | Op::DELETE_DEREF => 1,
+                    Op::GET_LEN
+                    | Op::IMPORT_FROM
+                    | Op::CHECK_EXC_MATCH
+                    | Op::LOAD_DEREF
+                    | Op::LOAD_CLASSDEREF
+                    | Op::STORE_DEREF
+                    | Op::DELETE_DEREF => 1,
                     Op::WITH_EXCEPT_START => 2,
                     // MAKE_CELL rewrites a local; COPY_FREE_VARS fills locals.
                     Op::MAKE_CELL => 0,

@@ -28,7 +28,9 @@ pub mod generic;
 use std::ffi::c_void;
 use std::ptr;
 
-use crate::abi::{RET_ERROR, RET_EXHAUSTED, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_OBJ, TAG_UNDEF};
+use crate::abi::{
+    RET_ERROR, RET_EXHAUSTED, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_OBJ, TAG_UNDEF,
+};
 use crate::object::{service_pending, Obj, Payload, PyRef};
 use crate::objects::iter::IterState;
 use crate::value::Value;
@@ -46,9 +48,15 @@ pub struct RawValue {
 
 impl RawValue {
     /// The "an exception was raised" result.
-    pub const ERROR: RawValue = RawValue { tag: RET_ERROR, payload: 0 };
+    pub const ERROR: RawValue = RawValue {
+        tag: RET_ERROR,
+        payload: 0,
+    };
     /// The "iterator exhausted" result of `FOR_ITER` helpers.
-    pub const EXHAUSTED: RawValue = RawValue { tag: RET_EXHAUSTED, payload: 0 };
+    pub const EXHAUSTED: RawValue = RawValue {
+        tag: RET_EXHAUSTED,
+        payload: 0,
+    };
 
     /// Converts an owned value (its reference moves into the raw words).
     #[inline]
@@ -61,7 +69,10 @@ impl RawValue {
             Value::Float(f) => (TAG_FLOAT, f.to_bits()),
             Value::Obj(o) => (TAG_OBJ, o.into_raw().as_ptr() as u64),
         };
-        RawValue { tag: tag as u64, payload }
+        RawValue {
+            tag: tag as u64,
+            payload,
+        }
     }
 
     /// Converts back into an owned value.
@@ -77,7 +88,8 @@ impl RawValue {
             TAG_INT => Value::Int(self.payload as i64),
             TAG_FLOAT => Value::Float(f64::from_bits(self.payload)),
             TAG_OBJ => {
-                let p = ptr::NonNull::new(self.payload as *mut Obj).expect("object value with a null pointer");
+                let p = ptr::NonNull::new(self.payload as *mut Obj)
+                    .expect("object value with a null pointer");
                 // SAFETY: the caller guarantees the words own one reference to a live object.
                 Value::Obj(unsafe { PyRef::from_raw(p) })
             }
@@ -97,8 +109,8 @@ pub struct JitThread {
     pub top: *mut Activation,
     /// Live activations without an interpreter frame.
     pub depth: u64,
-    /// `depth` at which a direct call raises `RecursionError` (the recursion limit minus the
-    /// interpreter frames below the compiled code).
+    /// The recursion limit: a direct call raises `RecursionError` when `depth` plus the
+    /// interpreter's frames reach it.
     pub depth_limit: u64,
     /// Stress mode: guard evaluations left before one is forced to fail (0 = stress off).
     pub stress_left: u64,
@@ -109,7 +121,15 @@ pub struct JitThread {
 impl JitThread {
     /// A fresh record for `vm`.
     pub fn new(vm: *mut Vm, tier: *const c_void) -> JitThread {
-        JitThread { vm, err: None, top: ptr::null_mut(), depth: 0, depth_limit: 1000, stress_left: 0, tier }
+        JitThread {
+            vm,
+            err: None,
+            top: ptr::null_mut(),
+            depth: 0,
+            depth_limit: 1000,
+            stress_left: 0,
+            tier,
+        }
     }
 
     /// Takes the pending exception (a SystemError if a helper forgot to set one).
@@ -119,7 +139,10 @@ impl JitThread {
             None => {
                 // SAFETY: `vm` is the live interpreter this thread record belongs to.
                 let vm = unsafe { &mut *self.vm };
-                vm.new_error(&vm.exc.system_error.clone(), "compiled code failed without an exception")
+                vm.new_error(
+                    &vm.exc.system_error.clone(),
+                    "compiled code failed without an exception",
+                )
             }
         }
     }
@@ -234,7 +257,10 @@ pub unsafe extern "C" fn heron_rt_unbound_local(act: *mut Activation, i: u64) ->
     // SAFETY: live activation (contract).
     let (vm, t) = unsafe { Activation::parts(act) };
     // SAFETY: as above.
-    let name = unsafe { Activation::code_data(act) }.code.localsplus_name(i as usize).to_string();
+    let name = unsafe { Activation::code_data(act) }
+        .code
+        .localsplus_name(i as usize)
+        .to_string();
     let e = vm.new_error(
         &vm.exc.unbound_local_error.clone(),
         &format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -252,7 +278,10 @@ pub unsafe extern "C" fn heron_rt_recursion_error(thread: *mut JitThread) -> Raw
     let t = unsafe { &mut *thread };
     // SAFETY: the thread's interpreter is alive.
     let vm = unsafe { &mut *t.vm };
-    let e = vm.new_error(&vm.exc.recursion_error.clone(), "maximum recursion depth exceeded");
+    let e = vm.new_error(
+        &vm.exc.recursion_error.clone(),
+        "maximum recursion depth exceeded",
+    );
     t.err = Some(e.0);
     RawValue::ERROR
 }
@@ -304,7 +333,12 @@ pub unsafe extern "C" fn heron_rt_for_iter(act: *mut Activation, it: *const Valu
 /// # Safety
 /// `act` is a live activation; `buf` holds `argc + 2` initialised values that the helper
 /// consumes; `kwnames` is null or a live tuple.
-pub unsafe extern "C" fn heron_rt_call(act: *mut Activation, buf: *mut Value, argc: u64, kwnames: *const Obj) -> RawValue {
+pub unsafe extern "C" fn heron_rt_call(
+    act: *mut Activation,
+    buf: *mut Value,
+    argc: u64,
+    kwnames: *const Obj,
+) -> RawValue {
     // SAFETY: contract.
     let (vm, t) = unsafe { Activation::parts(act) };
     let n = argc as usize + 2;
@@ -332,7 +366,14 @@ fn call_values(vm: &mut Vm, vals: Vec<Value>, skip: usize, kwnames: &[Value]) ->
     let callable = vals[skip].clone();
     if let Value::Obj(f) = &callable {
         if let Payload::Function(_) = &f.payload {
-            let pushed = vm.push_py_frame(f, Args { args: &vals[skip + 1..], kwnames }, true);
+            let pushed = vm.push_py_frame(
+                f,
+                Args {
+                    args: &vals[skip + 1..],
+                    kwnames,
+                },
+                true,
+            );
             drop(vals);
             return match pushed? {
                 Some(v) => Ok(v),
@@ -340,7 +381,13 @@ fn call_values(vm: &mut Vm, vals: Vec<Value>, skip: usize, kwnames: &[Value]) ->
             };
         }
     }
-    let r = vm.call(&callable, Args { args: &vals[skip + 1..], kwnames });
+    let r = vm.call(
+        &callable,
+        Args {
+            args: &vals[skip + 1..],
+            kwnames,
+        },
+    );
     drop(vals);
     r
 }
@@ -352,7 +399,13 @@ fn call_values(vm: &mut Vm, vals: Vec<Value>, skip: usize, kwnames: &[Value]) ->
 /// # Safety
 /// `thread` is the live thread record; `func` a live function object; `args` holds as many
 /// owned values as the function's `co_argcount`.
-pub unsafe extern "C" fn heron_rt_interp_entry(thread: *mut JitThread, func: *const Obj, args: *mut Value, _fi: i64, _entry: i64) -> RawValue {
+pub unsafe extern "C" fn heron_rt_interp_entry(
+    thread: *mut JitThread,
+    func: *const Obj,
+    args: *mut Value,
+    _fi: i64,
+    _entry: i64,
+) -> RawValue {
     // SAFETY: contract.
     let t = unsafe { &mut *thread };
     // SAFETY: the thread's interpreter is alive.
@@ -380,21 +433,37 @@ pub unsafe extern "C" fn heron_rt_interp_entry(thread: *mut JitThread, func: *co
 ///
 /// # Safety
 /// `act` is a live activation.
-pub unsafe extern "C" fn heron_rt_range_iter_new(act: *mut Activation, cur: i64, stop: i64, step: i64) -> RawValue {
+pub unsafe extern "C" fn heron_rt_range_iter_new(
+    act: *mut Activation,
+    cur: i64,
+    stop: i64,
+    step: i64,
+) -> RawValue {
     // SAFETY: contract.
     let (vm, _) = unsafe { Activation::parts(act) };
     let st = IterState::Range { cur, stop, step };
-    RawValue::from_value(Value::Obj(PyRef::new(&vm.types.range_iterator, Payload::Iter(st.into()))))
+    RawValue::from_value(Value::Obj(PyRef::new(
+        &vm.types.range_iterator,
+        Payload::Iter(st.into()),
+    )))
 }
 
 /// Builds a `range` object (compiled code kept `range(start, stop, step)` in registers).
 ///
 /// # Safety
 /// `act` is a live activation.
-pub unsafe extern "C" fn heron_rt_range_new(act: *mut Activation, start: i64, stop: i64, step: i64) -> RawValue {
+pub unsafe extern "C" fn heron_rt_range_new(
+    act: *mut Activation,
+    start: i64,
+    stop: i64,
+    step: i64,
+) -> RawValue {
     // SAFETY: contract.
     let (vm, _) = unsafe { Activation::parts(act) };
-    RawValue::from_value(Value::Obj(PyRef::new(&vm.types.range, Payload::Range { start, stop, step })))
+    RawValue::from_value(Value::Obj(PyRef::new(
+        &vm.types.range,
+        Payload::Range { start, stop, step },
+    )))
 }
 
 /// Whether the instance dict of `obj` (borrowed) has the key `name` (an interned str):
@@ -403,17 +472,25 @@ pub unsafe extern "C" fn heron_rt_range_new(act: *mut Activation, start: i64, st
 ///
 /// # Safety
 /// `obj` and `name` are live objects.
-pub unsafe extern "C" fn heron_rt_shadowed(_act: *mut Activation, obj: *const Obj, name: *const Obj) -> u64 {
+pub unsafe extern "C" fn heron_rt_shadowed(
+    _act: *mut Activation,
+    obj: *const Obj,
+    name: *const Obj,
+) -> u64 {
     // SAFETY: contract.
     let (o, n) = unsafe { (&*obj, &*name) };
     let Some(d) = o.get_dict() else { return 0 };
-    let Payload::Dict(dc) = &d.payload else { return 0 };
+    let Payload::Dict(dc) = &d.payload else {
+        return 0;
+    };
     let want = match &n.payload {
         Payload::Str(s) => s.as_str(),
         _ => return 1,
     };
     let found = dc.borrow().entries.iter().any(|e| match &e.key {
-        Value::Obj(k) => ptr::eq(&**k, n) || matches!(&k.payload, Payload::Str(s) if s.as_str() == want),
+        Value::Obj(k) => {
+            ptr::eq(&**k, n) || matches!(&k.payload, Payload::Str(s) if s.as_str() == want)
+        }
         _ => false,
     });
     found as u64
@@ -424,7 +501,11 @@ pub unsafe extern "C" fn heron_rt_shadowed(_act: *mut Activation, obj: *const Ob
 ///
 /// # Safety
 /// `obj` is a live object; `out` has room for three i64.
-pub unsafe extern "C" fn heron_rt_range_iter_state(act: *mut Activation, obj: *const Obj, out: *mut i64) -> u64 {
+pub unsafe extern "C" fn heron_rt_range_iter_state(
+    act: *mut Activation,
+    obj: *const Obj,
+    out: *mut i64,
+) -> u64 {
     // SAFETY: contract.
     let (vm, _) = unsafe { Activation::parts(act) };
     // SAFETY: contract.
@@ -516,13 +597,20 @@ pub fn forget_frame_state(vm: &mut Vm, fi: usize) {
 /// (both borrowed), pushes it as an entry frame and returns its index. Its locals are unbound
 /// and its stack empty; fill it with [`restore_frame_state`].
 pub fn push_materialised_frame(vm: &mut Vm, func: &PyRef, code: &PyRef) -> PyResult<usize> {
-    let Payload::Code(cd) = &code.payload else { return Err(vm.type_error("expected a code object")) };
-    let Payload::Function(fd) = &func.payload else { return Err(vm.type_error("expected a function")) };
+    let Payload::Code(cd) = &code.payload else {
+        return Err(vm.type_error("expected a code object"));
+    };
+    let Payload::Function(fd) = &func.payload else {
+        return Err(vm.type_error("expected a function"));
+    };
     let co = &cd.code;
     let nlp = co.nlocalsplus();
     let size = nlp + co.stacksize as usize + 1;
     let Some(base) = vm.arena.alloc(size) else {
-        return Err(vm.new_error(&vm.exc.memory_error.clone(), "Heron's frame stack is exhausted"));
+        return Err(vm.new_error(
+            &vm.exc.memory_error.clone(),
+            "Heron's frame stack is exhausted",
+        ));
     };
     // SAFETY: a fresh arena window of `size` slots: localsplus is initialised to Undef
     // without dropping the stale bits there; the stack starts empty.
