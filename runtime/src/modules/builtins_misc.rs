@@ -1,12 +1,12 @@
 //! Built-in functions: `dir`, `exec`, `eval`, `compile`, `input`, `open`, and the
 //! `EnvironmentError`/`IOError` aliases of `OSError`.
 
+use crate::bytecode::opcodes::cmpop;
 use crate::compiler::Mode;
 use crate::object::{Payload, PyRef};
 use crate::objects::function::NativeFn;
 use crate::value::Value;
 use crate::vm::builtins_mod::arg_range;
-use crate::bytecode::opcodes::cmpop;
 use crate::vm::ops::dict_set_str;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -68,7 +68,14 @@ fn source_text(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 let bytes = e.as_bytes().to_vec();
                 let start = e.utf8_error().valid_up_to();
                 let end = start + e.utf8_error().error_len().unwrap_or(bytes.len() - start);
-                Err(crate::objects::exc_methods::unicode_decode_error(vm, "utf-8", &bytes, start, end, "invalid start byte"))
+                Err(crate::objects::exc_methods::unicode_decode_error(
+                    vm,
+                    "utf-8",
+                    &bytes,
+                    start,
+                    end,
+                    "invalid start byte",
+                ))
             }
         };
     }
@@ -77,7 +84,10 @@ fn source_text(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
 
 fn check_null(vm: &Vm, src: &str) -> PyResult<()> {
     if src.contains('\0') {
-        return Err(vm.new_error(&vm.exc.syntax_error.clone(), "source code string cannot contain null bytes"));
+        return Err(vm.new_error(
+            &vm.exc.syntax_error.clone(),
+            "source code string cannot contain null bytes",
+        ));
     }
     Ok(())
 }
@@ -102,7 +112,12 @@ fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
 }
 
 /// Resolves `(globals, locals)` for exec/eval, with each function's own messages.
-fn namespaces(vm: &mut Vm, globals: Option<&Value>, locals: Option<&Value>, is_exec: bool) -> PyResult<(PyRef, Value)> {
+fn namespaces(
+    vm: &mut Vm,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+    is_exec: bool,
+) -> PyResult<(PyRef, Value)> {
     let globals = globals.filter(|g| !g.is_none());
     let locals = locals.filter(|l| !l.is_none());
     let g = match globals {
@@ -133,6 +148,17 @@ fn namespaces(vm: &mut Vm, globals: Option<&Value>, locals: Option<&Value>, is_e
     })
 }
 
+/// Gives `globals` the caller's builtins dict as `__builtins__` if it has none (CPython's
+/// exec/eval do this before running).
+fn ensure_builtins(vm: &mut Vm, globals: &PyRef) -> PyResult<()> {
+    if crate::vm::ops::dict_get_str(vm, globals, "__builtins__").is_none() {
+        let b = vm.frames.last().map_or_else(|| vm.builtins.clone(), |f| f.builtins.clone());
+        let k = Value::Obj(vm.intern("__builtins__"));
+        crate::vm::ops::dict_set(vm, globals, k, Value::Obj(b))?;
+    }
+    Ok(())
+}
+
 fn code_arg(v: &Value) -> Option<PyRef> {
     match v {
         Value::Obj(o) if matches!(o.payload, Payload::Code(_)) => Some(o.clone()),
@@ -151,7 +177,10 @@ fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
     }
     if pos.len() > 3 {
-        return Err(vm.type_error(&format!("exec expected at most 3 arguments, got {}", pos.len())));
+        return Err(vm.type_error(&format!(
+            "exec expected at most 3 arguments, got {}",
+            pos.len()
+        )));
     }
     let (globals, locals) = namespaces(vm, pos.get(1), pos.get(2), true)?;
     let code = match code_arg(&pos[0]) {
@@ -161,9 +190,12 @@ fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 check_null(vm, &src)?;
                 vm.compile_source(&src, "<string>", Mode::Exec)?
             }
-            None => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
+            None => {
+                return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object"))
+            }
         },
     };
+    ensure_builtins(vm, &globals)?;
     vm.run_code(&code, &globals, locals)?;
     Ok(Value::None)
 }
@@ -183,9 +215,12 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let trimmed = src.trim_start_matches([' ', '\t']);
                 vm.compile_source(trimmed, "<string>", Mode::Eval)?
             }
-            None => return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object")),
+            None => {
+                return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object"))
+            }
         },
     };
+    ensure_builtins(vm, &globals)?;
     vm.run_code(&code, &globals, locals)
 }
 
@@ -206,14 +241,27 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<String> {
             return Ok(String::from_utf8_lossy(b).into_owned());
         }
     }
-    Err(vm.type_error(&format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v))))
+    Err(vm.type_error(&format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        vm.type_name(v)
+    )))
 }
 
 fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    const NAMES: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
     let pos = args.pos();
     if pos.len() > 6 {
-        return Err(vm.type_error(&format!("compile() takes at most 6 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(&format!(
+            "compile() takes at most 6 arguments ({} given)",
+            pos.len()
+        )));
     }
     let mut params: [Option<Value>; 6] = Default::default();
     for (i, v) in pos.iter().enumerate() {
@@ -224,26 +272,41 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             continue;
         }
         let Some(i) = NAMES.iter().position(|n| *n == k) else {
-            return Err(vm.type_error(&format!("compile() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(&format!(
+                "compile() got an unexpected keyword argument '{k}'"
+            )));
         };
         if params[i].is_some() {
-            return Err(vm.type_error(&format!("argument for compile() given by name ('{k}') and position ({})", i + 1)));
+            return Err(vm.type_error(&format!(
+                "argument for compile() given by name ('{k}') and position ({})",
+                i + 1
+            )));
         }
         params[i] = Some(v.clone());
     }
     for (i, n) in NAMES.iter().enumerate().take(3) {
         if params[i].is_none() {
-            return Err(vm.type_error(&format!("compile() missing required argument '{n}' (pos {})", i + 1)));
+            return Err(vm.type_error(&format!(
+                "compile() missing required argument '{n}' (pos {})",
+                i + 1
+            )));
         }
     }
-    let [Some(source), Some(filename), Some(mode), ..] = params else { unreachable!("checked above") };
+    let [Some(source), Some(filename), Some(mode), ..] = params else {
+        unreachable!("checked above")
+    };
     let filename = fspath(vm, &filename)?;
     let mode = match mode.as_str() {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
         Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
-        None => return Err(vm.type_error(&format!("compile() argument 'mode' must be str, not {}", vm.type_name(&mode)))),
+        None => {
+            return Err(vm.type_error(&format!(
+                "compile() argument 'mode' must be str, not {}",
+                vm.type_name(&mode)
+            )))
+        }
     };
     if let Some(c) = code_arg(&source) {
         return Ok(Value::Obj(c));
@@ -258,9 +321,20 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_range(vm, &args, "input", 0, 1)?;
-    let lost = |vm: &Vm, what: &str| vm.new_error(&vm.exc.runtime_error.clone(), &format!("input(): lost sys.{what}"));
-    let stdin = vm.sys_attr("stdin").filter(|v| !v.is_none()).ok_or_else(|| lost(vm, "stdin"))?;
-    let stdout = vm.sys_attr("stdout").filter(|v| !v.is_none()).ok_or_else(|| lost(vm, "stdout"))?;
+    let lost = |vm: &Vm, what: &str| {
+        vm.new_error(
+            &vm.exc.runtime_error.clone(),
+            &format!("input(): lost sys.{what}"),
+        )
+    };
+    let stdin = vm
+        .sys_attr("stdin")
+        .filter(|v| !v.is_none())
+        .ok_or_else(|| lost(vm, "stdin"))?;
+    let stdout = vm
+        .sys_attr("stdout")
+        .filter(|v| !v.is_none())
+        .ok_or_else(|| lost(vm, "stdout"))?;
     if let Some(stderr) = vm.sys_attr("stderr").filter(|v| !v.is_none()) {
         vm.call_method(&stderr, "flush", &[])?;
     }

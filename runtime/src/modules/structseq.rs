@@ -24,7 +24,10 @@ fn plain(vm: &Vm, v: &Value) -> Option<Value> {
 }
 
 fn self_tuple(vm: &Vm, args: &Args) -> PyResult<Value> {
-    args.args.first().and_then(|v| plain(vm, v)).ok_or_else(|| vm.type_error("descriptor requires a struct sequence"))
+    args.args
+        .first()
+        .and_then(|v| plain(vm, v))
+        .ok_or_else(|| vm.type_error("descriptor requires a struct sequence"))
 }
 
 /// The field names of a struct sequence type (stored as `_fields` on the type).
@@ -33,7 +36,10 @@ fn field_names(vm: &mut Vm, v: &Value) -> Vec<String> {
     let ns = tdata(&t).dict.clone();
     match crate::vm::ops::dict_get_str(vm, &ns, "_fields") {
         Some(Value::Obj(f)) => match &f.payload {
-            Payload::Tuple(items) => items.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+            Payload::Tuple(items) => items
+                .iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect(),
             _ => Vec::new(),
         },
         _ => Vec::new(),
@@ -49,7 +55,8 @@ fn ss_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let names = field_names(vm, &this);
     let t = vm.type_of(&this);
     let ns = tdata(&t).dict.clone();
-    let module = crate::vm::ops::dict_get_str(vm, &ns, "__module__").and_then(|m| m.as_str().map(str::to_string));
+    let module = crate::vm::ops::dict_get_str(vm, &ns, "__module__")
+        .and_then(|m| m.as_str().map(str::to_string));
     let mut out = match module {
         Some(m) if m != "builtins" => format!("{m}.{}(", tdata(&t).name()),
         _ => format!("{}(", tdata(&t).name()),
@@ -66,7 +73,9 @@ fn ss_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ss_compare(vm: &mut Vm, args: &Args, op: u32) -> PyResult<Value> {
     let a = self_tuple(vm, args)?;
-    let Some(b) = args.args.get(1).and_then(|v| plain(vm, v)) else { return Ok(vm.not_implemented()) };
+    let Some(b) = args.args.get(1).and_then(|v| plain(vm, v)) else {
+        return Ok(vm.not_implemented());
+    };
     vm.compare(&a, &b, op)
 }
 
@@ -153,7 +162,15 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&'static str]) 
                 doc: None,
             })),
         );
-        let p = PyRef::new(&vm.types.property, Payload::Property { fget: Value::Obj(getter), fset: Value::None, fdel: Value::None, doc: Value::None });
+        let p = PyRef::new(
+            &vm.types.property,
+            Payload::Property {
+                fget: Value::Obj(getter),
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+            },
+        );
         vm.set_type_attr(&t, f, Value::Obj(p));
     }
     let names: Vec<Value> = fields.iter().map(|f| vm.new_str(*f)).collect();
@@ -177,9 +194,15 @@ thread_local! {
 
 fn ns_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args[0].clone();
-    let Some(d) = this.as_obj().and_then(|o| o.get_dict()) else { return Ok(vm.new_str("namespace()")) };
+    let Some(d) = this.as_obj().and_then(|o| o.get_dict()) else {
+        return Ok(vm.new_str("namespace()"));
+    };
     let items: Vec<(Value, Value)> = match &d.payload {
-        Payload::Dict(dd) => dd.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        Payload::Dict(dd) => dd
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
         _ => Vec::new(),
     };
     let addr = this.as_obj().map_or(0, |o| o.addr());
@@ -207,7 +230,10 @@ fn ns_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ns_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos().len() > 1 {
-        return Err(vm.type_error(&format!("no positional arguments expected ({} given)", args.pos().len() - 1)));
+        return Err(vm.type_error(&format!(
+            "no positional arguments expected ({} given)",
+            args.pos().len() - 1
+        )));
     }
     let this = args.args[0].clone();
     for (k, v) in args.kw() {
@@ -224,8 +250,14 @@ fn ns_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_instance_of(&b, &t) {
         return Ok(vm.not_implemented());
     }
-    let da = a.as_obj().and_then(|o| o.get_dict()).map_or(Value::None, Value::Obj);
-    let db = b.as_obj().and_then(|o| o.get_dict()).map_or(Value::None, Value::Obj);
+    let da = a
+        .as_obj()
+        .and_then(|o| o.get_dict())
+        .map_or(Value::None, Value::Obj);
+    let db = b
+        .as_obj()
+        .and_then(|o| o.get_dict())
+        .map_or(Value::None, Value::Obj);
     Ok(Value::Bool(vm.eq(&da, &db)?))
 }
 
@@ -235,8 +267,21 @@ pub fn namespace_type(vm: &mut Vm) -> PyRef {
         return t;
     }
     let object = vm.types.object.clone();
-    let t = vm.new_builtin_type("SimpleNamespace", &object, Layout::Object, TF_HEAPTYPE | TF_HAS_DICT | crate::objects::typeobj::TF_BASETYPE);
-    vm.add_methods(&t, "types.SimpleNamespace", &[("__repr__", ns_repr), ("__init__", ns_init), ("__eq__", ns_eq)]);
+    let t = vm.new_builtin_type(
+        "SimpleNamespace",
+        &object,
+        Layout::Object,
+        TF_HEAPTYPE | TF_HAS_DICT | crate::objects::typeobj::TF_BASETYPE,
+    );
+    vm.add_methods(
+        &t,
+        "types.SimpleNamespace",
+        &[
+            ("__repr__", ns_repr),
+            ("__init__", ns_init),
+            ("__eq__", ns_eq),
+        ],
+    );
     vm.set_type_attr(&t, "__hash__", Value::None);
     let m = vm.new_str("types");
     vm.set_type_attr(&t, "__module__", m);

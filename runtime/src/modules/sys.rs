@@ -41,15 +41,26 @@ fn get_int_max_str_digits(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 
 fn set_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(v) = a.get(0, "maxdigits") else {
-        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
     };
     let n = match as_int(v) {
         Some(IntArg::Small(n)) => n,
-        Some(IntArg::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
-        None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        Some(IntArg::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
+        None => {
+            return Err(vm.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
     };
     if n != 0 && (n < 0 || (n as usize) < STR_DIGITS_CHECK_THRESHOLD) {
-        return Err(vm.value_error(&format!("maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}")));
+        return Err(vm.value_error(&format!(
+            "maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}"
+        )));
     }
     INT_MAX_STR_DIGITS.with(|c| c.set(n as usize));
     Ok(Value::None)
@@ -62,7 +73,10 @@ fn getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let default = a.get(1, "default").cloned();
     let r = match vm.lookup_special(&obj, "__sizeof__") {
         Some(f) => vm.call(&f, Args::new(&[obj.clone()])),
-        None => Err(vm.type_error(&format!("Type {} doesn't define __sizeof__", vm.type_name(&obj)))),
+        None => Err(vm.type_error(&format!(
+            "Type {} doesn't define __sizeof__",
+            vm.type_name(&obj)
+        ))),
     };
     let size = match r {
         Ok(v) => v,
@@ -75,13 +89,17 @@ fn getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let n = match as_int(&size) {
         Some(IntArg::Small(n)) => n,
-        Some(IntArg::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(IntArg::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         None => return Err(vm.type_error("an integer is required")),
     };
     if n < 0 {
         return Err(vm.value_error("__sizeof__() should return >= 0"));
     }
-    Ok(Value::Int(n + crate::objects::object_methods::gc_overhead(&obj) as i64))
+    Ok(Value::Int(
+        n + crate::objects::object_methods::gc_overhead(&obj) as i64,
+    ))
 }
 
 fn const_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
@@ -154,9 +172,23 @@ fn excepthook(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// The interpreter-description attributes (struct sequences and the implementation).
 fn install_info(vm: &mut Vm, m: &PyRef) {
-    let vi_t = structseq::new_type(vm, "sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi_t = structseq::new_type(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     let fin = vm.new_str("final");
-    let vi = structseq::new_instance(&vi_t, vec![Value::Int(3), Value::Int(11), Value::Int(7), fin, Value::Int(0)]);
+    let vi = structseq::new_instance(
+        &vi_t,
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            fin,
+            Value::Int(0),
+        ],
+    );
     vm.module_set(m, "version_info", vi.clone());
     vm.module_set(m, "hexversion", Value::Int(HEXVERSION));
     let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
@@ -167,9 +199,24 @@ fn install_info(vm: &mut Vm, m: &PyRef) {
         "sys",
         "flags",
         &[
-            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
-            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
-            "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+            "int_max_str_digits",
         ],
     );
     let z = Value::Int(0);
@@ -202,7 +249,19 @@ fn install_info(vm: &mut Vm, m: &PyRef) {
         vm,
         "sys",
         "float_info",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
     );
     let fi = structseq::new_instance(
         &fi_t,
@@ -221,13 +280,43 @@ fn install_info(vm: &mut Vm, m: &PyRef) {
         ],
     );
     vm.module_set(m, "float_info", fi);
-    let ii_t = structseq::new_type(vm, "sys", "int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+    let ii_t = structseq::new_type(
+        vm,
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
     let ii = structseq::new_instance(
         &ii_t,
-        vec![Value::Int(30), Value::Int(4), Value::Int(DEFAULT_MAX_STR_DIGITS as i64), Value::Int(STR_DIGITS_CHECK_THRESHOLD as i64)],
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(DEFAULT_MAX_STR_DIGITS as i64),
+            Value::Int(STR_DIGITS_CHECK_THRESHOLD as i64),
+        ],
     );
     vm.module_set(m, "int_info", ii);
-    let hi_t = structseq::new_type(vm, "sys", "hash_info", &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+    let hi_t = structseq::new_type(
+        vm,
+        "sys",
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+    );
     let alg = vm.new_str("siphash13");
     let hi = structseq::new_instance(
         &hi_t,
@@ -253,7 +342,13 @@ fn install_info(vm: &mut Vm, m: &PyRef) {
     let arch = vm.new_str(format!("{}-linux-gnu", std::env::consts::ARCH));
     let imp = structseq::new_namespace(
         vm,
-        vec![("name", name), ("cache_tag", tag), ("version", vi), ("hexversion", Value::Int(HEXVERSION)), ("_multiarch", arch)],
+        vec![
+            ("name", name),
+            ("cache_tag", tag),
+            ("version", vi),
+            ("hexversion", Value::Int(HEXVERSION)),
+            ("_multiarch", arch),
+        ],
     );
     vm.module_set(m, "implementation", imp);
 }
@@ -265,7 +360,10 @@ fn install_constants(vm: &mut Vm, m: &PyRef) {
         ("float_repr_style", "short"),
         ("abiflags", ""),
         ("platlibdir", "lib"),
-        ("copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."),
+        (
+            "copyright",
+            "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.",
+        ),
     ];
     for (k, v) in strs {
         let s = vm.new_str(v);
@@ -307,7 +405,11 @@ fn install_constants(vm: &mut Vm, m: &PyRef) {
 
 /// `SystemExit(code)`.
 pub fn system_exit(vm: &mut Vm, code: Value) -> PyErr {
-    let args = if code.is_none() { vm.new_tuple(vec![]) } else { vm.new_tuple(vec![code.clone()]) };
+    let args = if code.is_none() {
+        vm.new_tuple(vec![])
+    } else {
+        vm.new_tuple(vec![code.clone()])
+    };
     let e = PyErr(vm.new_exception_obj(&vm.exc.system_exit.clone(), args));
     vm.set_exc_attr(&e, "code", code);
     e
@@ -338,7 +440,10 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(Value::None)
         }
         Some(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
-        None => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a.args[0])))),
+        None => Err(vm.type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&a.args[0])
+        ))),
     }
 }
 
@@ -391,7 +496,10 @@ fn intern(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::vm::builtins_mod::exact_args(vm, &a, "intern", 1)?;
     match a.args[0].as_str() {
         Some(s) => Ok(Value::Obj(vm.intern(s))),
-        None => Err(vm.type_error(&format!("intern() argument must be str, not {}", vm.type_name(&a.args[0])))),
+        None => Err(vm.type_error(&format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&a.args[0])
+        ))),
     }
 }
 
@@ -434,10 +542,22 @@ pub fn create(vm: &mut Vm) -> PyRef {
         let v = vm.new_builtin_fn("sys", name, f);
         vm.module_set(&m, name, v);
     }
-    let argv: Vec<Value> = vm.config.argv.clone().iter().map(|a| vm.new_str(a.as_str())).collect();
+    let argv: Vec<Value> = vm
+        .config
+        .argv
+        .clone()
+        .iter()
+        .map(|a| vm.new_str(a.as_str()))
+        .collect();
     let argv = vm.new_list(argv);
     vm.module_set(&m, "argv", argv);
-    let path: Vec<Value> = vm.config.path.clone().iter().map(|a| vm.new_str(a.as_str())).collect();
+    let path: Vec<Value> = vm
+        .config
+        .path
+        .clone()
+        .iter()
+        .map(|a| vm.new_str(a.as_str()))
+        .collect();
     let path = vm.new_list(path);
     vm.module_set(&m, "path", path);
     let modules = Value::Obj(vm.modules.clone());
@@ -447,14 +567,23 @@ pub fn create(vm: &mut Vm) -> PyRef {
     install_info(vm, &m);
     install_constants(vm, &m);
     vm.module_set(&m, "maxsize", Value::Int(i64::MAX));
-    let bo = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    let bo = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
     vm.module_set(&m, "byteorder", bo);
     let pl = vm.new_str("linux");
     vm.module_set(&m, "platform", pl);
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_default();
     let exe = vm.new_str(exe);
     vm.module_set(&m, "executable", exe);
-    let bn: Vec<Value> = ["builtins", "sys", "time"].iter().map(|n| vm.new_str(*n)).collect();
+    let bn: Vec<Value> = ["builtins", "sys", "time"]
+        .iter()
+        .map(|n| vm.new_str(*n))
+        .collect();
     let bn = vm.new_tuple(bn);
     vm.module_set(&m, "builtin_module_names", bn);
     crate::modules::sysio::install_streams(vm, &m);

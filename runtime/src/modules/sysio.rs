@@ -25,7 +25,10 @@ fn which(v: &Value) -> Option<Std> {
 }
 
 fn stream(vm: &Vm, a: &Args) -> PyResult<Std> {
-    a.args.first().and_then(which).ok_or_else(|| vm.type_error("descriptor requires a standard stream object"))
+    a.args
+        .first()
+        .and_then(which)
+        .ok_or_else(|| vm.type_error("descriptor requires a standard stream object"))
 }
 
 fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
@@ -46,7 +49,9 @@ fn write_text(vm: &mut Vm, s: Std, text: &str) -> PyResult<i64> {
         }
         Std::Err => {
             vm.flush_stdout().map_err(|e| vm.os_error(&e))?;
-            std::io::stderr().write_all(text.as_bytes()).map_err(|e| vm.os_error(&e))?;
+            std::io::stderr()
+                .write_all(text.as_bytes())
+                .map_err(|e| vm.os_error(&e))?;
         }
         Std::In => return Err(unsupported(vm, "not writable")),
     }
@@ -57,7 +62,10 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::vm::builtins_mod::exact_args(vm, &a, "write", 2)?;
     let s = stream(vm, &a)?;
     let Some(text) = a.args[1].as_str() else {
-        return Err(vm.type_error(&format!("write() argument must be str, not {}", vm.type_name(&a.args[1]))));
+        return Err(vm.type_error(&format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&a.args[1])
+        )));
     };
     let text = text.to_string();
     Ok(Value::Int(write_text(vm, s, &text)?))
@@ -69,7 +77,10 @@ fn writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let it = vm.get_iter(&a.args[1])?;
     while let Some(line) = vm.iter_next(&it)? {
         let Some(text) = line.as_str() else {
-            return Err(vm.type_error(&format!("write() argument must be str, not {}", vm.type_name(&line))));
+            return Err(vm.type_error(&format!(
+                "write() argument must be str, not {}",
+                vm.type_name(&line)
+            )));
         };
         let text = text.to_string();
         write_text(vm, s, &text)?;
@@ -95,7 +106,10 @@ fn size_arg(vm: &Vm, a: &Args) -> PyResult<Option<usize>> {
     match a.args.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(n)) => Ok(if *n < 0 { None } else { Some(*n as usize) }),
-        Some(v) => Err(vm.type_error(&format!("argument should be integer or None, not '{}'", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(&format!(
+            "argument should be integer or None, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -106,7 +120,14 @@ fn decode(vm: &mut Vm, bytes: Vec<u8>) -> PyResult<Value> {
             let bytes = e.as_bytes().to_vec();
             let start = e.utf8_error().valid_up_to();
             let end = start + e.utf8_error().error_len().unwrap_or(bytes.len() - start);
-            Err(crate::objects::exc_methods::unicode_decode_error(vm, "utf-8", &bytes, start, end, "invalid start byte"))
+            Err(crate::objects::exc_methods::unicode_decode_error(
+                vm,
+                "utf-8",
+                &bytes,
+                start,
+                end,
+                "invalid start byte",
+            ))
         }
     }
 }
@@ -118,7 +139,8 @@ fn read_line_raw(vm: &mut Vm, limit: Option<usize>) -> PyResult<Vec<u8>> {
     let mut lock = stdin.lock();
     match limit {
         None => {
-            lock.read_until(b'\n', &mut line).map_err(|e| vm.os_error(&e))?;
+            lock.read_until(b'\n', &mut line)
+                .map_err(|e| vm.os_error(&e))?;
         }
         Some(n) => {
             let mut byte = [0u8; 1];
@@ -168,10 +190,17 @@ fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut buf = Vec::new();
     match size_arg(vm, &a)? {
         None => {
-            std::io::stdin().lock().read_to_end(&mut buf).map_err(|e| vm.os_error(&e))?;
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut buf)
+                .map_err(|e| vm.os_error(&e))?;
         }
         Some(n) => {
-            std::io::stdin().lock().take(n as u64).read_to_end(&mut buf).map_err(|e| vm.os_error(&e))?;
+            std::io::stdin()
+                .lock()
+                .take(n as u64)
+                .read_to_end(&mut buf)
+                .map_err(|e| vm.os_error(&e))?;
         }
     }
     decode(vm, buf)
@@ -235,7 +264,9 @@ fn enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = stream(vm, &a)?;
     let (name, mode) = stream_info(s);
-    Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
+    Ok(vm.new_str(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
 }
 
 fn stream_info(s: Std) -> (&'static str, &'static str) {
@@ -262,7 +293,11 @@ fn get_encoding(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 
 fn get_errors(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = stream(vm, &a)?;
-    Ok(vm.new_str(if s == Std::Err { "backslashreplace" } else { "strict" }))
+    Ok(vm.new_str(if s == Std::Err {
+        "backslashreplace"
+    } else {
+        "strict"
+    }))
 }
 
 fn get_false(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -276,7 +311,9 @@ fn get_none(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 fn get_line_buffering(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = stream(vm, &a)?;
     // SAFETY: isatty only inspects the descriptor.
-    Ok(Value::Bool(s != Std::In && unsafe { libc::isatty(fd_of(s)) } == 1))
+    Ok(Value::Bool(
+        s != Std::In && unsafe { libc::isatty(fd_of(s)) } == 1,
+    ))
 }
 
 /// Creates the three streams and stores them in `sys`.
@@ -316,7 +353,11 @@ pub fn install_streams(vm: &mut Vm, sys: &PyRef) {
     }
     let m = vm.new_str("_io");
     vm.set_type_attr(&ty, "__module__", m);
-    for (name, std) in [("stdin", Std::In), ("stdout", Std::Out), ("stderr", Std::Err)] {
+    for (name, std) in [
+        ("stdin", Std::In),
+        ("stdout", Std::Out),
+        ("stderr", Std::Err),
+    ] {
         let o = PyRef::new(&ty, Payload::Native(std::cell::RefCell::new(Box::new(std))));
         if std == Std::Out {
             vm.stdout_obj = Some(o.clone());

@@ -42,10 +42,20 @@ impl Encoding {
         let kind = match norm.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => EncKind::Utf8,
             "ascii" | "us-ascii" | "646" => EncKind::Ascii,
-            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => EncKind::Latin1,
-            _ => return Err(vm.new_error(&vm.exc.lookup_error.clone(), &format!("unknown encoding: {name}"))),
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => {
+                EncKind::Latin1
+            }
+            _ => {
+                return Err(vm.new_error(
+                    &vm.exc.lookup_error.clone(),
+                    &format!("unknown encoding: {name}"),
+                ))
+            }
         };
-        Ok(Encoding { kind, name: name.to_string() })
+        Ok(Encoding {
+            kind,
+            name: name.to_string(),
+        })
     }
 }
 
@@ -78,10 +88,22 @@ pub struct OpenParams {
 impl OpenParams {
     /// Parses `open(file, mode, buffering, encoding, errors, newline, closefd, opener)`.
     pub fn parse(vm: &mut Vm, args: &Args) -> PyResult<OpenParams> {
-        const NAMES: [&str; 8] = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
+        const NAMES: [&str; 8] = [
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ];
         let pos = args.pos();
         if pos.len() > 8 {
-            return Err(vm.type_error(&format!("open() takes at most 8 arguments ({} given)", pos.len())));
+            return Err(vm.type_error(&format!(
+                "open() takes at most 8 arguments ({} given)",
+                pos.len()
+            )));
         }
         let mut p: [Option<Value>; 8] = Default::default();
         for (i, v) in pos.iter().enumerate() {
@@ -89,10 +111,15 @@ impl OpenParams {
         }
         for (k, v) in args.kw() {
             let Some(i) = NAMES.iter().position(|n| *n == k) else {
-                return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for open()")));
+                return Err(
+                    vm.type_error(&format!("'{k}' is an invalid keyword argument for open()"))
+                );
             };
             if p[i].is_some() {
-                return Err(vm.type_error(&format!("argument for open() given by name ('{k}') and position ({})", i + 1)));
+                return Err(vm.type_error(&format!(
+                    "argument for open() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
             }
             p[i] = Some(v.clone());
         }
@@ -104,7 +131,11 @@ impl OpenParams {
                 None | Some(Value::None) => Ok(None),
                 Some(v) => match v.as_str() {
                     Some(s) => Ok(Some(s.to_string())),
-                    None => Err(vm.type_error(&format!("open() argument '{}' must be str or None, not {}", NAMES[i], vm.type_name(v)))),
+                    None => Err(vm.type_error(&format!(
+                        "open() argument '{}' must be str or None, not {}",
+                        NAMES[i],
+                        vm.type_name(v)
+                    ))),
                 },
             }
         };
@@ -112,14 +143,24 @@ impl OpenParams {
             None => "r".to_string(),
             Some(v) => match v.as_str() {
                 Some(s) => s.to_string(),
-                None => return Err(vm.type_error(&format!("open() argument 'mode' must be str, not {}", vm.type_name(v)))),
+                None => {
+                    return Err(vm.type_error(&format!(
+                        "open() argument 'mode' must be str, not {}",
+                        vm.type_name(v)
+                    )))
+                }
             },
         };
         let buffering = match &p[2] {
             None => -1,
             Some(Value::Int(n)) => *n,
             Some(Value::Bool(b)) => *b as i64,
-            Some(v) => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            Some(v) => {
+                return Err(vm.type_error(&format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )))
+            }
         };
         let enc_name = opt_str(vm, 3)?;
         let errors = opt_str(vm, 4)?;
@@ -146,14 +187,22 @@ impl OpenParams {
                 match fd {
                     Value::Int(n) if n >= 0 => Value::Int(n),
                     Value::Int(n) => return Err(vm.value_error(&format!("opener returned {n}"))),
-                    other => return Err(vm.type_error(&format!("expected integer from opener, not {}", vm.type_name(&other)))),
+                    other => {
+                        return Err(vm.type_error(&format!(
+                            "expected integer from opener, not {}",
+                            vm.type_name(&other)
+                        )))
+                    }
                 }
             }
             _ => file,
         };
         let encoding = match &enc_name {
             Some(n) => Encoding::lookup(vm, n)?,
-            None => Encoding { kind: EncKind::Utf8, name: "UTF-8".to_string() },
+            None => Encoding {
+                kind: EncKind::Utf8,
+                name: "UTF-8".to_string(),
+            },
         };
         Ok(OpenParams {
             file,
@@ -232,12 +281,21 @@ pub fn parse_mode(vm: &mut Vm, p: &OpenParams) -> PyResult<FileMode> {
         return Err(vm.value_error("binary mode doesn't take a newline argument"));
     }
     if !(read || write || append || create) {
-        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
     }
     let display = if !binary {
         mode.clone()
     } else if plus {
-        if append { "ab+" } else if create { "xb+" } else { "rb+" }.to_string()
+        if append {
+            "ab+"
+        } else if create {
+            "xb+"
+        } else {
+            "rb+"
+        }
+        .to_string()
     } else if append {
         "ab".to_string()
     } else if create {
@@ -247,7 +305,15 @@ pub fn parse_mode(vm: &mut Vm, p: &OpenParams) -> PyResult<FileMode> {
     } else {
         "rb".to_string()
     };
-    Ok(FileMode { read, write, append, create, plus, text: !binary, display })
+    Ok(FileMode {
+        read,
+        write,
+        append,
+        create,
+        plus,
+        text: !binary,
+        display,
+    })
 }
 
 /// One decoding step.
@@ -288,7 +354,11 @@ fn decode_step(kind: EncKind, b: &[u8]) -> Step {
                 Err(e) => match e.error_len() {
                     None => Step::Incomplete,
                     Some(n) => {
-                        let reason = if (0x80..0xc2).contains(&b0) || b0 > 0xf4 { "invalid start byte" } else { "invalid continuation byte" };
+                        let reason = if (0x80..0xc2).contains(&b0) || b0 > 0xf4 {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
                         Step::Invalid(n, reason)
                     }
                 },
@@ -328,7 +398,16 @@ fn decode_all(vm: &mut Vm, enc: &Encoding, errors: &str, bytes: &[u8]) -> PyResu
         };
         match decode_replacement(errors, &bytes[i..i + n]) {
             Some(r) => out.push_str(&r),
-            None => return Err(crate::objects::exc_methods::unicode_decode_error(vm, enc.codec(), bytes, i, i + n, reason)),
+            None => {
+                return Err(crate::objects::exc_methods::unicode_decode_error(
+                    vm,
+                    enc.codec(),
+                    bytes,
+                    i,
+                    i + n,
+                    reason,
+                ))
+            }
         }
         i += n;
     }
@@ -369,7 +448,8 @@ fn line_end(nl: Newline, p: &[u8], more: bool) -> Option<usize> {
 
 /// Records the newline kinds in `s` and translates them to `\n` in universal mode.
 fn translate(nl: Newline, seen: &mut u8, s: String) -> String {
-    if !matches!(nl, Newline::Universal | Newline::Empty) || !s.contains('\r') && !s.contains('\n') {
+    if !matches!(nl, Newline::Universal | Newline::Empty) || !s.contains('\r') && !s.contains('\n')
+    {
         return s;
     }
     let b = s.as_bytes();
@@ -410,7 +490,12 @@ fn io_error(vm: &mut Vm, f: &Rc<RefCell<FileObj>>, e: std::io::Error) -> PyErr {
 }
 
 /// Reads text: everything (`limit` None, `line` false), one line, or at most `limit` chars.
-pub fn read_text(vm: &mut Vm, f: &Rc<RefCell<FileObj>>, limit: Option<usize>, line: bool) -> PyResult<String> {
+pub fn read_text(
+    vm: &mut Vm,
+    f: &Rc<RefCell<FileObj>>,
+    limit: Option<usize>,
+    line: bool,
+) -> PyResult<String> {
     let (enc, errors, nl) = f.borrow().text_params();
     if limit.is_none() {
         let raw = {
@@ -494,7 +579,14 @@ pub fn read_text(vm: &mut Vm, f: &Rc<RefCell<FileObj>>, limit: Option<usize>, li
             None => {
                 let all = p.to_vec();
                 drop(b);
-                return Err(crate::objects::exc_methods::unicode_decode_error(vm, enc.codec(), &all, 0, n, reason));
+                return Err(crate::objects::exc_methods::unicode_decode_error(
+                    vm,
+                    enc.codec(),
+                    &all,
+                    0,
+                    n,
+                    reason,
+                ));
             }
         }
     }
@@ -544,7 +636,13 @@ pub fn encode_text(vm: &mut Vm, f: &Rc<RefCell<FileObj>>, s: &str) -> PyResult<V
             "backslashreplace" => {
                 for &ch in &chars[i..j] {
                     let n = ch as u32;
-                    let esc = if n < 0x100 { format!("\\x{n:02x}") } else if n < 0x10000 { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") };
+                    let esc = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
                     out.extend_from_slice(esc.as_bytes());
                 }
             }
@@ -554,10 +652,22 @@ pub fn encode_text(vm: &mut Vm, f: &Rc<RefCell<FileObj>>, s: &str) -> PyResult<V
                 }
             }
             _ => {
-                let reason = if max == 0x7f { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
-                let items = vec![vm.new_str(enc.codec()), vm.new_str(s), Value::Int(i as i64), Value::Int(j as i64), vm.new_str(reason)];
+                let reason = if max == 0x7f {
+                    "ordinal not in range(128)"
+                } else {
+                    "ordinal not in range(256)"
+                };
+                let items = vec![
+                    vm.new_str(enc.codec()),
+                    vm.new_str(s),
+                    Value::Int(i as i64),
+                    Value::Int(j as i64),
+                    vm.new_str(reason),
+                ];
                 let a = vm.new_tuple(items);
-                return Err(PyErr(vm.new_exception_obj(&vm.exc.unicode_encode_error.clone(), a)));
+                return Err(PyErr(
+                    vm.new_exception_obj(&vm.exc.unicode_encode_error.clone(), a),
+                ));
             }
         }
         i = j;

@@ -34,7 +34,10 @@ fn property_params(vm: &mut Vm, args: &Args) -> PyResult<[Value; 4]> {
     const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
     let pos = &args.pos()[1..];
     if pos.len() + args.kwnames.len() > 4 {
-        return Err(vm.type_error(&format!("property() takes at most 4 arguments ({} given)", pos.len() + args.kwnames.len())));
+        return Err(vm.type_error(&format!(
+            "property() takes at most 4 arguments ({} given)",
+            pos.len() + args.kwnames.len()
+        )));
     }
     let mut out = [Value::None, Value::None, Value::None, Value::None];
     for (i, v) in pos.iter().enumerate() {
@@ -42,10 +45,15 @@ fn property_params(vm: &mut Vm, args: &Args) -> PyResult<[Value; 4]> {
     }
     for (k, v) in args.kw() {
         let Some(i) = NAMES.iter().position(|n| *n == k) else {
-            return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for property()")));
+            return Err(vm.type_error(&format!(
+                "'{k}' is an invalid keyword argument for property()"
+            )));
         };
         if i < pos.len() {
-            return Err(vm.type_error(&format!("argument for property() given by name ('{k}') and position ({})", i + 1)));
+            return Err(vm.type_error(&format!(
+                "argument for property() given by name ('{k}') and position ({})",
+                i + 1
+            )));
         }
         out[i] = v.clone();
     }
@@ -67,8 +75,20 @@ fn getter_doc(vm: &mut Vm, fget: &Value) -> PyResult<Value> {
 
 fn make_property(vm: &mut Vm, cls: &PyRef, p: [Value; 4]) -> PyResult<Value> {
     let [fget, fset, fdel, doc] = p;
-    let doc = if doc.is_none() { getter_doc(vm, &fget)? } else { doc };
-    let o = PyRef::new(cls, Payload::Property { fget, fset, fdel, doc });
+    let doc = if doc.is_none() {
+        getter_doc(vm, &fget)?
+    } else {
+        doc
+    };
+    let o = PyRef::new(
+        cls,
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    );
     Ok(with_dict(vm, cls, o))
 }
 
@@ -84,7 +104,12 @@ fn property_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn prop_fields(vm: &Vm, v: &Value, name: &str) -> PyResult<[Value; 4]> {
     match v.payload() {
-        Some(Payload::Property { fget, fset, fdel, doc }) => Ok([fget.clone(), fset.clone(), fdel.clone(), doc.clone()]),
+        Some(Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        }) => Ok([fget.clone(), fset.clone(), fdel.clone(), doc.clone()]),
         _ => Err(vm.type_error(&format!(
             "descriptor '{name}' for 'property' objects doesn't apply to a '{}' object",
             vm.type_name(v)
@@ -98,7 +123,11 @@ fn property_name(vm: &mut Vm, prop: &Value, obj: &Value) -> Option<String> {
     let mro: Vec<PyRef> = tdata(&ty).mro.borrow().clone();
     for t in mro {
         if let Payload::Dict(d) = &tdata(&t).dict.payload {
-            let found = d.borrow().iter().find(|e| e.value.is(prop)).map(|e| e.key.clone());
+            let found = d
+                .borrow()
+                .iter()
+                .find(|e| e.value.is(prop))
+                .map(|e| e.key.clone());
             if let Some(k) = found.and_then(|k| k.as_str().map(str::to_string)) {
                 return Some(k);
             }
@@ -203,7 +232,9 @@ fn is_abstract(vm: &mut Vm, f: &Value) -> PyResult<bool> {
 fn descr_isabstract(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let fs: Vec<Value> = match this.payload() {
-        Some(Payload::Property { fget, fset, fdel, .. }) => vec![fget.clone(), fset.clone(), fdel.clone()],
+        Some(Payload::Property {
+            fget, fset, fdel, ..
+        }) => vec![fget.clone(), fset.clone(), fdel.clone()],
         Some(Payload::StaticMethod(f) | Payload::ClassMethod(f)) => vec![f.clone()],
         _ => Vec::new(),
     };
@@ -223,10 +254,20 @@ fn wrapper_new(vm: &mut Vm, args: Args, name: &str, class: bool) -> PyResult<Val
         return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
     }
     if args.args.len() != 2 {
-        return Err(vm.type_error(&format!("{name} expected 1 argument, got {}", args.args.len() - 1)));
+        return Err(vm.type_error(&format!(
+            "{name} expected 1 argument, got {}",
+            args.args.len() - 1
+        )));
     }
     let f = args.args[1].clone();
-    let o = PyRef::new(&cls, if class { Payload::ClassMethod(f) } else { Payload::StaticMethod(f) });
+    let o = PyRef::new(
+        &cls,
+        if class {
+            Payload::ClassMethod(f)
+        } else {
+            Payload::StaticMethod(f)
+        },
+    );
     Ok(with_dict(vm, &cls, o))
 }
 
@@ -241,7 +282,10 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn wrapped_func(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::StaticMethod(f) | Payload::ClassMethod(f)) => Ok(f.clone()),
-        _ => Err(vm.type_error(&format!("expected a staticmethod or classmethod, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(&format!(
+            "expected a staticmethod or classmethod, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -252,7 +296,13 @@ fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_func(vm, &args.args[0])?;
-    vm.call(&f, Args { args: &args.args[1..], kwnames: args.kwnames })
+    vm.call(
+        &f,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -267,7 +317,13 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Obj(vm.type_of(&args.args[1]))
         }
     };
-    Ok(Value::Obj(PyRef::new(&vm.types.method, Payload::Method { func: f, self_: owner })))
+    Ok(Value::Obj(PyRef::new(
+        &vm.types.method,
+        Payload::Method {
+            func: f,
+            self_: owner,
+        },
+    )))
 }
 
 fn wrapper_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -334,13 +390,22 @@ fn super_from_frame(vm: &mut Vm) -> PyResult<(Value, Value)> {
     match &class {
         Value::Undef => Err(runtime_error(vm, "super(): empty __class__ cell")),
         Value::Obj(t) if matches!(t.payload, Payload::Type(_)) => Ok((class, first)),
-        other => Err(runtime_error(vm, &format!("super(): __class__ is not a type ({})", vm.type_name(other)))),
+        other => Err(runtime_error(
+            vm,
+            &format!("super(): __class__ is not a type ({})", vm.type_name(other)),
+        )),
     }
 }
 
 fn make_super(vm: &mut Vm, cls: &PyRef, ty: Value, obj: Value) -> PyResult<Value> {
-    let Value::Obj(t) = &ty else { unreachable!("checked by callers") };
-    let obj_type = if obj.is_none() { Value::None } else { super_check(vm, t, &obj)? };
+    let Value::Obj(t) = &ty else {
+        unreachable!("checked by callers")
+    };
+    let obj_type = if obj.is_none() {
+        Value::None
+    } else {
+        super_check(vm, t, &obj)?
+    };
     let o = PyRef::new(cls, Payload::Super { ty, obj, obj_type });
     Ok(with_dict(vm, cls, o))
 }
@@ -357,14 +422,19 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         n => return Err(vm.type_error(&format!("super() expected at most 2 arguments, got {n}"))),
     };
     if !matches!(ty.payload(), Some(Payload::Type(_))) {
-        return Err(vm.type_error(&format!("super() argument 1 must be a type, not {}", vm.type_name(&ty))));
+        return Err(vm.type_error(&format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&ty)
+        )));
     }
     make_super(vm, &cls, ty, obj)
 }
 
 fn super_fields(v: &Value) -> Option<(Value, Value, Value)> {
     match v.payload() {
-        Some(Payload::Super { ty, obj, obj_type }) => Some((ty.clone(), obj.clone(), obj_type.clone())),
+        Some(Payload::Super { ty, obj, obj_type }) => {
+            Some((ty.clone(), obj.clone(), obj_type.clone()))
+        }
         _ => None,
     }
 }
@@ -373,7 +443,9 @@ fn super_fields(v: &Value) -> Option<(Value, Value, Value)> {
 /// descriptors bound to the object (= `super_getattro`). Ok(None) falls back to the super
 /// object's own attributes.
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let Some((ty, obj, obj_type)) = super_fields(sup) else { return Ok(None) };
+    let Some((ty, obj, obj_type)) = super_fields(sup) else {
+        return Ok(None);
+    };
     match name.payload_str() {
         "__thisclass__" => return Ok(Some(ty)),
         "__self__" => return Ok(Some(obj)),
@@ -381,16 +453,25 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &PyRef) -> PyResult<Option<
         "__class__" => return Ok(None),
         _ => {}
     }
-    let Value::Obj(start) = &obj_type else { return Ok(None) };
+    let Value::Obj(start) = &obj_type else {
+        return Ok(None);
+    };
     let mro: Vec<PyRef> = tdata(start).mro.borrow().clone();
-    let Some(i) = mro.iter().position(|m| ty.as_obj().is_some_and(|t| PyRef::ptr_eq(m, t))) else {
+    let Some(i) = mro
+        .iter()
+        .position(|m| ty.as_obj().is_some_and(|t| PyRef::ptr_eq(m, t)))
+    else {
         return Ok(None);
     };
     let key = Value::Obj(name.clone());
     for t in &mro[i + 1..] {
         let ns = tdata(t).dict.clone();
         if let Some(res) = crate::vm::ops::dict_get(vm, &ns, &key)? {
-            let inst = if obj.is(&obj_type) { Value::None } else { obj.clone() };
+            let inst = if obj.is(&obj_type) {
+                Value::None
+            } else {
+                obj.clone()
+            };
             return vm.descr_get(&res, &inst, &obj_type).map(Some);
         }
     }
@@ -400,7 +481,9 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &PyRef) -> PyResult<Option<
 fn super_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::builtins_mod::arg_range(vm, &args, "__get__", 2, 3)?;
     let this = args.args[0].clone();
-    let Some((ty, obj, _)) = super_fields(&this) else { return Err(vm.type_error("expected a super object")) };
+    let Some((ty, obj, _)) = super_fields(&this) else {
+        return Err(vm.type_error("expected a super object"));
+    };
     let inst = args.args[1].clone();
     if inst.is_none() || !obj.is_none() {
         return Ok(this);
@@ -411,13 +494,17 @@ fn super_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn super_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args[0].clone();
-    let Some((ty, _, obj_type)) = super_fields(&this) else { return Err(vm.type_error("expected a super object")) };
+    let Some((ty, _, obj_type)) = super_fields(&this) else {
+        return Err(vm.type_error("expected a super object"));
+    };
     let t = match &ty {
         Value::Obj(t) => format!("<class '{}'>", tdata(t).name()),
         _ => "NULL".to_string(),
     };
     let s = match &obj_type {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => format!("<super: {t}, <{} object>>", tdata(o).name()),
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            format!("<super: {t}, <{} object>>", tdata(o).name())
+        }
         _ => format!("<super: {t}, NULL>"),
     };
     Ok(vm.new_str(s))
@@ -427,7 +514,11 @@ fn super_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn set_type_name(vm: &mut Vm, t: &PyRef, which: &str, value: Value) -> PyResult<()> {
     let td = tdata(t);
     let Some(s) = value.as_str() else {
-        return Err(vm.type_error(&format!("can only assign string to {}.{which}, not '{}'", td.name(), vm.type_name(&value))));
+        return Err(vm.type_error(&format!(
+            "can only assign string to {}.{which}, not '{}'",
+            td.name(),
+            vm.type_name(&value)
+        )));
     };
     if which == "__name__" {
         if s.contains('\0') {
@@ -442,9 +533,22 @@ pub fn set_type_name(vm: &mut Vm, t: &PyRef, which: &str, value: Value) -> PyRes
 }
 
 /// A data descriptor on a built-in type computed by `get` (a `property` with a built-in getter).
-pub fn add_getter(vm: &mut Vm, ty: &PyRef, name: &'static str, get: crate::objects::function::NativeFn) {
+pub fn add_getter(
+    vm: &mut Vm,
+    ty: &PyRef,
+    name: &'static str,
+    get: crate::objects::function::NativeFn,
+) {
     let f = vm.new_builtin_fn("builtins", name, get);
-    let p = PyRef::new(&vm.types.property, Payload::Property { fget: f, fset: Value::None, fdel: Value::None, doc: Value::None });
+    let p = PyRef::new(
+        &vm.types.property,
+        Payload::Property {
+            fget: f,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        },
+    );
     vm.set_type_attr(ty, name, Value::Obj(p));
 }
 
@@ -473,13 +577,18 @@ fn member_target(vm: &Vm, args: &Args, name: &str, cls: &Value) -> PyResult<PyRe
         Value::Obj(o) if ok => Ok(o),
         other => {
             let cn = cls.as_obj().map_or_else(String::new, |c| tdata(c).name());
-            Err(vm.type_error(&format!("descriptor '{name}' for '{cn}' objects doesn't apply to a '{}' object", vm.type_name(&other))))
+            Err(vm.type_error(&format!(
+                "descriptor '{name}' for '{cn}' objects doesn't apply to a '{}' object",
+                vm.type_name(&other)
+            )))
         }
     }
 }
 
 fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some((name, cls)) = member_info(&args) else { return Err(vm.type_error("bad member descriptor")) };
+    let Some((name, cls)) = member_info(&args) else {
+        return Err(vm.type_error("bad member descriptor"));
+    };
     let o = member_target(vm, &args, &name, &cls)?;
     if let Some(d) = o.get_dict() {
         if let Some(v) = crate::vm::ops::dict_get_str(vm, &d, &name) {
@@ -488,14 +597,19 @@ fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let n = vm.intern(&name);
     let tn = o.type_name();
-    let e = vm.new_error(&vm.exc.attribute_error.clone(), &format!("'{tn}' object has no attribute '{name}'"));
+    let e = vm.new_error(
+        &vm.exc.attribute_error.clone(),
+        &format!("'{tn}' object has no attribute '{name}'"),
+    );
     vm.set_exc_attr(&e, "name", Value::Obj(n));
     vm.set_exc_attr(&e, "obj", Value::Obj(o));
     Err(e)
 }
 
 fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some((name, cls)) = member_info(&args) else { return Err(vm.type_error("bad member descriptor")) };
+    let Some((name, cls)) = member_info(&args) else {
+        return Err(vm.type_error("bad member descriptor"));
+    };
     let o = member_target(vm, &args, &name, &cls)?;
     let d = match o.get_dict() {
         Some(d) => d,
@@ -525,7 +639,10 @@ fn member_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn member_parts(vm: &Vm, args: &Args) -> PyResult<(String, Value)> {
     match args.args.first().and_then(|v| v.payload()) {
-        Some(Payload::Property { fget: Value::Obj(g), .. }) => match &g.payload {
+        Some(Payload::Property {
+            fget: Value::Obj(g),
+            ..
+        }) => match &g.payload {
             Payload::Builtin(b) => {
                 let a = [b.self_.clone()];
                 member_info(&Args::new(&a)).ok_or_else(|| vm.type_error("bad member descriptor"))
@@ -550,8 +667,22 @@ fn member_type(vm: &mut Vm) -> PyRef {
         return t;
     }
     let object = vm.types.object.clone();
-    let t = vm.new_builtin_type("member_descriptor", &object, crate::objects::typeobj::Layout::Internal, 0);
-    vm.add_methods(&t, "member_descriptor", &[("__get__", property_get), ("__set__", property_set), ("__delete__", property_delete), ("__repr__", member_repr)]);
+    let t = vm.new_builtin_type(
+        "member_descriptor",
+        &object,
+        crate::objects::typeobj::Layout::Internal,
+        0,
+    );
+    vm.add_methods(
+        &t,
+        "member_descriptor",
+        &[
+            ("__get__", property_get),
+            ("__set__", property_set),
+            ("__delete__", property_delete),
+            ("__repr__", member_repr),
+        ],
+    );
     add_getter(vm, &t, "__name__", member_name);
     add_getter(vm, &t, "__objclass__", member_objclass);
     MEMBER_TYPE.with(|m| *m.borrow_mut() = Some(t.clone()));
@@ -568,7 +699,9 @@ pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<
             continue;
         }
         if crate::vm::ops::dict_get_str(vm, &ns, name).is_some() {
-            return Err(vm.value_error(&format!("'{name}' in __slots__ conflicts with class variable")));
+            return Err(vm.value_error(&format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
         }
         let n = vm.new_str(name.as_str());
         let info = vm.new_tuple(vec![n, Value::Obj(cls.clone())]);
@@ -587,7 +720,15 @@ pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<
         };
         let get = mk(vm, member_get);
         let set = mk(vm, member_set);
-        let d = PyRef::new(&mt, Payload::Property { fget: get, fset: set.clone(), fdel: set, doc: Value::None });
+        let d = PyRef::new(
+            &mt,
+            Payload::Property {
+                fget: get,
+                fset: set.clone(),
+                fdel: set,
+                doc: Value::None,
+            },
+        );
         vm.set_type_attr(cls, name, Value::Obj(d));
     }
     Ok(())
@@ -596,7 +737,13 @@ pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
     let property = vm.types.property.clone();
-    vm.add_builtin(&property, "property", "__new__", property_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &property,
+        "property",
+        "__new__",
+        property_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.add_methods(
         &property,
         "property",
@@ -612,16 +759,50 @@ pub fn register(vm: &mut Vm) {
     );
     add_getter(vm, &property, "__isabstractmethod__", descr_isabstract);
     let sm = vm.types.staticmethod.clone();
-    vm.add_builtin(&sm, "staticmethod", "__new__", staticmethod_new, BuiltinKind::StaticMethod);
-    vm.add_methods(&sm, "staticmethod", &[("__get__", staticmethod_get), ("__call__", staticmethod_call), ("__repr__", wrapper_repr)]);
+    vm.add_builtin(
+        &sm,
+        "staticmethod",
+        "__new__",
+        staticmethod_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_methods(
+        &sm,
+        "staticmethod",
+        &[
+            ("__get__", staticmethod_get),
+            ("__call__", staticmethod_call),
+            ("__repr__", wrapper_repr),
+        ],
+    );
     add_getter(vm, &sm, "__isabstractmethod__", descr_isabstract);
     let cm = vm.types.classmethod.clone();
-    vm.add_builtin(&cm, "classmethod", "__new__", classmethod_new, BuiltinKind::StaticMethod);
-    vm.add_methods(&cm, "classmethod", &[("__get__", classmethod_get), ("__repr__", wrapper_repr)]);
+    vm.add_builtin(
+        &cm,
+        "classmethod",
+        "__new__",
+        classmethod_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_methods(
+        &cm,
+        "classmethod",
+        &[("__get__", classmethod_get), ("__repr__", wrapper_repr)],
+    );
     add_getter(vm, &cm, "__isabstractmethod__", descr_isabstract);
     let sup = vm.types.super_.clone();
-    vm.add_builtin(&sup, "super", "__new__", super_new, BuiltinKind::StaticMethod);
-    vm.add_methods(&sup, "super", &[("__get__", super_get), ("__repr__", super_repr)]);
+    vm.add_builtin(
+        &sup,
+        "super",
+        "__new__",
+        super_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_methods(
+        &sup,
+        "super",
+        &[("__get__", super_get), ("__repr__", super_repr)],
+    );
     // Attribute access on super objects must reach `super_getattr` (not the method cache).
     tdata(&sup).set_flag(TF_CUSTOM_GETATTR, true);
 }

@@ -156,7 +156,8 @@ fn unicode_index(vm: &Vm, o: &PyRef, field: usize) -> Option<usize> {
     if is_subtype(ty, &vm.exc.unicode_translate_error) {
         return if field == 0 { None } else { Some(field - 1) };
     }
-    if is_subtype(ty, &vm.exc.unicode_decode_error) || is_subtype(ty, &vm.exc.unicode_encode_error) {
+    if is_subtype(ty, &vm.exc.unicode_decode_error) || is_subtype(ty, &vm.exc.unicode_encode_error)
+    {
         return Some(field);
     }
     None
@@ -196,7 +197,9 @@ fn exc_self(vm: &Vm, args: &Args, name: &str) -> PyResult<PyRef> {
             "descriptor '{name}' requires a 'BaseException' object but received a '{}'",
             vm.type_name(v)
         ))),
-        None => Err(vm.type_error(&format!("descriptor '{name}' of 'BaseException' object needs an argument"))),
+        None => Err(vm.type_error(&format!(
+            "descriptor '{name}' of 'BaseException' object needs an argument"
+        ))),
     }
 }
 
@@ -247,17 +250,33 @@ members! {
 fn add_member(vm: &mut Vm, ty: &PyRef, name: &'static str, get: NativeFn, set: NativeFn) {
     let g = vm.new_builtin_fn("builtins", name, get);
     let s = vm.new_builtin_fn("builtins", name, set);
-    let p = PyRef::new(&vm.types.property, Payload::Property { fget: g, fset: s.clone(), fdel: s, doc: Value::None });
+    let p = PyRef::new(
+        &vm.types.property,
+        Payload::Property {
+            fget: g,
+            fset: s.clone(),
+            fdel: s,
+            doc: Value::None,
+        },
+    );
     vm.set_type_attr(ty, name, Value::Obj(p));
 }
 
 // ---- construction ----
 
 /// Accepts only the keyword arguments in `allowed` (stored as members), with CPython's message.
-fn member_kwargs(vm: &mut Vm, o: &PyRef, args: &Args, allowed: &[&str], fname: &str) -> PyResult<()> {
+fn member_kwargs(
+    vm: &mut Vm,
+    o: &PyRef,
+    args: &Args,
+    allowed: &[&str],
+    fname: &str,
+) -> PyResult<()> {
     for (k, v) in args.kw() {
         if !allowed.contains(&k) {
-            return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for {fname}()")));
+            return Err(vm.type_error(&format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
         }
         set_member(vm, o, k, v.clone());
     }
@@ -273,14 +292,20 @@ fn no_kwargs(vm: &Vm, o: &PyRef, args: &Args) -> PyResult<()> {
 
 fn arg_str(vm: &Vm, v: &Value, i: usize) -> PyResult<()> {
     if v.as_str().is_none() {
-        return Err(vm.type_error(&format!("argument {i} must be str, not {}", vm.type_name(v))));
+        return Err(vm.type_error(&format!(
+            "argument {i} must be str, not {}",
+            vm.type_name(v)
+        )));
     }
     Ok(())
 }
 
 fn arg_int(vm: &Vm, v: &Value, i: usize) -> PyResult<()> {
     if crate::vm::numeric::as_int(v).is_none() {
-        return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+        return Err(vm.type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )));
     }
     let _ = i;
     Ok(())
@@ -289,9 +314,16 @@ fn arg_int(vm: &Vm, v: &Value, i: usize) -> PyResult<()> {
 /// Validates the constructor arguments of the Unicode errors.
 fn unicode_init(vm: &mut Vm, o: &PyRef, pos: &[Value]) -> PyResult<()> {
     let ty = o.ty();
-    let (n, has_encoding) = if is_subtype(ty, &vm.exc.unicode_translate_error) { (4, false) } else { (5, true) };
+    let (n, has_encoding) = if is_subtype(ty, &vm.exc.unicode_translate_error) {
+        (4, false)
+    } else {
+        (5, true)
+    };
     if pos.len() != n {
-        return Err(vm.type_error(&format!("function takes exactly {n} arguments ({} given)", pos.len())));
+        return Err(vm.type_error(&format!(
+            "function takes exactly {n} arguments ({} given)",
+            pos.len()
+        )));
     }
     let off = if has_encoding {
         arg_str(vm, &pos[0], 1)?;
@@ -301,7 +333,10 @@ fn unicode_init(vm: &mut Vm, o: &PyRef, pos: &[Value]) -> PyResult<()> {
     };
     if is_subtype(ty, &vm.exc.unicode_decode_error) {
         if crate::objects::bytes::as_bytes_like(&pos[off]).is_none() {
-            return Err(vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(&pos[off]))));
+            return Err(vm.type_error(&format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&pos[off])
+            )));
         }
     } else {
         arg_str(vm, &pos[off], off + 1)?;
@@ -319,13 +354,26 @@ fn syntax_init(vm: &mut Vm, o: &PyRef, pos: &[Value]) -> PyResult<()> {
     }
     let info = vm.collect_iter(&pos[1])?;
     if info.len() < 4 {
-        return Err(vm.type_error(&format!("function takes at least 4 arguments ({} given)", info.len())));
+        return Err(vm.type_error(&format!(
+            "function takes at least 4 arguments ({} given)",
+            info.len()
+        )));
     }
     if info.len() > 6 {
-        return Err(vm.type_error(&format!("function takes at most 6 arguments ({} given)", info.len())));
+        return Err(vm.type_error(&format!(
+            "function takes at most 6 arguments ({} given)",
+            info.len()
+        )));
     }
     let Some(d) = o.get_dict() else { return Ok(()) };
-    let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    let names = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
     let mut all = vec![("msg", pos[0].clone())];
     for (i, n) in names.iter().enumerate() {
         all.push((n, info.get(i).cloned().unwrap_or(Value::None)));
@@ -395,8 +443,14 @@ fn oserror_use_init(vm: &mut Vm, cls: &PyRef) -> bool {
     let new = vm.intern("__new__");
     let init_f = vm.lookup_type(cls, &init);
     let new_f = vm.lookup_type(cls, &new);
-    let user_init = !matches!(init_f.as_ref().and_then(|f| f.payload()), Some(Payload::Builtin(_)));
-    let builtin_new = matches!(new_f.as_ref().and_then(|f| f.payload()), Some(Payload::Builtin(_)));
+    let user_init = !matches!(
+        init_f.as_ref().and_then(|f| f.payload()),
+        Some(Payload::Builtin(_))
+    );
+    let builtin_new = matches!(
+        new_f.as_ref().and_then(|f| f.payload()),
+        Some(Payload::Builtin(_))
+    );
     user_init && builtin_new
 }
 
@@ -422,9 +476,14 @@ fn oserror_parse(vm: &mut Vm, o: &PyRef, pos: &[Value]) {
 /// `BaseException.__new__(cls, *args, **kwargs)`.
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = match args.args.first() {
-        Some(Value::Obj(c)) if matches!(&c.payload, Payload::Type(t) if t.has_flag(crate::objects::typeobj::TF_EXCEPTION)) => c.clone(),
+        Some(Value::Obj(c)) if matches!(&c.payload, Payload::Type(t) if t.has_flag(crate::objects::typeobj::TF_EXCEPTION)) => {
+            c.clone()
+        }
         Some(v) => {
-            return Err(vm.type_error(&format!("BaseException.__new__(X): X is not a type object ({})", vm.type_name(v))));
+            return Err(vm.type_error(&format!(
+                "BaseException.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            )));
         }
         None => return Err(vm.type_error("BaseException.__new__(): not enough arguments")),
     };
@@ -435,7 +494,10 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut target = cls.clone();
     if is_os && !use_init {
         if !args.kwnames.is_empty() {
-            return Err(vm.type_error(&format!("{}() takes no keyword arguments", tdata(&cls).name())));
+            return Err(vm.type_error(&format!(
+                "{}() takes no keyword arguments",
+                tdata(&cls).name()
+            )));
         }
         if PyRef::ptr_eq(&cls, &vm.exc.os_error) && (2..=5).contains(&pos.len()) {
             if let Value::Int(n) = pos[0] {
@@ -533,18 +595,33 @@ fn unicode_str(vm: &mut Vm, o: &PyRef) -> PyResult<String> {
     if is_subtype(&ty, &vm.exc.unicode_decode_error.clone()) {
         let bytes = crate::objects::bytes::as_bytes_like(&object).unwrap_or_default();
         if start >= 0 && (start as usize) < bytes.len() && end == start + 1 {
-            return Ok(format!("'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}", bytes[start as usize]));
+            return Ok(format!(
+                "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                bytes[start as usize]
+            ));
         }
-        return Ok(format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
+        return Ok(format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ));
     }
     let text: Vec<char> = object.as_str().unwrap_or("").chars().collect();
     let translate = is_subtype(&ty, &vm.exc.unicode_translate_error.clone());
-    let (verb, prefix) = if translate { ("translate", String::new()) } else { ("encode", format!("'{encoding}' codec ")) };
+    let (verb, prefix) = if translate {
+        ("translate", String::new())
+    } else {
+        ("encode", format!("'{encoding}' codec "))
+    };
     if start >= 0 && (start as usize) < text.len() && end == start + 1 {
         let c = char_escape(text[start as usize]);
-        return Ok(format!("{prefix}can't {verb} character '{c}' in position {start}: {reason}"));
+        return Ok(format!(
+            "{prefix}can't {verb} character '{c}' in position {start}: {reason}"
+        ));
     }
-    Ok(format!("{prefix}can't {verb} characters in position {start}-{}: {reason}", end - 1))
+    Ok(format!(
+        "{prefix}can't {verb} characters in position {start}-{}: {reason}",
+        end - 1
+    ))
 }
 
 fn syntax_str(vm: &mut Vm, o: &PyRef) -> PyResult<String> {
@@ -552,7 +629,9 @@ fn syntax_str(vm: &mut Vm, o: &PyRef) -> PyResult<String> {
     let msg = vm.str_of(&msg)?;
     let filename = member_value(vm, o, "filename", d_syn_filename);
     let lineno = member_value(vm, o, "lineno", d_syn_lineno);
-    let base = filename.as_str().map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    let base = filename
+        .as_str()
+        .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
     let line = as_index(&lineno);
     Ok(match (base, line) {
         (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
@@ -650,7 +729,10 @@ fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = exc_self(vm, &args, "add_note")?;
     let note = args.args[1].clone();
     if note.as_str().is_none() {
-        return Err(vm.type_error(&format!("note must be a str, not '{}'", vm.type_name(&note))));
+        return Err(vm.type_error(&format!(
+            "note must be a str, not '{}'",
+            vm.type_name(&note)
+        )));
     }
     let ov = Value::Obj(o.clone());
     let notes = match vm.getattr_opt_str(&ov, "__notes__")? {
@@ -686,7 +768,9 @@ fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let a = vm.new_tuple(a);
     match o.get_dict() {
-        Some(d) if matches!(&d.payload, Payload::Dict(dd) if !dd.borrow().is_empty()) => Ok(vm.new_tuple(vec![cls, a, Value::Obj(d)])),
+        Some(d) if matches!(&d.payload, Payload::Dict(dd) if !dd.borrow().is_empty()) => {
+            Ok(vm.new_tuple(vec![cls, a, Value::Obj(d)]))
+        }
         _ => Ok(vm.new_tuple(vec![cls, a])),
     }
 }
@@ -701,7 +785,11 @@ fn exc_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Dict(d)) = state.payload() else {
         return Err(vm.type_error("state is not a dictionary"));
     };
-    let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let items: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in items {
         let name = crate::objects::object_methods::attr_name(vm, &k)?;
         vm.setattr(&o, &name, v)?;
@@ -724,7 +812,14 @@ pub fn os_error_with_filename(vm: &mut Vm, e: &std::io::Error, filename: Value) 
 }
 
 /// A `UnicodeDecodeError(encoding, bytes, start, end, reason)`.
-pub fn unicode_decode_error(vm: &mut Vm, encoding: &str, bytes: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+pub fn unicode_decode_error(
+    vm: &mut Vm,
+    encoding: &str,
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let items = vec![
         vm.new_str(encoding),
         vm.new_bytes(bytes.to_vec()),
@@ -739,7 +834,13 @@ pub fn unicode_decode_error(vm: &mut Vm, encoding: &str, bytes: &[u8], start: us
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
     let base = vm.exc.base_exception.clone();
-    vm.add_builtin(&base, "BaseException", "__new__", exc_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &base,
+        "BaseException",
+        "__new__",
+        exc_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.add_methods(
         &base,
         "BaseException",
@@ -757,8 +858,14 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(&os, "OSError", &[("__init__", oserror_init)]);
     type Member = (&'static str, NativeFn, NativeFn);
     let table: Vec<(PyRef, Vec<Member>)> = vec![
-        (vm.exc.stop_iteration.clone(), vec![("value", get_value, set_value)]),
-        (vm.exc.system_exit.clone(), vec![("code", get_code, set_code)]),
+        (
+            vm.exc.stop_iteration.clone(),
+            vec![("value", get_value, set_value)],
+        ),
+        (
+            vm.exc.system_exit.clone(),
+            vec![("code", get_code, set_code)],
+        ),
         (
             vm.exc.os_error.clone(),
             vec![
@@ -770,10 +877,20 @@ pub fn register(vm: &mut Vm) {
         ),
         (
             vm.exc.import_error.clone(),
-            vec![("msg", get_imp_msg, set_imp_msg), ("name", get_name, set_name), ("path", get_path, set_path)],
+            vec![
+                ("msg", get_imp_msg, set_imp_msg),
+                ("name", get_name, set_name),
+                ("path", get_path, set_path),
+            ],
         ),
-        (vm.exc.attribute_error.clone(), vec![("name", get_name, set_name), ("obj", get_obj, set_obj)]),
-        (vm.exc.name_error.clone(), vec![("name", get_name, set_name)]),
+        (
+            vm.exc.attribute_error.clone(),
+            vec![("name", get_name, set_name), ("obj", get_obj, set_obj)],
+        ),
+        (
+            vm.exc.name_error.clone(),
+            vec![("name", get_name, set_name)],
+        ),
         (
             vm.exc.syntax_error.clone(),
             vec![

@@ -61,7 +61,9 @@ impl FileObj {
         if self.wbuf.is_empty() {
             return Ok(());
         }
-        let Some(f) = self.file.as_mut() else { return Ok(()) };
+        let Some(f) = self.file.as_mut() else {
+            return Ok(());
+        };
         let r = f.write_all(&self.wbuf);
         self.wbuf.clear();
         r
@@ -90,7 +92,9 @@ impl FileObj {
             self.rbuf.drain(..self.rpos);
             self.rpos = 0;
         }
-        let Some(f) = self.file.as_mut() else { return Ok(false) };
+        let Some(f) = self.file.as_mut() else {
+            return Ok(false);
+        };
         let old = self.rbuf.len();
         self.rbuf.resize(old + BUF_SIZE, 0);
         let n = loop {
@@ -168,7 +172,9 @@ impl FileObj {
     fn position(&mut self) -> std::io::Result<u64> {
         let pending = (self.rbuf.len() - self.rpos) as u64;
         let wb = self.wbuf.len() as u64;
-        let Some(f) = self.file.as_mut() else { return Ok(0) };
+        let Some(f) = self.file.as_mut() else {
+            return Ok(0);
+        };
         Ok(f.stream_position()? + wb - pending)
     }
 }
@@ -188,7 +194,8 @@ thread_local! {
 
 /// Flushes every file still open (called when the interpreter exits).
 pub fn flush_all_files() {
-    let files: Vec<Weak<RefCell<FileObj>>> = OPEN_FILES.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    let files: Vec<Weak<RefCell<FileObj>>> =
+        OPEN_FILES.with(|f| std::mem::take(&mut *f.borrow_mut()));
     for w in files {
         if let Some(f) = w.upgrade() {
             if let Ok(mut f) = f.try_borrow_mut() {
@@ -204,14 +211,19 @@ pub fn unsupported_operation_type(vm: &mut Vm) -> PyResult<PyRef> {
         return Ok(t);
     }
     let name = vm.new_str("UnsupportedOperation");
-    let bases = vm.new_tuple(vec![Value::Obj(vm.exc.os_error.clone()), Value::Obj(vm.exc.value_error.clone())]);
+    let bases = vm.new_tuple(vec![
+        Value::Obj(vm.exc.os_error.clone()),
+        Value::Obj(vm.exc.value_error.clone()),
+    ]);
     let ns = vm.new_dict_ref();
     let k = Value::Obj(vm.intern("__module__"));
     let m = vm.new_str("io");
     crate::vm::ops::dict_set(vm, &ns, k, m)?;
     let meta = Value::Obj(vm.types.type_.clone());
     let t = vm.call(&meta, Args::new(&[name, bases, Value::Obj(ns)]))?;
-    let Value::Obj(t) = t else { return Err(vm.type_error("UnsupportedOperation is not a type")) };
+    let Value::Obj(t) = t else {
+        return Err(vm.type_error("UnsupportedOperation is not a type"));
+    };
     UNSUPPORTED.with(|u| *u.borrow_mut() = Some(t.clone()));
     Ok(t)
 }
@@ -234,12 +246,17 @@ fn file_of(vm: &Vm, v: &Value) -> PyResult<Rc<RefCell<FileObj>>> {
             return Ok(f.clone());
         }
     }
-    Err(vm.type_error(&format!("descriptor requires a file object, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(&format!(
+        "descriptor requires a file object, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 /// The open file state, or the closed-file ValueError.
 fn open_file(vm: &Vm, args: &Args) -> PyResult<Rc<RefCell<FileObj>>> {
-    let Some(s) = args.args.first() else { return Err(vm.type_error("file method needs an argument")) };
+    let Some(s) = args.args.first() else {
+        return Err(vm.type_error("file method needs an argument"));
+    };
     let f = file_of(vm, s)?;
     if f.borrow().closed() {
         return Err(closed_error(vm));
@@ -258,7 +275,10 @@ fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(n)) => Ok(if *n < 0 { None } else { Some(*n as usize) }),
         Some(Value::Bool(b)) => Ok(Some(*b as usize)),
-        Some(other) => Err(vm.type_error(&format!("argument should be integer or None, not '{}'", vm.type_name(other)))),
+        Some(other) => Err(vm.type_error(&format!(
+            "argument should be integer or None, not '{}'",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -372,7 +392,12 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Appends encoded data to the write buffer, flushing as needed.
-fn write_bytes(vm: &mut Vm, f: &Rc<RefCell<FileObj>>, data: &[u8], has_newline: bool) -> PyResult<()> {
+fn write_bytes(
+    vm: &mut Vm,
+    f: &Rc<RefCell<FileObj>>,
+    data: &[u8],
+    has_newline: bool,
+) -> PyResult<()> {
     let r = (|| -> std::io::Result<()> {
         let mut b = f.borrow_mut();
         if b.rpos < b.rbuf.len() || b.eof {
@@ -397,7 +422,10 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = &args.args[1];
     if text {
         let Some(s) = data.as_str() else {
-            return Err(vm.type_error(&format!("write() argument must be str, not {}", vm.type_name(data))));
+            return Err(vm.type_error(&format!(
+                "write() argument must be str, not {}",
+                vm.type_name(data)
+            )));
         };
         if !writable {
             return Err(unsupported(vm, "not writable"));
@@ -408,7 +436,10 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(n as i64));
     }
     let Some(bytes) = crate::objects::bytes::as_bytes_like(data) else {
-        return Err(vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(data))));
+        return Err(vm.type_error(&format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(data)
+        )));
     };
     if !writable {
         return Err(unsupported(vm, "write"));
@@ -466,12 +497,20 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::builtins_mod::arg_range(vm, &args, "seek", 2, 3)?;
     let f = open_file(vm, &args)?;
     let Value::Int(offset) = args.args[1] else {
-        return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.args[1]))));
+        return Err(vm.type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&args.args[1])
+        )));
     };
     let whence = match args.args.get(2) {
         None => 0,
         Some(Value::Int(w)) => *w,
-        Some(v) => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
     };
     let text = f.borrow().text;
     let target = match whence {
@@ -483,7 +522,10 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         1 | 2 if text && offset != 0 => {
             let what = if whence == 1 { "cur" } else { "end" };
-            return Err(unsupported(vm, &format!("can't do nonzero {what}-relative seeks")));
+            return Err(unsupported(
+                vm,
+                &format!("can't do nonzero {what}-relative seeks"),
+            ));
         }
         1 => {
             let pos = f.borrow_mut().position().map_err(|e| io_err(vm, &f, e))?;
@@ -530,7 +572,12 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(Value::Int(n)) if *n >= 0 => Some(*n as u64),
         Some(Value::Int(n)) => return Err(vm.value_error(&format!("negative size value {n}"))),
-        Some(v) => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
     };
     let r = (|| -> std::io::Result<u64> {
         let mut b = f.borrow_mut();
@@ -574,7 +621,11 @@ fn writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = open_file(vm, &args)?;
-    let ok = f.borrow_mut().file.as_mut().is_some_and(|x| x.stream_position().is_ok());
+    let ok = f
+        .borrow_mut()
+        .file
+        .as_mut()
+        .is_some_and(|x| x.stream_position().is_ok());
     Ok(Value::Bool(ok))
 }
 
@@ -675,10 +726,23 @@ fn file_types(vm: &mut Vm) -> [PyRef; 4] {
         ("__next__", next),
         ("__repr__", repr),
     ];
-    let getters: &[(&'static str, NativeFn)] = &[("closed", get_closed), ("name", get_name), ("mode", get_mode)];
-    let text_getters: &[(&'static str, NativeFn)] =
-        &[("encoding", get_encoding), ("errors", get_errors), ("line_buffering", get_line_buffering), ("newlines", get_newlines)];
-    let names = ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"];
+    let getters: &[(&'static str, NativeFn)] = &[
+        ("closed", get_closed),
+        ("name", get_name),
+        ("mode", get_mode),
+    ];
+    let text_getters: &[(&'static str, NativeFn)] = &[
+        ("encoding", get_encoding),
+        ("errors", get_errors),
+        ("line_buffering", get_line_buffering),
+        ("newlines", get_newlines),
+    ];
+    let names = [
+        "TextIOWrapper",
+        "BufferedReader",
+        "BufferedWriter",
+        "BufferedRandom",
+    ];
     let types: Vec<PyRef> = names
         .iter()
         .map(|name| {
@@ -697,7 +761,12 @@ fn file_types(vm: &mut Vm) -> [PyRef; 4] {
             t
         })
         .collect();
-    let arr: [PyRef; 4] = [types[0].clone(), types[1].clone(), types[2].clone(), types[3].clone()];
+    let arr: [PyRef; 4] = [
+        types[0].clone(),
+        types[1].clone(),
+        types[2].clone(),
+        types[3].clone(),
+    ];
     TYPES.with(|t| *t.borrow_mut() = Some(arr.clone()));
     arr
 }
@@ -708,7 +777,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = textio::OpenParams::parse(vm, &args)?;
     let m = textio::parse_mode(vm, &p)?;
     let mut opts = std::fs::OpenOptions::new();
-    opts.read(m.read || m.plus).write(m.write || m.plus || m.append || m.create).append(m.append);
+    opts.read(m.read || m.plus)
+        .write(m.write || m.plus || m.append || m.create)
+        .append(m.append);
     if m.write {
         opts.create(true).truncate(true);
     }
@@ -732,7 +803,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => {
             let path = crate::modules::builtins_misc::fspath(vm, other)?;
-            let f = opts.open(&path).map_err(|e| os_error_with_filename(vm, &e, p.file.clone()))?;
+            let f = opts
+                .open(&path)
+                .map_err(|e| os_error_with_filename(vm, &e, p.file.clone()))?;
             if f.metadata().is_ok_and(|md| md.is_dir()) {
                 let e = std::io::Error::from_raw_os_error(libc::EISDIR);
                 return Err(os_error_with_filename(vm, &e, p.file.clone()));
@@ -786,7 +859,10 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &types[2]
     };
     let boxed: Box<dyn std::any::Any> = Box::new(rc);
-    Ok(Value::Obj(PyRef::new(ty, Payload::Native(RefCell::new(boxed)))))
+    Ok(Value::Obj(PyRef::new(
+        ty,
+        Payload::Native(RefCell::new(boxed)),
+    )))
 }
 
 /// Registers this file's built-ins (the types are made on first `open`).

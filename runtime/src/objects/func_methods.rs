@@ -5,15 +5,17 @@
 //! `_gen_throw`); when the sub-iterator finishes, the outer generator's frame is moved past
 //! its SEND loop and resumed with the sub-iterator's return value.
 
+use crate::bytecode::opcodes::cmpop;
 use crate::bytecode::opcodes::{decode, Op};
 use crate::object::{Payload, PyRef};
 use crate::objects::function::BuiltinKind;
-use crate::objects::generator::{gen_resume, stop_iteration, stop_iteration_value, GenData, GenState};
+use crate::objects::generator::{
+    gen_resume, stop_iteration, stop_iteration_value, GenData, GenState,
+};
 use crate::objects::object_methods::method_args;
 use crate::objects::typeobj::{tdata, TF_EXCEPTION, TF_HAS_DICT};
 use crate::value::Value;
 use crate::vm::eval::Exit;
-use crate::bytecode::opcodes::cmpop;
 use crate::vm::ops::{dict_get_str, identity_hash};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -24,7 +26,13 @@ fn self_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = args.args[0].clone();
-    vm.call(&f, Args { args: &args.args[1..], kwnames: args.kwnames })
+    vm.call(
+        &f,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 // ---- functions and methods ----
@@ -36,7 +44,13 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(f);
     }
-    Ok(Value::Obj(PyRef::new(&vm.types.method, Payload::Method { func: f, self_: obj })))
+    Ok(Value::Obj(PyRef::new(
+        &vm.types.method,
+        Payload::Method {
+            func: f,
+            self_: obj,
+        },
+    )))
 }
 
 fn method_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -119,7 +133,9 @@ fn gen_ref(vm: &Vm, args: &Args, name: &str) -> PyResult<PyRef> {
             "descriptor '{name}' for 'generator' objects doesn't apply to a '{}' object",
             vm.type_name(v)
         ))),
-        None => Err(vm.type_error(&format!("descriptor '{name}' of 'generator' object needs an argument"))),
+        None => Err(vm.type_error(&format!(
+            "descriptor '{name}' of 'generator' object needs an argument"
+        ))),
     }
 }
 
@@ -272,9 +288,17 @@ pub fn gen_close(vm: &mut Vm, o: &PyRef) -> PyResult<()> {
     }
     let exit = PyErr(vm.new_exception_obj(&vm.exc.generator_exit.clone(), vm.new_tuple(vec![])));
     match gen_throw_exc(vm, o, exit) {
-        Ok((_, Exit::Yield)) => Err(vm.new_error(&vm.exc.runtime_error.clone(), "generator ignored GeneratorExit")),
+        Ok((_, Exit::Yield)) => Err(vm.new_error(
+            &vm.exc.runtime_error.clone(),
+            "generator ignored GeneratorExit",
+        )),
         Ok((_, Exit::Return)) => Ok(()),
-        Err(e) if vm.err_matches(&e, &vm.exc.generator_exit.clone()) || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => Ok(()),
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.generator_exit.clone())
+                || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
@@ -295,7 +319,9 @@ fn make_thrown(vm: &mut Vm, typ: &Value, val: &Value, tb: Option<&Value>) -> PyR
     }
     let e = match typ.payload() {
         Some(Payload::Type(t)) if t.has_flag(TF_EXCEPTION) => {
-            let Value::Obj(tref) = typ else { unreachable!() };
+            let Value::Obj(tref) = typ else {
+                unreachable!()
+            };
             let inst = if val.is_none() {
                 vm.call(typ, Args::new(&[]))?
             } else if vm.is_instance_of(val, tref) {
@@ -353,20 +379,28 @@ pub fn gen_frame(vm: &mut Vm, o: &PyRef) -> Value {
     match g.state.get() {
         GenState::Closed => return Value::None,
         GenState::Running => {
-            let fi = vm.frames.iter().rposition(|f| f.is_generator && PyRef::ptr_eq(&f.code, &g.code));
+            let fi = vm
+                .frames
+                .iter()
+                .rposition(|f| f.is_generator && PyRef::ptr_eq(&f.code, &g.code));
             return fi.map_or(Value::None, |fi| vm.frame_object(fi));
         }
         GenState::Created | GenState::Suspended => {}
     }
     let snapshot = {
         let frame = g.frame.borrow();
-        let Some(f) = frame.as_ref() else { return Value::None };
+        let Some(f) = frame.as_ref() else {
+            return Value::None;
+        };
         let co = f.code_data().code.clone();
         let mut pairs = Vec::new();
         for i in 0..co.nlocalsplus() {
             let v = f.local(i).clone();
             let v = match v.payload() {
-                Some(Payload::Cell(c)) if i >= co.varnames.len() || co.cellvars.iter().any(|n| n == co.localsplus_name(i)) => {
+                Some(Payload::Cell(c))
+                    if i >= co.varnames.len()
+                        || co.cellvars.iter().any(|n| n == co.localsplus_name(i)) =>
+                {
                     c.borrow().clone()
                 }
                 _ => v,
@@ -375,7 +409,14 @@ pub fn gen_frame(vm: &mut Vm, o: &PyRef) -> Value {
                 pairs.push((co.localsplus_name(i).clone(), v));
             }
         }
-        (f.code.clone(), f.globals.clone(), f.builtins.clone(), f.lineno(), f.lasti, pairs)
+        (
+            f.code.clone(),
+            f.globals.clone(),
+            f.builtins.clone(),
+            f.lineno(),
+            f.lasti,
+            pairs,
+        )
     };
     let (code, globals, builtins, lineno, lasti, pairs) = snapshot;
     let d = vm.new_dict_ref();
@@ -416,16 +457,23 @@ fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Module attribute fallback: the module's own `__getattr__` function (PEP 562).
 pub fn module_getattr_hook(vm: &mut Vm, m: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
-    let Some(d) = m.get_dict() else { return Ok(None) };
+    let Some(d) = m.get_dict() else {
+        return Ok(None);
+    };
     match dict_get_str(vm, &d, "__getattr__") {
-        Some(f) => vm.call(&f, Args::new(&[Value::Obj(name.clone())])).map(Some),
+        Some(f) => vm
+            .call(&f, Args::new(&[Value::Obj(name.clone())]))
+            .map(Some),
         None => Ok(None),
     }
 }
 
 fn module_setup(vm: &mut Vm, m: &PyRef, name: Value, doc: Value) -> PyResult<()> {
     if name.as_str().is_none() {
-        return Err(vm.type_error(&format!("module.__init__() argument 'name' must be str, not {}", vm.type_name(&name))));
+        return Err(vm.type_error(&format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
     }
     let d = match m.get_dict() {
         Some(d) => d,
@@ -438,7 +486,13 @@ fn module_setup(vm: &mut Vm, m: &PyRef, name: Value, doc: Value) -> PyResult<()>
     if let Payload::Module { name: n } = &m.payload {
         *n.borrow_mut() = name.clone();
     }
-    for (k, v) in [("__name__", name), ("__doc__", doc), ("__package__", Value::None), ("__loader__", Value::None), ("__spec__", Value::None)] {
+    for (k, v) in [
+        ("__name__", name),
+        ("__doc__", doc),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
         let key = Value::Obj(vm.intern(k));
         crate::vm::ops::dict_set(vm, &d, key, v)?;
     }
@@ -455,10 +509,17 @@ fn module_params(vm: &mut Vm, args: &Args) -> PyResult<(Value, Value)> {
 }
 
 fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.args.first() else { return Err(vm.type_error("module.__new__(): not enough arguments")) };
+    let Some(Value::Obj(cls)) = args.args.first() else {
+        return Err(vm.type_error("module.__new__(): not enough arguments"));
+    };
     let cls = cls.clone();
     let (name, doc) = module_params(vm, &args)?;
-    let m = PyRef::new(&cls, Payload::Module { name: Value::None.into() });
+    let m = PyRef::new(
+        &cls,
+        Payload::Module {
+            name: Value::None.into(),
+        },
+    );
     if tdata(&cls).has_flag(TF_HAS_DICT) {
         m.set_dict(Some(vm.new_dict_ref()));
     }
@@ -467,7 +528,9 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(m)) = args.args.first() else { return Err(vm.type_error("module.__init__(): not enough arguments")) };
+    let Some(Value::Obj(m)) = args.args.first() else {
+        return Err(vm.type_error("module.__init__(): not enough arguments"));
+    };
     let m = m.clone();
     let (name, doc) = module_params(vm, &args)?;
     module_setup(vm, &m, name, doc)?;
@@ -477,7 +540,15 @@ fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
     let function = vm.types.function.clone();
-    vm.add_methods(&function, "function", &[("__get__", function_get), ("__repr__", self_repr), ("__call__", call_self)]);
+    vm.add_methods(
+        &function,
+        "function",
+        &[
+            ("__get__", function_get),
+            ("__repr__", self_repr),
+            ("__call__", call_self),
+        ],
+    );
     let method = vm.types.method.clone();
     vm.add_methods(
         &method,
@@ -495,7 +566,13 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         &builtin,
         "builtin_function_or_method",
-        &[("__repr__", self_repr), ("__call__", call_self), ("__eq__", method_eq), ("__ne__", method_ne), ("__hash__", method_hash_m)],
+        &[
+            ("__repr__", self_repr),
+            ("__call__", call_self),
+            ("__eq__", method_eq),
+            ("__ne__", method_ne),
+            ("__hash__", method_hash_m),
+        ],
     );
     let generator = vm.types.generator.clone();
     vm.add_methods(
@@ -511,6 +588,20 @@ pub fn register(vm: &mut Vm) {
         ],
     );
     let module = vm.types.module.clone();
-    vm.add_builtin(&module, "module", "__new__", module_new, BuiltinKind::StaticMethod);
-    vm.add_methods(&module, "module", &[("__init__", module_init), ("__dir__", module_dir), ("__repr__", self_repr)]);
+    vm.add_builtin(
+        &module,
+        "module",
+        "__new__",
+        module_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_methods(
+        &module,
+        "module",
+        &[
+            ("__init__", module_init),
+            ("__dir__", module_dir),
+            ("__repr__", self_repr),
+        ],
+    );
 }

@@ -35,7 +35,10 @@ pub fn method_args(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<()> {
 pub fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     match v.as_str() {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(&format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -75,7 +78,11 @@ pub fn type_repr_text(vm: &mut Vm, t: &PyRef) -> String {
 }
 
 fn self_arg<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
-    args.args.first().ok_or_else(|| vm.type_error(&format!("descriptor '{name}' of 'object' object needs an argument")))
+    args.args.first().ok_or_else(|| {
+        vm.type_error(&format!(
+            "descriptor '{name}' of 'object' object needs an argument"
+        ))
+    })
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -160,11 +167,16 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "__format__", 1)?;
     let Some(spec) = args.args[1].as_str() else {
-        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", vm.type_name(&args.args[1]))));
+        return Err(vm.type_error(&format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.args[1])
+        )));
     };
     if !spec.is_empty() {
         let t = vm.type_name(&args.args[0]);
-        return Err(vm.type_error(&format!("unsupported format string passed to {t}.__format__")));
+        return Err(vm.type_error(&format!(
+            "unsupported format string passed to {t}.__format__"
+        )));
     }
     vm.str_value(&args.args[0])
 }
@@ -177,23 +189,75 @@ fn builtin_attr_names(type_name: &str) -> &'static [&'static str] {
         "int" | "bool" => &["real", "imag", "numerator", "denominator"],
         "float" | "complex" => &["real", "imag"],
         "function" => &[
-            "__name__", "__qualname__", "__code__", "__defaults__", "__kwdefaults__", "__module__", "__globals__",
-            "__builtins__", "__closure__", "__annotations__", "__dict__",
+            "__name__",
+            "__qualname__",
+            "__code__",
+            "__defaults__",
+            "__kwdefaults__",
+            "__module__",
+            "__globals__",
+            "__builtins__",
+            "__closure__",
+            "__annotations__",
+            "__dict__",
         ],
-        "builtin_function_or_method" => &["__name__", "__qualname__", "__self__", "__module__", "__text_signature__"],
+        "builtin_function_or_method" => &[
+            "__name__",
+            "__qualname__",
+            "__self__",
+            "__module__",
+            "__text_signature__",
+        ],
         "method" => &["__func__", "__self__"],
-        "BaseException" => &["args", "__traceback__", "__cause__", "__context__", "__suppress_context__", "__dict__"],
+        "BaseException" => &[
+            "args",
+            "__traceback__",
+            "__cause__",
+            "__context__",
+            "__suppress_context__",
+            "__dict__",
+        ],
         "range" | "slice" => &["start", "stop", "step"],
         "property" => &["fget", "fset", "fdel"],
         "staticmethod" | "classmethod" => &["__func__", "__wrapped__"],
-        "generator" => &["__name__", "__qualname__", "gi_code", "gi_running", "gi_frame", "gi_suspended", "gi_yieldfrom"],
+        "generator" => &[
+            "__name__",
+            "__qualname__",
+            "gi_code",
+            "gi_running",
+            "gi_frame",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ],
         "cell" => &["cell_contents"],
         "code" => &[
-            "co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_posonlyargcount",
-            "co_kwonlyargcount", "co_nlocals", "co_flags", "co_stacksize", "co_varnames", "co_cellvars", "co_freevars",
-            "co_names", "co_consts", "co_code",
+            "co_name",
+            "co_qualname",
+            "co_filename",
+            "co_firstlineno",
+            "co_argcount",
+            "co_posonlyargcount",
+            "co_kwonlyargcount",
+            "co_nlocals",
+            "co_flags",
+            "co_stacksize",
+            "co_varnames",
+            "co_cellvars",
+            "co_freevars",
+            "co_names",
+            "co_consts",
+            "co_code",
         ],
-        "type" => &["__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__module__", "__doc__"],
+        "type" => &[
+            "__name__",
+            "__qualname__",
+            "__mro__",
+            "__bases__",
+            "__base__",
+            "__dict__",
+            "__module__",
+            "__doc__",
+        ],
         "module" => &["__dict__"],
         _ => &[],
     }
@@ -206,7 +270,10 @@ struct NameSet {
 
 impl NameSet {
     fn new() -> NameSet {
-        NameSet { seen: HashSet::new(), out: Vec::new() }
+        NameSet {
+            seen: HashSet::new(),
+            out: Vec::new(),
+        }
     }
 
     fn add_str(&mut self, vm: &mut Vm, s: &str) {
@@ -289,13 +356,20 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() || args.args.len() > 1 {
         let name = match args.args.first() {
-            Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => tdata(c).name(),
+            Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+                tdata(c).qualname.borrow().clone()
+            }
             _ => "object".to_string(),
         };
         if !args.kwnames.is_empty() {
-            return Err(vm.type_error(&format!("{name}.__init_subclass__() takes no keyword arguments")));
+            return Err(vm.type_error(&format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )));
         }
-        return Err(vm.type_error(&format!("{name}.__init_subclass__() takes no arguments ({} given)", args.args.len() - 1)));
+        return Err(vm.type_error(&format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.args.len() - 1
+        )));
     }
     Ok(Value::None)
 }
@@ -317,44 +391,111 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "__getstate__", 0)?;
     Ok(match &args.args[0] {
         Value::Obj(o) => match o.get_dict() {
-            Some(d) if matches!(&d.payload, Payload::Dict(dd) if !dd.borrow().is_empty()) => Value::Obj(d),
+            Some(d) if matches!(&d.payload, Payload::Dict(dd) if !dd.borrow().is_empty()) => {
+                Value::Obj(d)
+            }
             _ => Value::None,
         },
         _ => Value::None,
     })
 }
 
-fn reduce_common(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
-    let cls = Value::Obj(vm.type_of(obj));
+/// `copyreg._reconstructor(cls, base, state)`: what protocol 0/1 reductions rebuild with.
+fn reconstructor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::vm::builtins_mod::exact_args(vm, &args, "_reconstructor", 3)?;
+    let (cls, base, state) = (
+        args.args[0].clone(),
+        args.args[1].clone(),
+        args.args[2].clone(),
+    );
+    let object = Value::Obj(vm.types.object.clone());
+    let obj = if base.is(&object) {
+        let new = vm.getattr_str(&object, "__new__")?;
+        vm.call(&new, Args::new(&[cls]))?
+    } else {
+        let new = vm.getattr_str(&base, "__new__")?;
+        let obj = vm.call(&new, Args::new(&[cls, state.clone()]))?;
+        let init = vm.getattr_str(&base, "__init__")?;
+        if !vm.is_builtin_of(&init, "object") {
+            vm.call(&init, Args::new(&[obj.clone(), state]))?;
+        }
+        obj
+    };
+    Ok(obj)
+}
+
+/// `object.__reduce_ex__(protocol)` without an overriding `__reduce__` (= `reduce_newobj`
+/// for protocol 2 and up, `copyreg._reduce_ex` below).
+fn reduce_common(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<Value> {
+    let cls = vm.type_of(obj);
     let state = match vm.lookup_special(obj, "__getstate__") {
         Some(f) => vm.call(&f, Args::new(&[obj.clone()]))?,
         None => Value::None,
     };
-    let f = vm.new_builtin_fn("copyreg", "__newobj__", newobj);
-    let cls_args = vm.new_tuple(vec![cls]);
-    Ok(vm.new_tuple(vec![f, cls_args, state, Value::None, Value::None]))
+    if protocol >= 2 {
+        let f = vm.new_builtin_fn("copyreg", "__newobj__", newobj);
+        let cls_args = vm.new_tuple(vec![Value::Obj(cls)]);
+        return Ok(vm.new_tuple(vec![f, cls_args, state, Value::None, Value::None]));
+    }
+    let mro: Vec<PyRef> = tdata(&cls).mro.borrow().clone();
+    let base = mro
+        .iter()
+        .find(|t| !tdata(t).is_heap())
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
+    let base_state = if PyRef::ptr_eq(&base, &vm.types.object) {
+        Value::None
+    } else {
+        if PyRef::ptr_eq(&base, &cls) {
+            return Err(vm.type_error(&format!("cannot pickle '{}' object", tdata(&cls).name())));
+        }
+        vm.call(&Value::Obj(base.clone()), Args::new(&[obj.clone()]))?
+    };
+    let f = vm.new_builtin_fn("copyreg", "_reconstructor", reconstructor);
+    let args = vm.new_tuple(vec![Value::Obj(cls), Value::Obj(base), base_state]);
+    if vm.is_true(&state)? {
+        Ok(vm.new_tuple(vec![f, args, state]))
+    } else {
+        Ok(vm.new_tuple(vec![f, args]))
+    }
 }
 
 fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "__reduce_ex__", 1)?;
     let obj = args.args[0].clone();
+    let protocol = match &args.args[1] {
+        Value::Int(p) => *p,
+        Value::Bool(b) => *b as i64,
+        other => {
+            return Err(vm.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+    };
     if let Some(r) = vm.lookup_special(&obj, "__reduce__") {
         if !vm.is_builtin_of(&r, "object") {
             return vm.call(&r, Args::new(&[obj]));
         }
     }
-    reduce_common(vm, &obj)
+    reduce_common(vm, &obj, protocol)
 }
 
 fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "__reduce__", 0)?;
     let obj = args.args[0].clone();
-    reduce_common(vm, &obj)
+    reduce_common(vm, &obj, 0)
 }
 
 /// CPython 3.11's `__sizeof__` for the object (without the GC header `sys.getsizeof` adds).
 pub fn sizeof_value(v: &Value) -> usize {
-    let int_size = |bits: u64| if bits == 0 { 24 } else { 24 + 4 * bits.div_ceil(30) as usize };
+    let int_size = |bits: u64| {
+        if bits == 0 {
+            24
+        } else {
+            24 + 4 * bits.div_ceil(30) as usize
+        }
+    };
     match v {
         Value::None | Value::Undef => 16,
         Value::Bool(b) => int_size(*b as u64),
@@ -393,7 +534,13 @@ pub fn sizeof_value(v: &Value) -> usize {
                         while cap * 2 / 3 < n {
                             cap *= 2;
                         }
-                        let idx = if cap <= 128 { 1 } else if cap <= 1 << 15 { 2 } else { 4 };
+                        let idx = if cap <= 128 {
+                            1
+                        } else if cap <= 1 << 15 {
+                            2
+                        } else {
+                            4
+                        };
                         48 + 32 + cap * idx + (cap * 2 / 3) * 24
                     }
                 }
@@ -482,13 +629,20 @@ fn type_self<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a PyRef> {
             "descriptor '{name}' requires a 'type' object but received a '{}'",
             vm.type_name(v)
         ))),
-        None => Err(vm.type_error(&format!("descriptor '{name}' of 'type' object needs an argument"))),
+        None => Err(vm.type_error(&format!(
+            "descriptor '{name}' of 'type' object needs an argument"
+        ))),
     }
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = type_self(vm, &args, "mro")?;
-    let items: Vec<Value> = tdata(t).mro.borrow().iter().map(|m| Value::Obj(m.clone())).collect();
+    let items: Vec<Value> = tdata(t)
+        .mro
+        .borrow()
+        .iter()
+        .map(|m| Value::Obj(m.clone()))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -496,7 +650,10 @@ fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = type_self(vm, &args, "__subclasses__")?;
     let subs: Vec<*const crate::object::Obj> = tdata(t).subclasses.borrow().clone();
     // SAFETY: the subclass list holds only live type objects (they unregister when freed).
-    let items: Vec<Value> = subs.into_iter().map(|s| Value::Obj(PyRef::from_obj(unsafe { &*s }))).collect();
+    let items: Vec<Value> = subs
+        .into_iter()
+        .map(|s| Value::Obj(PyRef::from_obj(unsafe { &*s })))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -525,14 +682,19 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "__subclasscheck__", 1)?;
     let t = type_self(vm, &args, "__subclasscheck__")?.clone();
     match &args.args[1] {
-        Value::Obj(s) if matches!(s.payload, Payload::Type(_)) => Ok(Value::Bool(is_subtype(s, &t))),
+        Value::Obj(s) if matches!(s.payload, Payload::Type(_)) => {
+            Ok(Value::Bool(is_subtype(s, &t)))
+        }
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
 
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = type_self(vm, &args, "__call__")?.clone();
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     vm.call_type_default(&t, rest)
 }
 
@@ -579,8 +741,20 @@ pub fn register(vm: &mut Vm) {
             ("__sizeof__", object_sizeof),
         ],
     );
-    vm.add_builtin(&object, "object", "__init_subclass__", object_init_subclass, BuiltinKind::ClassMethod);
-    vm.add_builtin(&object, "object", "__subclasshook__", object_subclasshook, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &object,
+        "object",
+        "__init_subclass__",
+        object_init_subclass,
+        BuiltinKind::ClassMethod,
+    );
+    vm.add_builtin(
+        &object,
+        "object",
+        "__subclasshook__",
+        object_subclasshook,
+        BuiltinKind::ClassMethod,
+    );
     let type_ = vm.types.type_.clone();
     vm.add_methods(
         &type_,
@@ -596,12 +770,22 @@ pub fn register(vm: &mut Vm) {
             ("__sizeof__", type_sizeof),
         ],
     );
-    vm.add_builtin(&type_, "type", "__prepare__", type_prepare, BuiltinKind::ClassMethod);
+    vm.add_builtin(
+        &type_,
+        "type",
+        "__prepare__",
+        type_prepare,
+        BuiltinKind::ClassMethod,
+    );
     // Same owner as object's: "not overridden" keeps the class attribute fast paths.
     vm.add_methods(
         &type_,
         "object",
-        &[("__getattribute__", object_getattribute), ("__setattr__", object_setattr), ("__delattr__", object_delattr)],
+        &[
+            ("__getattribute__", object_getattribute),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+        ],
     );
 }
 
@@ -613,7 +797,10 @@ pub fn setattr_error(vm: &mut Vm, obj: &Value, name: &PyRef) -> crate::vm::PyErr
     let ty = vm.type_of(obj);
     let has_dict = obj.as_obj().is_some_and(|o| o.get_dict().is_some());
     let getset = match obj {
-        Value::Obj(o) => !matches!(o.payload, Payload::Object) && matches!(crate::vm::getset::builtin_getattr(vm, o, &n), Ok(Some(_))),
+        Value::Obj(o) => {
+            !matches!(o.payload, Payload::Object)
+                && matches!(crate::vm::getset::builtin_getattr(vm, o, &n), Ok(Some(_)))
+        }
         v => crate::vm::getset::value_getattr(vm, v, &n).is_some(),
     };
     let msg = if getset && n != "__class__" && n != "__dict__" {

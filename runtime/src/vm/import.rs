@@ -268,8 +268,12 @@ impl Vm {
 
     /// IMPORT_FROM.
     pub(crate) fn import_from(&mut self, module: &Value, name: &PyRef) -> PyResult<Value> {
-        if let Some(v) = self.getattr_opt(module, name)? {
-            return Ok(v);
+        match self.getattr_opt(module, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // A module `__getattr__` saying no becomes the ImportError below.
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {}
+            Err(e) => return Err(e),
         }
         let mname = self.module_get(module, "__name__").and_then(|n| n.as_str().map(str::to_string));
         if let Some(mn) = &mname {

@@ -97,7 +97,17 @@ impl Vm {
                 let file = o.get_dict().and_then(|d| crate::vm::ops::dict_get_str(self, &d, "__file__"));
                 match file.as_ref().and_then(|f| f.as_str()) {
                     Some(f) => format!("<module '{n}' from '{f}'>"),
-                    None => format!("<module '{n}' (built-in)>"),
+                    None => {
+                        // Built-in modules are the registered ones; a module made by
+                        // `ModuleType(name)` has no loader and shows just its name.
+                        let modules = self.modules.clone();
+                        let registered = crate::vm::ops::dict_get_str(self, &modules, &n).is_some_and(|m| m.is(&v));
+                        if registered {
+                            format!("<module '{n}' (built-in)>")
+                        } else {
+                            format!("<module '{n}'>")
+                        }
+                    }
                 }
             }
             Payload::Code(cd) => format!(
