@@ -49,15 +49,30 @@ fn parse_args(args: &[String], config: &mut Config) -> Result<Action, String> {
         let a = &args[i];
         match a.as_str() {
             "-c" => {
-                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?.clone();
-                config.argv = std::iter::once("-c".to_string()).chain(args[i + 2..].iter().cloned()).collect();
+                let code = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -c option")?
+                    .clone();
+                config.argv = std::iter::once("-c".to_string())
+                    .chain(args[i + 2..].iter().cloned())
+                    .collect();
                 config.path.insert(0, String::new());
                 return Ok(Action::Run(Program::Command(code)));
             }
             "-m" => {
-                let m = args.get(i + 1).ok_or("Argument expected for the -m option")?.clone();
-                config.argv = std::iter::once(m.clone()).chain(args[i + 2..].iter().cloned()).collect();
-                config.path.insert(0, std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default());
+                let m = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -m option")?
+                    .clone();
+                config.argv = std::iter::once(m.clone())
+                    .chain(args[i + 2..].iter().cloned())
+                    .collect();
+                config.path.insert(
+                    0,
+                    std::env::current_dir()
+                        .map(|d| d.to_string_lossy().to_string())
+                        .unwrap_or_default(),
+                );
                 return Ok(Action::Run(Program::Module(m)));
             }
             "-V" | "--version" => {
@@ -70,7 +85,9 @@ fn parse_args(args: &[String], config: &mut Config) -> Result<Action, String> {
             }
             "-u" => config.unbuffered = true,
             "-X" => {
-                let opt = args.get(i + 1).ok_or("Argument expected for the -X option")?;
+                let opt = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -X option")?;
                 apply_xoption(opt, config)?;
                 i += 1;
             }
@@ -79,26 +96,53 @@ fn parse_args(args: &[String], config: &mut Config) -> Result<Action, String> {
                 return Ok(Action::Dis(f));
             }
             "-" => {
-                config.argv = std::iter::once("-".to_string()).chain(args[i + 1..].iter().cloned()).collect();
+                config.argv = std::iter::once("-".to_string())
+                    .chain(args[i + 1..].iter().cloned())
+                    .collect();
                 config.path.insert(0, String::new());
                 let mut src = String::new();
-                std::io::stdin().read_to_string(&mut src).map_err(|e| e.to_string())?;
-                return Ok(Action::Run(Program::File { path: "<stdin>".into(), source: src }));
+                std::io::stdin()
+                    .read_to_string(&mut src)
+                    .map_err(|e| e.to_string())?;
+                return Ok(Action::Run(Program::File {
+                    path: "<stdin>".into(),
+                    source: src,
+                }));
             }
             s if s.starts_with("-X") && s.len() > 2 => apply_xoption(&s[2..], config)?,
             s if s.starts_with('-') && s.len() > 1 => {
                 // Options python3 accepts that do not change Heron's behaviour.
-                if !matches!(s, "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-q" | "-I" | "-b" | "-bb" | "-d" | "-v") {
+                if !matches!(
+                    s,
+                    "-B" | "-E"
+                        | "-s"
+                        | "-S"
+                        | "-O"
+                        | "-OO"
+                        | "-q"
+                        | "-I"
+                        | "-b"
+                        | "-bb"
+                        | "-d"
+                        | "-v"
+                ) {
                     return Err(format!("Unknown option: {s}"));
                 }
             }
             path => {
                 config.argv = args[i..].to_vec();
-                let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+                let dir = std::path::Path::new(path)
+                    .parent()
+                    .map(|p| p.to_string_lossy().to_string())
+                    .unwrap_or_default();
                 let dir = if dir.is_empty() {
-                    std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default()
+                    std::env::current_dir()
+                        .map(|d| d.to_string_lossy().to_string())
+                        .unwrap_or_default()
                 } else {
-                    std::fs::canonicalize(&dir).map(|d| d.to_string_lossy().to_string()).unwrap_or(dir)
+                    std::fs::canonicalize(&dir)
+                        .map(|d| d.to_string_lossy().to_string())
+                        .unwrap_or(dir)
                 };
                 config.path.insert(0, dir);
                 let source = match std::fs::read(path) {
@@ -109,14 +153,19 @@ fn parse_args(args: &[String], config: &mut Config) -> Result<Action, String> {
                         eprintln!(
                             "{}: can't open file '{}': [Errno {}] {}",
                             std::env::args().next().unwrap_or_else(|| "heron".into()),
-                            std::fs::canonicalize(".").map(|d| d.join(path).to_string_lossy().to_string()).unwrap_or_else(|_| path.to_string()),
+                            std::fs::canonicalize(".")
+                                .map(|d| d.join(path).to_string_lossy().to_string())
+                                .unwrap_or_else(|_| path.to_string()),
                             errno,
                             msg
                         );
                         std::process::exit(2);
                     }
                 };
-                return Ok(Action::Run(Program::File { path: path.to_string(), source }));
+                return Ok(Action::Run(Program::File {
+                    path: path.to_string(),
+                    source,
+                }));
             }
         }
         i += 1;
@@ -128,8 +177,13 @@ fn parse_args(args: &[String], config: &mut Config) -> Result<Action, String> {
         return Ok(Action::Repl);
     }
     let mut src = String::new();
-    std::io::stdin().read_to_string(&mut src).map_err(|e| e.to_string())?;
-    Ok(Action::Run(Program::File { path: "<stdin>".into(), source: src }))
+    std::io::stdin()
+        .read_to_string(&mut src)
+        .map_err(|e| e.to_string())?;
+    Ok(Action::Run(Program::File {
+        path: "<stdin>".into(),
+        source: src,
+    }))
 }
 
 fn apply_xoption(opt: &str, config: &mut Config) -> Result<(), String> {
@@ -141,8 +195,16 @@ fn apply_xoption(opt: &str, config: &mut Config) -> Result<(), String> {
         ("jit", Some("off")) => config.jit = JitMode::Off,
         ("jit", Some("on")) | ("jit", None) => config.jit = JitMode::On,
         ("jit", Some("eager")) => config.jit = JitMode::Eager,
-        ("jit", Some(v)) => return Err(format!("-X jit: unknown mode '{v}' (expected off, on or eager)")),
-        ("jit-threshold", Some(v)) => config.jit_threshold = v.parse().map_err(|_| format!("-X jit-threshold: not a number: {v}"))?,
+        ("jit", Some(v)) => {
+            return Err(format!(
+                "-X jit: unknown mode '{v}' (expected off, on or eager)"
+            ))
+        }
+        ("jit-threshold", Some(v)) => {
+            config.jit_threshold = v
+                .parse()
+                .map_err(|_| format!("-X jit-threshold: not a number: {v}"))?
+        }
         ("jit-stress", _) => {
             config.jit_stress = true;
             if config.jit == JitMode::Off {
@@ -164,7 +226,9 @@ fn main() -> ExitCode {
         config.jit = JitMode::On;
     }
     if let Ok(p) = std::env::var("PYTHONPATH") {
-        config.path.extend(p.split(':').filter(|s| !s.is_empty()).map(str::to_string));
+        config
+            .path
+            .extend(p.split(':').filter(|s| !s.is_empty()).map(str::to_string));
     }
     if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
         config.unbuffered = true;
@@ -176,7 +240,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(action, config));
+    let child = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(action, config));
     let status = match child.map(|h| h.join()) {
         Ok(Ok(s)) => s,
         _ => 70,
@@ -184,13 +250,10 @@ fn main() -> ExitCode {
     ExitCode::from(status as u8)
 }
 
-/// Installs the Cranelift tier. It is not yet correct on the whole differential corpus (see
-/// docs/jit.md), so it is only installed when `HERON_JIT_EXPERIMENTAL=1` is set; otherwise every
-/// `-X jit` mode runs the interpreter.
+/// Installs the Cranelift tier (it decides from the `-X jit` mode whether to compile; see
+/// docs/jit.md).
 fn install_tier2(vm: &mut Vm) {
-    if std::env::var_os("HERON_JIT_EXPERIMENTAL").is_some_and(|v| v == "1") {
-        heron_jit::install(vm);
-    }
+    heron_jit::install(vm);
 }
 
 fn run(action: Action, config: Config) -> i32 {

@@ -42,10 +42,22 @@ struct Mode {
 }
 
 const MODES: &[Mode] = &[
-    Mode { name: "off", flags: &["-X", "jit=off"] },
-    Mode { name: "on", flags: &["-X", "jit=on"] },
-    Mode { name: "eager", flags: &["-X", "jit=eager"] },
-    Mode { name: "stress", flags: &["-X", "jit-stress"] },
+    Mode {
+        name: "off",
+        flags: &["-X", "jit=off"],
+    },
+    Mode {
+        name: "on",
+        flags: &["-X", "jit=on"],
+    },
+    Mode {
+        name: "eager",
+        flags: &["-X", "jit=eager"],
+    },
+    Mode {
+        name: "stress",
+        flags: &["-X", "jit-stress"],
+    },
 ];
 
 const DEFAULT_TIMEOUT_SECS: u64 = 30;
@@ -102,7 +114,11 @@ fn discover(root: &Path, default_timeout: Duration) -> Vec<Case> {
         .collect();
     topic_dirs.sort();
     for topic_dir in topic_dirs {
-        let topic = topic_dir.file_name().unwrap().to_string_lossy().into_owned();
+        let topic = topic_dir
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let Ok(entries) = fs::read_dir(&topic_dir) else {
             continue;
         };
@@ -172,7 +188,10 @@ fn load_case(topic: &str, dir: &Path, file_name: String, default_timeout: Durati
         }
     }
     if errors.iter().any(|e| e.starts_with("missing")) {
-        errors.push(format!("run `python3 tests/regen.py {}` to record it", case.id));
+        errors.push(format!(
+            "run `python3 tests/regen.py {}` to record it",
+            case.id
+        ));
     }
     if !errors.is_empty() {
         case.setup_error = Some(errors.join("; "));
@@ -200,7 +219,9 @@ fn parse_xfail(text: &str) -> (Vec<Xfail>, Vec<String>) {
             continue;
         }
         let Some((head, reason)) = line.split_once(':') else {
-            errors.push(format!("tests/xfail.txt:{line_no}: expected `topic/name.py [mode|*]: reason`"));
+            errors.push(format!(
+                "tests/xfail.txt:{line_no}: expected `topic/name.py [mode|*]: reason`"
+            ));
             continue;
         };
         let mut words = head.split_whitespace();
@@ -223,7 +244,9 @@ fn parse_xfail(text: &str) -> (Vec<Xfail>, Vec<String>) {
             Some(list)
         };
         if reason.trim().is_empty() {
-            errors.push(format!("tests/xfail.txt:{line_no}: an expected failure needs a reason"));
+            errors.push(format!(
+                "tests/xfail.txt:{line_no}: an expected failure needs a reason"
+            ));
         }
         entries.push(Xfail {
             case: case.to_string(),
@@ -254,7 +277,11 @@ struct Outcome {
 }
 
 /// Reads a pipe to its end on a thread of its own and sends `(stream, bytes)` when done.
-fn reader<R: Read + Send + 'static>(mut pipe: R, stream: usize, done: mpsc::Sender<(usize, Vec<u8>)>) {
+fn reader<R: Read + Send + 'static>(
+    mut pipe: R,
+    stream: usize,
+    done: mpsc::Sender<(usize, Vec<u8>)>,
+) {
     thread::spawn(move || {
         let mut kept = Vec::new();
         let mut buf = [0u8; 8192];
@@ -336,7 +363,9 @@ fn collect(
 
 fn run_case(bin: &Path, case: &Case, mode: &Mode) -> Outcome {
     let mut cmd = Command::new(bin);
-    cmd.args(mode.flags).arg(&case.file_name).current_dir(&case.dir);
+    cmd.args(mode.flags)
+        .arg(&case.file_name)
+        .current_dir(&case.dir);
     for (key, _) in std::env::vars_os() {
         if key.to_string_lossy().starts_with("PYTHON") {
             cmd.env_remove(&key);
@@ -350,7 +379,9 @@ fn run_case(bin: &Path, case: &Case, mode: &Mode) -> Outcome {
         Ok(f) => Stdio::from(f),
         Err(_) => Stdio::null(),
     };
-    cmd.stdin(stdin).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -366,7 +397,11 @@ fn run_case(bin: &Path, case: &Case, mode: &Mode) -> Outcome {
     reader(child.stdout.take().expect("stdout is piped"), 0, tx.clone());
     reader(child.stderr.take().expect("stderr is piped"), 1, tx);
     let (status, [stdout, stderr]) = collect(&mut child, &rx, deadline);
-    Outcome { stdout, stderr, status }
+    Outcome {
+        stdout,
+        stderr,
+        status,
+    }
 }
 
 /// A line (or excerpt) shown quoted and escaped, so trailing spaces and newlines are visible.
@@ -410,7 +445,8 @@ fn last_nonempty_line(text: &[u8]) -> Option<&[u8]> {
 }
 
 fn first_nonempty_line(text: &[u8]) -> Option<&[u8]> {
-    text.split(|&b| b == b'\n').find(|l| !l.iter().all(u8::is_ascii_whitespace))
+    text.split(|&b| b == b'\n')
+        .find(|l| !l.iter().all(u8::is_ascii_whitespace))
 }
 
 /// Removes `<case dir>/` wherever it occurs, so a script or helper module named by its absolute
@@ -453,7 +489,10 @@ fn compare(case: &Case, outcome: &Outcome) -> Vec<String> {
     let exp = &case.expected;
     match &outcome.status {
         Status::TimedOut => {
-            diffs.push(format!("timed out after {}s (killed)", case.timeout.as_secs()));
+            diffs.push(format!(
+                "timed out after {}s (killed)",
+                case.timeout.as_secs()
+            ));
             return diffs;
         }
         Status::SpawnFailed(msg) => {
@@ -470,9 +509,10 @@ fn compare(case: &Case, outcome: &Outcome) -> Vec<String> {
         Status::Exited(code) => {
             diffs.push(format!("exit status: expected {}, got {code}", exp.exit))
         }
-        Status::Signal(sig) => {
-            diffs.push(format!("exit status: expected {}, got signal {sig}", exp.exit))
-        }
+        Status::Signal(sig) => diffs.push(format!(
+            "exit status: expected {}, got signal {sig}",
+            exp.exit
+        )),
         _ => unreachable!(),
     }
     if case.stderr_full {
@@ -483,7 +523,8 @@ fn compare(case: &Case, outcome: &Outcome) -> Vec<String> {
         let want = last_nonempty_line(&exp.stderr);
         let got = last_nonempty_line(&stderr);
         if want != got {
-            let show_line = |l: Option<&[u8]>| l.map_or("<no stderr>".to_string(), |l| show(Some(l)));
+            let show_line =
+                |l: Option<&[u8]>| l.map_or("<no stderr>".to_string(), |l| show(Some(l)));
             let mut msg = format!(
                 "stderr last line differs:\n  - {}\n  + {}",
                 show_line(want),
@@ -551,7 +592,10 @@ fn main() {
             Some(_) => {}
             None => {
                 let names: Vec<&str> = MODES.iter().map(|m| m.name).collect();
-                eprintln!("differential: unknown mode `{m}` in HERON_MODES (known: {})", names.join(", "));
+                eprintln!(
+                    "differential: unknown mode `{m}` in HERON_MODES (known: {})",
+                    names.join(", ")
+                );
                 std::process::exit(2);
             }
         }
@@ -562,7 +606,8 @@ fn main() {
     modes.sort_unstable();
 
     let all_cases = discover(&cases_root, Duration::from_secs(timeout_secs));
-    let xfail_text = fs::read_to_string(manifest.join("tests").join("xfail.txt")).unwrap_or_default();
+    let xfail_text =
+        fs::read_to_string(manifest.join("tests").join("xfail.txt")).unwrap_or_default();
     let (xfails, config_errors) = parse_xfail(&xfail_text);
     let known: BTreeSet<&str> = all_cases.iter().map(|c| c.id.as_str()).collect();
     for x in &xfails {
@@ -610,8 +655,13 @@ fn main() {
     let bin = Arc::new(bin);
     let workers: Vec<_> = (0..threads)
         .map(|_| {
-            let (cases, jobs, next, results, bin) =
-                (cases.clone(), jobs.clone(), next.clone(), results.clone(), bin.clone());
+            let (cases, jobs, next, results, bin) = (
+                cases.clone(),
+                jobs.clone(),
+                next.clone(),
+                results.clone(),
+                bin.clone(),
+            );
             thread::spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(&(c, m)) = jobs.get(i) else { break };

@@ -107,7 +107,9 @@ pub fn untrack(o: &Obj) {
         list.swap_remove(pos);
         if pos < list.len() {
             // SAFETY: tracked pointers are live objects (they untrack before being freed).
-            unsafe { &*list[pos] }.gc_index.set(((g as u32) << POS_BITS) | pos as u32);
+            unsafe { &*list[pos] }
+                .gc_index
+                .set(((g as u32) << POS_BITS) | pos as u32);
         }
         if s.counts[0] > 0 {
             s.counts[0] -= 1;
@@ -175,7 +177,12 @@ pub fn traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
             }
             v(&g.exc_state.borrow());
         }
-        Payload::Property { fget, fset, fdel, doc } => {
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => {
             v(fget);
             v(fset);
             v(fdel);
@@ -259,13 +266,22 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             return Vec::new();
         }
         s.collecting = true;
-        (0..=generation).flat_map(|g| s.gens[g].iter().copied()).collect::<Vec<_>>()
+        (0..=generation)
+            .flat_map(|g| s.gens[g].iter().copied())
+            .collect::<Vec<_>>()
     });
-    let index: HashMap<usize, usize> = young.iter().enumerate().map(|(i, &p)| (p as usize, i)).collect();
+    let index: HashMap<usize, usize> = young
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| (p as usize, i))
+        .collect();
     // Trial deletion.
     // SAFETY (for every deref of a `young` pointer below): tracked objects are live, and no
     // object is freed until the `held` references taken below are dropped at the end.
-    let mut refs: Vec<isize> = young.iter().map(|&p| unsafe { &*p }.refcnt.get() as isize).collect();
+    let mut refs: Vec<isize> = young
+        .iter()
+        .map(|&p| unsafe { &*p }.refcnt.get() as isize)
+        .collect();
     for &p in &young {
         traverse(unsafe { &*p }, &mut |c: &Obj| {
             if let Some(&j) = index.get(&(c as *const Obj as usize)) {
@@ -278,7 +294,10 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
     let mut garbage_count = found;
     if found > 0 {
         // Hold the garbage so nothing is freed while finalizers and clearing run.
-        let held: Vec<PyRef> = unreachable.iter().map(|&i| PyRef::from_obj(unsafe { &*young[i] })).collect();
+        let held: Vec<PyRef> = unreachable
+            .iter()
+            .map(|&i| PyRef::from_obj(unsafe { &*young[i] }))
+            .collect();
         let mut ran_finalizer = false;
         for o in &held {
             let f = o.flags.get();
@@ -292,8 +311,13 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
         // (each object now has one extra reference: ours in `held`).
         let still: Vec<usize> = if ran_finalizer {
             let sub: Vec<*const Obj> = held.iter().map(|o| o.as_ptr()).collect();
-            let sub_index: HashMap<usize, usize> = sub.iter().enumerate().map(|(i, &p)| (p as usize, i)).collect();
-            let mut sub_refs: Vec<isize> = held.iter().map(|o| o.refcnt.get() as isize - 1).collect();
+            let sub_index: HashMap<usize, usize> = sub
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| (p as usize, i))
+                .collect();
+            let mut sub_refs: Vec<isize> =
+                held.iter().map(|o| o.refcnt.get() as isize - 1).collect();
             for &p in &sub {
                 traverse(unsafe { &*p }, &mut |c: &Obj| {
                     if let Some(&j) = sub_index.get(&(c as *const Obj as usize)) {
@@ -321,7 +345,9 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
                 for p in moved {
                     let pos = s.gens[target].len() as u32;
                     // SAFETY: still tracked, so still alive.
-                    unsafe { &*p }.gc_index.set(((target as u32) << POS_BITS) | pos);
+                    unsafe { &*p }
+                        .gc_index
+                        .set(((target as u32) << POS_BITS) | pos);
                     s.gens[target].push(p);
                 }
             }
@@ -338,7 +364,11 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
 }
 
 /// Indices of objects not reachable from outside the set, given trial-deletion counts.
-fn unreachable_set(objs: &[*const Obj], index: &HashMap<usize, usize>, refs: &[isize]) -> Vec<usize> {
+fn unreachable_set(
+    objs: &[*const Obj],
+    index: &HashMap<usize, usize>,
+    refs: &[isize],
+) -> Vec<usize> {
     let mut reachable = vec![false; objs.len()];
     let mut work: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
     for &i in &work {
@@ -365,7 +395,9 @@ pub fn due_generation() -> Option<usize> {
         if !s.enabled {
             return None;
         }
-        (0..3).rev().find(|&g| s.thresholds[g] > 0 && s.counts[g] > s.thresholds[g])
+        (0..3)
+            .rev()
+            .find(|&g| s.thresholds[g] > 0 && s.counts[g] > s.thresholds[g])
     })
 }
 
@@ -409,7 +441,9 @@ pub fn objects(generation: Option<usize>) -> Vec<PyRef> {
             None => vec![0, 1, 2],
         };
         // SAFETY: tracked pointers are live objects.
-        gens.iter().flat_map(|&g| s.gens[g].iter().map(|&p| PyRef::from_obj(unsafe { &*p }))).collect()
+        gens.iter()
+            .flat_map(|&g| s.gens[g].iter().map(|&p| PyRef::from_obj(unsafe { &*p })))
+            .collect()
     })
 }
 
@@ -420,12 +454,22 @@ pub fn is_tracked(o: &Obj) -> bool {
         return false;
     }
     let atomic = |v: &Value| match v {
-        Value::Obj(x) => matches!(x.payload, Payload::Str(_) | Payload::Bytes(_) | Payload::Int(_) | Payload::Float(_) | Payload::Complex { .. }),
+        Value::Obj(x) => matches!(
+            x.payload,
+            Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Complex { .. }
+        ),
         _ => true,
     };
     match &o.payload {
         Payload::Tuple(t) => !t.iter().all(atomic),
-        Payload::Dict(d) if o.get_dict().is_none() => !d.borrow().iter().all(|e| atomic(&e.key) && atomic(&e.value)),
+        Payload::Dict(d) if o.get_dict().is_none() => !d
+            .borrow()
+            .iter()
+            .all(|e| atomic(&e.key) && atomic(&e.value)),
         _ => true,
     }
 }

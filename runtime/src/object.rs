@@ -62,7 +62,10 @@ pub enum Payload {
     Int(BigInt),
     /// Instances of `float` subclasses (exact floats are inline).
     Float(f64),
-    Complex { re: f64, im: f64 },
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(StrData),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
@@ -71,28 +74,55 @@ pub enum Payload {
     Dict(RefCell<Dict>),
     /// `set` (mutable) or `frozenset` (the type tells which).
     Set(RefCell<SetTable>),
-    Range { start: i64, stop: i64, step: i64 },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
     Slice(Box<[Value; 3]>),
     Type(Box<TypeData>),
     Function(Box<FunctionData>),
     Builtin(Box<BuiltinFn>),
     /// A bound method: `func` called with `self_` prepended.
-    Method { func: Value, self_: Value },
+    Method {
+        func: Value,
+        self_: Value,
+    },
     Code(Box<CodeData>),
-    Module { name: RefCell<Value> },
+    Module {
+        name: RefCell<Value>,
+    },
     /// A closure cell; `Undef` when empty.
     Cell(RefCell<Value>),
     Exception(Box<ExcData>),
     Iter(RefCell<IterState>),
     Generator(Box<GenData>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { ty: Value, obj: Value, obj_type: Value },
+    Super {
+        ty: Value,
+        obj: Value,
+        obj_type: Value,
+    },
     /// `dict.keys()`, `.values()`, `.items()`: the dict and which view (0, 1, 2).
-    DictView { dict: PyRef, kind: u8 },
+    DictView {
+        dict: PyRef,
+        kind: u8,
+    },
     /// A traceback entry (`tb_next`, the code object, the instruction index and line).
-    Traceback { next: RefCell<Option<PyRef>>, code: PyRef, lasti: usize, lineno: u32, frame: RefCell<Value> },
+    Traceback {
+        next: RefCell<Option<PyRef>>,
+        code: PyRef,
+        lasti: usize,
+        lineno: u32,
+        frame: RefCell<Value>,
+    },
     /// A frame object materialised for Python code (snapshot of the running frame's identity).
     Frame(Box<crate::objects::frameobj::FrameData>),
     NotImplemented,
@@ -329,7 +359,8 @@ fn dealloc(p: NonNull<Obj>) {
         obj.refcnt.set(1 << 40);
         return;
     }
-    if flags & FLAG_FINALIZED == 0 && (obj.type_data().has_finalizer() || suspended_generator(obj)) {
+    if flags & FLAG_FINALIZED == 0 && (obj.type_data().has_finalizer() || suspended_generator(obj))
+    {
         obj.flags.set(flags | FLAG_FINALIZED);
         obj.refcnt.set(1);
         // SAFETY: the count of 1 set above is owned by the queued PyRef.

@@ -20,7 +20,10 @@ fn needs_more(src: &str, err_msg: &str) -> bool {
 
 /// Runs the prompt until EOF; returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
-    println!("Python 3.11.7 (heron {}) on linux", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Python 3.11.7 (heron {}) on linux",
+        env!("CARGO_PKG_VERSION")
+    );
     println!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let mut rl = match rustyline::DefaultEditor::new() {
         Ok(r) => r,
@@ -61,7 +64,13 @@ pub fn run(vm: &mut Vm) -> i32 {
                         continue;
                     }
                 };
-                if buf.lines().count() > 1 && !line.trim().is_empty() && buf.lines().next().is_some_and(|l| l.trim_end().ends_with(':')) {
+                if buf.lines().count() > 1
+                    && !line.trim().is_empty()
+                    && buf
+                        .lines()
+                        .next()
+                        .is_some_and(|l| l.trim_end().ends_with(':'))
+                {
                     continue;
                 }
                 buf.clear();

@@ -45,19 +45,32 @@ impl Vm {
 
     fn run_module_as_main(&mut self, name: &str) -> crate::vm::PyResult<Value> {
         let dirs: Vec<String> = match self.sys_attr("path") {
-            Some(p) => self.collect_iter(&p)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            Some(p) => self
+                .collect_iter(&p)?
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
             None => Vec::new(),
         };
         let rel = name.replace('.', "/");
         for d in dirs {
-            let base = if d.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(d) };
-            for (file, is_pkg) in [(base.join(format!("{rel}.py")), false), (base.join(&rel).join("__main__.py"), true)] {
+            let base = if d.is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                std::path::PathBuf::from(d)
+            };
+            for (file, is_pkg) in [
+                (base.join(format!("{rel}.py")), false),
+                (base.join(&rel).join("__main__.py"), true),
+            ] {
                 if file.is_file() {
                     let _ = is_pkg;
                     let source = std::fs::read_to_string(&file).map_err(|e| self.os_error(&e))?;
                     let path = file.to_string_lossy().to_string();
                     let modules = self.modules.clone();
-                    let main = crate::vm::ops::dict_get_str(self, &modules, "__main__").and_then(|m| m.as_obj().cloned()).expect("__main__");
+                    let main = crate::vm::ops::dict_get_str(self, &modules, "__main__")
+                        .and_then(|m| m.as_obj().cloned())
+                        .expect("__main__");
                     let f = self.new_str(path.as_str());
                     self.module_set(&main, "__file__", f);
                     self.sources.insert(path.clone(), source.clone().into());
@@ -67,7 +80,10 @@ impl Vm {
         }
         let prog = self.config.argv.first().cloned().unwrap_or_default();
         let _ = prog;
-        Err(self.new_error(&self.exc.module_not_found_error.clone(), &format!("No module named {name}")))
+        Err(self.new_error(
+            &self.exc.module_not_found_error.clone(),
+            &format!("No module named {name}"),
+        ))
     }
 
     /// The exit status for an exception that reached the top (printing it unless it is
@@ -138,7 +154,11 @@ pub fn disassemble_file(path: &str) -> i32 {
 impl Vm {
     /// Embedding API: runs `source` as a fresh module named `name` and returns its namespace
     /// (used by the in-process benches and tests).
-    pub fn exec_module_source(&mut self, name: &str, source: &str) -> crate::vm::PyResult<crate::object::PyRef> {
+    pub fn exec_module_source(
+        &mut self,
+        name: &str,
+        source: &str,
+    ) -> crate::vm::PyResult<crate::object::PyRef> {
         let m = self.new_module(name);
         let bm = Value::Obj(self.builtins_module.clone());
         self.module_set(&m, "__builtins__", bm);

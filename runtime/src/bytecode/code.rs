@@ -30,7 +30,10 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
@@ -136,7 +139,9 @@ impl CodeObject {
     /// The exception-table entry covering word `i`, if any.
     pub fn handler_at(&self, i: usize) -> Option<&ExceptionEntry> {
         let i = i as u32;
-        self.exception_table.iter().find(|e| e.start <= i && i < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= i && i < e.end)
     }
 
     /// Whether this is the code of a generator function.

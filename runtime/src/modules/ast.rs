@@ -15,7 +15,9 @@ const SOURCE: &str = include_str!("pylib/ast.py");
 /// `_parse(source, filename, mode)`: the tree in the intermediate tuple form of `convert.rs`.
 fn parse_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let arg = |i: usize| a.args.get(i).and_then(|v| v.as_str().map(str::to_string));
-    let Some(source) = arg(0) else { return Err(vm.type_error("ast._parse: source must be str")) };
+    let Some(source) = arg(0) else {
+        return Err(vm.type_error("ast._parse: source must be str"));
+    };
     let filename = arg(1).unwrap_or_else(|| "<unknown>".to_string());
     let mode_s = arg(2).unwrap_or_else(|| "exec".to_string());
     let mode = match mode_s.as_str() {
@@ -34,8 +36,16 @@ fn parse_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Parsed::Module(m) => {
             let body = c.body(&m.body);
             let ti = c.vm.new_list(vec![]);
-            let name = if mode == Mode::Single { "Interactive" } else { "Module" };
-            let fields = if mode == Mode::Single { vec![body] } else { vec![body, ti] };
+            let name = if mode == Mode::Single {
+                "Interactive"
+            } else {
+                "Module"
+            };
+            let fields = if mode == Mode::Single {
+                vec![body]
+            } else {
+                vec![body, ti]
+            };
             let n = c.vm.new_str(name);
             let f = c.vm.new_tuple(fields);
             c.vm.new_tuple(vec![n, f, Value::None])

@@ -48,7 +48,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let Some(f) = vm.lookup_special(obj, "__dir__") else {
                 return Err(vm.type_error("object does not provide __dir__"));
             };
-            let r = vm.call(&f, Args::new(&[obj.clone()]))?;
+            let r = vm.call(&f, Args::new(std::slice::from_ref(obj)))?;
             vm.collect_iter(&r)?
         }
     };
@@ -233,7 +233,7 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
     if let Some(f) = vm.lookup_special(v, "__fspath__") {
-        let r = vm.call(&f, Args::new(&[v.clone()]))?;
+        let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
         if let Some(s) = r.as_str() {
             return Ok(s.to_string());
         }
@@ -362,7 +362,7 @@ pub fn register(vm: &mut Vm) {
         ("eval", eval),
         ("compile", compile),
         ("input", input),
-        ("open", crate::objects::file::open),
+        ("open", crate::modules::fileio::open),
     ];
     let b = vm.builtins.clone();
     for &(name, f) in fns {

@@ -10,7 +10,11 @@ use crate::vm::{Args, PyResult, Vm};
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
     let b = vm.builtins.clone();
-    for (name, f) in [("chr", chr as crate::objects::function::NativeFn), ("ord", ord), ("format", format)] {
+    for (name, f) in [
+        ("chr", chr as crate::objects::function::NativeFn),
+        ("ord", ord),
+        ("format", format),
+    ] {
         let v = vm.new_builtin_fn("builtins", name, f);
         let k = Value::Obj(vm.intern(name));
         dict_set_str(vm, &b, k, v);
@@ -26,7 +30,9 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match char::from_u32(i as u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
-        None => Err(vm.value_error(&format!("chr() arg {i:#x} is a lone surrogate, which this runtime's str cannot hold"))),
+        None => Err(vm.value_error(&format!(
+            "chr() arg {i:#x} is a lone surrogate, which this runtime's str cannot hold"
+        ))),
     }
 }
 
@@ -37,7 +43,9 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match v.payload() {
         Some(Payload::Str(s)) => {
             if s.char_len() == 1 {
-                return Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64)));
+                return Ok(Value::Int(
+                    s.as_str().chars().next().map_or(0, |c| c as i64),
+                ));
             }
             s.char_len()
         }
@@ -54,9 +62,16 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             b.len()
         }
-        _ => return Err(vm.type_error(&format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+        _ => {
+            return Err(vm.type_error(&format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(v)
+            )))
+        }
     };
-    Err(vm.type_error(&format!("ord() expected a character, but string of length {n} found")))
+    Err(vm.type_error(&format!(
+        "ord() expected a character, but string of length {n} found"
+    )))
 }
 
 /// `format(value, format_spec='')`.
@@ -66,7 +81,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "",
         Some(s) => match s.as_str() {
             Some(t) => t,
-            None => return Err(vm.type_error(&format!("format() argument 2 must be str, not {}", crate::objects::text_args::arg_type(vm, s)))),
+            None => {
+                return Err(vm.type_error(&format!(
+                    "format() argument 2 must be str, not {}",
+                    crate::objects::text_args::arg_type(vm, s)
+                )))
+            }
         },
     };
     vm.format(&a[0], spec)

@@ -87,10 +87,24 @@ fn instructions_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let (name, kind, repr, argv) = match op {
             Some(o) => {
                 let has_arg = o.arg_kind() != ArgKind::None || arg != 0;
-                let argv = if has_arg { Value::Int(arg as i64) } else { Value::None };
-                (o.name().to_string(), kind_name(o.arg_kind()), instruction_argrepr(&code, o, arg), argv)
+                let argv = if has_arg {
+                    Value::Int(arg as i64)
+                } else {
+                    Value::None
+                };
+                (
+                    o.name().to_string(),
+                    kind_name(o.arg_kind()),
+                    instruction_argrepr(&code, o, arg),
+                    argv,
+                )
             }
-            None => (format!("<{opnum}>"), "count", String::new(), Value::Int(arg as i64)),
+            None => (
+                format!("<{opnum}>"),
+                "count",
+                String::new(),
+                Value::Int(arg as i64),
+            ),
         };
         let items = vec![
             vm.new_str(name),
@@ -109,7 +123,11 @@ fn instructions_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `_write(text)`: writes to `sys.stdout` the way `print` does.
 fn write_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = a.args.first().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let s = a
+        .args
+        .first()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
     vm.write_stdout(&s)?;
     Ok(Value::None)
 }

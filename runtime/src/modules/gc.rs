@@ -10,7 +10,12 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => match as_int(v) {
             Some(IntArg::Small(g)) if (0..=2).contains(&g) => g as usize,
             Some(_) => return Err(vm.value_error("invalid generation")),
-            None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(&format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )))
+            }
         },
         None => 2,
     };
@@ -22,13 +27,19 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn run_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize) -> PyResult<()> {
-    let Some(cbs) = vm.module_attr("gc", "callbacks") else { return Ok(()) };
+    let Some(cbs) = vm.module_attr("gc", "callbacks") else {
+        return Ok(());
+    };
     let cbs = vm.collect_iter(&cbs)?;
     if cbs.is_empty() {
         return Ok(());
     }
     let info = vm.new_dict_ref();
-    for (k, v) in [("generation", generation), ("collected", collected), ("uncollectable", 0)] {
+    for (k, v) in [
+        ("generation", generation),
+        ("collected", collected),
+        ("uncollectable", 0),
+    ] {
         let key = vm.new_str(k);
         crate::vm::ops::dict_set(vm, &info, key, Value::Int(v as i64))?;
     }
@@ -69,7 +80,12 @@ fn set_threshold(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for (i, v) in a.args.iter().enumerate() {
         match as_int(v) {
             Some(IntArg::Small(x)) => t[i] = Some(x.max(0) as usize),
-            _ => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(&format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )))
+            }
         }
     }
     crate::gc::set_thresholds(t);
@@ -80,7 +96,11 @@ fn get_stats(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for s in crate::gc::stats() {
         let d = vm.new_dict_ref();
-        for (k, v) in [("collections", s.collections), ("collected", s.collected), ("uncollectable", s.uncollectable)] {
+        for (k, v) in [
+            ("collections", s.collections),
+            ("collected", s.collected),
+            ("uncollectable", s.uncollectable),
+        ] {
             let key = vm.new_str(k);
             crate::vm::ops::dict_set(vm, &d, key, Value::Int(v as i64))?;
         }
@@ -90,11 +110,14 @@ fn get_stats(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn get_objects(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let g = match a.get(0, "generation") {
-        Some(Value::Int(g)) if (0..=2).contains(g) => Some(*g as usize),
-        Some(Value::Int(_)) => return Err(vm.value_error("generation parameter must be less than the number of available generations (3)")),
-        _ => None,
-    };
+    let g =
+        match a.get(0, "generation") {
+            Some(Value::Int(g)) if (0..=2).contains(g) => Some(*g as usize),
+            Some(Value::Int(_)) => return Err(vm.value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            )),
+            _ => None,
+        };
     let objs = crate::gc::objects(g);
     Ok(vm.new_list(objs.into_iter().map(Value::Obj).collect()))
 }
@@ -126,7 +149,11 @@ fn get_referents(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn get_referrers(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let targets: Vec<usize> = a.args.iter().filter_map(|v| v.as_obj().map(|o| o.addr())).collect();
+    let targets: Vec<usize> = a
+        .args
+        .iter()
+        .filter_map(|v| v.as_obj().map(|o| o.addr()))
+        .collect();
     let mut out = Vec::new();
     for o in crate::gc::objects(None) {
         let mut hit = false;
@@ -164,7 +191,13 @@ pub fn create(vm: &mut Vm) -> PyRef {
     vm.module_set(&m, "garbage", garbage);
     let callbacks = vm.new_list(vec![]);
     vm.module_set(&m, "callbacks", callbacks);
-    for (name, v) in [("DEBUG_STATS", 1), ("DEBUG_COLLECTABLE", 2), ("DEBUG_UNCOLLECTABLE", 4), ("DEBUG_SAVEALL", 32), ("DEBUG_LEAK", 38)] {
+    for (name, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
         vm.module_set(&m, name, Value::Int(v));
     }
     m

@@ -2,16 +2,18 @@
 
 pub mod ast;
 pub mod builtins_iter;
+pub mod builtins_misc;
+pub mod exc_members;
+pub mod fileio;
+pub mod builtins_num;
+pub mod builtins_text;
 pub mod dis;
 pub mod frozen;
 pub mod gc;
-pub mod builtins_misc;
-pub mod builtins_num;
-pub mod builtins_text;
 pub mod math;
 pub mod profile;
-pub mod sys;
 pub mod structseq;
+pub mod sys;
 pub mod sysio;
 pub mod textio;
 pub mod time;
@@ -51,7 +53,11 @@ fn extra_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
         "cProfile" | "profile" => return Some(profile::create(vm, name)),
         "pstats" => return Some(profile::create_pstats(vm)),
         _ => {
-            let ctor = vm.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)?;
+            let ctor = vm
+                .native_modules
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, f)| *f)?;
             ctor(vm)
         }
     }))

@@ -97,7 +97,12 @@ pub fn on_call(vm: &mut Vm) {
             e.cc += 1;
         }
         e.active += 1;
-        st.stack.push(Open { key, depth, start: now, sub: 0.0 });
+        st.stack.push(Open {
+            key,
+            depth,
+            start: now,
+            sub: 0.0,
+        });
     });
 }
 
@@ -140,7 +145,15 @@ fn stats(vm: &mut Vm, _a: Args) -> PyResult<Value> {
             .filter_map(|k| st.entries.get(k))
             .filter_map(|e| {
                 let c = e.code.as_ref()?;
-                Some((c.filename.to_string(), c.firstlineno, c.name.to_string(), e.cc, e.nc, e.tt, e.ct))
+                Some((
+                    c.filename.to_string(),
+                    c.firstlineno,
+                    c.name.to_string(),
+                    e.cc,
+                    e.nc,
+                    e.tt,
+                    e.ct,
+                ))
             })
             .collect()
     });
@@ -161,8 +174,12 @@ fn stats(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn add_fns(vm: &mut Vm, m: &PyRef, owner: &'static str) {
-    let fns: &[(&'static str, crate::objects::function::NativeFn)] =
-        &[("_enable", enable), ("_disable", disable), ("_clear", clear), ("_stats", stats)];
+    let fns: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("_enable", enable),
+        ("_disable", disable),
+        ("_clear", clear),
+        ("_stats", stats),
+    ];
     for &(name, f) in fns {
         let v = vm.new_builtin_fn(owner, name, f);
         vm.module_set(m, name, v);

@@ -72,7 +72,7 @@ fn getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let default = a.get(1, "default").cloned();
     let r = match vm.lookup_special(&obj, "__sizeof__") {
-        Some(f) => vm.call(&f, Args::new(&[obj.clone()])),
+        Some(f) => vm.call(&f, Args::new(std::slice::from_ref(&obj))),
         None => Err(vm.type_error(&format!(
             "Type {} doesn't define __sizeof__",
             vm.type_name(&obj)

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::objects::file::FileObj;
 use crate::value::Value;
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// A supported text encoding and the name `f.encoding` reports.
 #[derive(Clone, Debug)]
@@ -23,6 +23,11 @@ enum EncKind {
 }
 
 impl Encoding {
+    /// The default text encoding (`UTF-8`, as CPython's locale encoding reports it).
+    pub fn default_utf8() -> Encoding {
+        Encoding { kind: EncKind::Utf8, name: "UTF-8".to_string() }
+    }
+
     /// The name as the user gave it (`UTF-8` by default, as CPython's locale encoding).
     pub fn name(&self) -> String {
         self.name.clone()
@@ -37,7 +42,8 @@ impl Encoding {
         }
     }
 
-    fn lookup(vm: &Vm, name: &str) -> PyResult<Encoding> {
+    /// The encoding called `name` (LookupError if unsupported).
+    pub fn lookup(vm: &Vm, name: &str) -> PyResult<Encoding> {
         let norm: String = name.trim().to_ascii_lowercase().replace('_', "-");
         let kind = match norm.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => EncKind::Utf8,
@@ -69,251 +75,6 @@ pub enum Newline {
     Lf,
     Cr,
     CrLf,
-}
-
-/// `open()`'s arguments.
-pub struct OpenParams {
-    pub file: Value,
-    pub mode: String,
-    pub buffering: i64,
-    pub encoding: Encoding,
-    pub encoding_given: bool,
-    pub errors: String,
-    pub errors_given: bool,
-    pub newline: Newline,
-    pub newline_given: bool,
-    pub closefd: bool,
-}
-
-impl OpenParams {
-    /// Parses `open(file, mode, buffering, encoding, errors, newline, closefd, opener)`.
-    pub fn parse(vm: &mut Vm, args: &Args) -> PyResult<OpenParams> {
-        const NAMES: [&str; 8] = [
-            "file",
-            "mode",
-            "buffering",
-            "encoding",
-            "errors",
-            "newline",
-            "closefd",
-            "opener",
-        ];
-        let pos = args.pos();
-        if pos.len() > 8 {
-            return Err(vm.type_error(&format!(
-                "open() takes at most 8 arguments ({} given)",
-                pos.len()
-            )));
-        }
-        let mut p: [Option<Value>; 8] = Default::default();
-        for (i, v) in pos.iter().enumerate() {
-            p[i] = Some(v.clone());
-        }
-        for (k, v) in args.kw() {
-            let Some(i) = NAMES.iter().position(|n| *n == k) else {
-                return Err(
-                    vm.type_error(&format!("'{k}' is an invalid keyword argument for open()"))
-                );
-            };
-            if p[i].is_some() {
-                return Err(vm.type_error(&format!(
-                    "argument for open() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
-            }
-            p[i] = Some(v.clone());
-        }
-        let Some(file) = p[0].clone() else {
-            return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
-        };
-        let opt_str = |vm: &Vm, i: usize| -> PyResult<Option<String>> {
-            match &p[i] {
-                None | Some(Value::None) => Ok(None),
-                Some(v) => match v.as_str() {
-                    Some(s) => Ok(Some(s.to_string())),
-                    None => Err(vm.type_error(&format!(
-                        "open() argument '{}' must be str or None, not {}",
-                        NAMES[i],
-                        vm.type_name(v)
-                    ))),
-                },
-            }
-        };
-        let mode = match &p[1] {
-            None => "r".to_string(),
-            Some(v) => match v.as_str() {
-                Some(s) => s.to_string(),
-                None => {
-                    return Err(vm.type_error(&format!(
-                        "open() argument 'mode' must be str, not {}",
-                        vm.type_name(v)
-                    )))
-                }
-            },
-        };
-        let buffering = match &p[2] {
-            None => -1,
-            Some(Value::Int(n)) => *n,
-            Some(Value::Bool(b)) => *b as i64,
-            Some(v) => {
-                return Err(vm.type_error(&format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                )))
-            }
-        };
-        let enc_name = opt_str(vm, 3)?;
-        let errors = opt_str(vm, 4)?;
-        let newline_s = opt_str(vm, 5)?;
-        let newline = match newline_s.as_deref() {
-            None => Newline::Universal,
-            Some("") => Newline::Empty,
-            Some("\n") => Newline::Lf,
-            Some("\r") => Newline::Cr,
-            Some("\r\n") => Newline::CrLf,
-            Some(other) => return Err(vm.value_error(&format!("illegal newline value: {other}"))),
-        };
-        let closefd = match &p[6] {
-            None => true,
-            Some(v) => vm.is_true(v)?,
-        };
-        if !closefd && !matches!(file, Value::Int(_)) {
-            return Err(vm.value_error("Cannot use closefd=False with file name"));
-        }
-        let file = match &p[7] {
-            Some(opener) if !opener.is_none() => {
-                let flags = mode_flags(&mode);
-                let fd = vm.call(opener, Args::new(&[file.clone(), Value::Int(flags)]))?;
-                match fd {
-                    Value::Int(n) if n >= 0 => Value::Int(n),
-                    Value::Int(n) => return Err(vm.value_error(&format!("opener returned {n}"))),
-                    other => {
-                        return Err(vm.type_error(&format!(
-                            "expected integer from opener, not {}",
-                            vm.type_name(&other)
-                        )))
-                    }
-                }
-            }
-            _ => file,
-        };
-        let encoding = match &enc_name {
-            Some(n) => Encoding::lookup(vm, n)?,
-            None => Encoding {
-                kind: EncKind::Utf8,
-                name: "UTF-8".to_string(),
-            },
-        };
-        Ok(OpenParams {
-            file,
-            mode,
-            buffering,
-            encoding,
-            encoding_given: enc_name.is_some(),
-            errors_given: errors.is_some(),
-            errors: errors.unwrap_or_else(|| "strict".to_string()),
-            newline,
-            newline_given: newline_s.is_some(),
-            closefd,
-        })
-    }
-}
-
-/// The `os.open` flags an opener receives for `mode`.
-fn mode_flags(mode: &str) -> i64 {
-    let plus = mode.contains('+');
-    let mut f = if plus {
-        libc::O_RDWR
-    } else if mode.contains('r') {
-        libc::O_RDONLY
-    } else {
-        libc::O_WRONLY
-    };
-    if mode.contains('w') {
-        f |= libc::O_CREAT | libc::O_TRUNC;
-    }
-    if mode.contains('a') {
-        f |= libc::O_CREAT | libc::O_APPEND;
-    }
-    if mode.contains('x') {
-        f |= libc::O_CREAT | libc::O_EXCL;
-    }
-    (f | libc::O_CLOEXEC) as i64
-}
-
-/// A parsed `mode`.
-pub struct FileMode {
-    pub read: bool,
-    pub write: bool,
-    pub append: bool,
-    pub create: bool,
-    pub plus: bool,
-    pub text: bool,
-    /// What `f.mode` reports.
-    pub display: String,
-}
-
-/// Validates `mode` with CPython's checks, in CPython's order.
-pub fn parse_mode(vm: &mut Vm, p: &OpenParams) -> PyResult<FileMode> {
-    let mode = &p.mode;
-    let invalid = || vm.value_error(&format!("invalid mode: '{mode}'"));
-    for (i, c) in mode.char_indices() {
-        if !"xrwab+t".contains(c) || mode[i + c.len_utf8()..].contains(c) {
-            return Err(invalid());
-        }
-    }
-    let has = |c: char| mode.contains(c);
-    let (read, write, append, create, plus) = (has('r'), has('w'), has('a'), has('x'), has('+'));
-    let (text_flag, binary) = (has('t'), has('b'));
-    if text_flag && binary {
-        return Err(vm.value_error("can't have text and binary mode at once"));
-    }
-    if read as u8 + write as u8 + append as u8 + create as u8 > 1 {
-        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
-    }
-    if binary && p.encoding_given {
-        return Err(vm.value_error("binary mode doesn't take an encoding argument"));
-    }
-    if binary && p.errors_given {
-        return Err(vm.value_error("binary mode doesn't take an errors argument"));
-    }
-    if binary && p.newline_given {
-        return Err(vm.value_error("binary mode doesn't take a newline argument"));
-    }
-    if !(read || write || append || create) {
-        return Err(vm.value_error(
-            "Must have exactly one of create/read/write/append mode and at most one plus",
-        ));
-    }
-    let display = if !binary {
-        mode.clone()
-    } else if plus {
-        if append {
-            "ab+"
-        } else if create {
-            "xb+"
-        } else {
-            "rb+"
-        }
-        .to_string()
-    } else if append {
-        "ab".to_string()
-    } else if create {
-        "xb".to_string()
-    } else if write {
-        "wb".to_string()
-    } else {
-        "rb".to_string()
-    };
-    Ok(FileMode {
-        read,
-        write,
-        append,
-        create,
-        plus,
-        text: !binary,
-        display,
-    })
 }
 
 /// One decoding step.
@@ -718,5 +479,55 @@ impl FileObj {
                 return Ok(out);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_per_newline_mode() {
+        assert_eq!(line_end(Newline::Universal, b"ab\r\ncd", true), Some(4));
+        assert_eq!(line_end(Newline::Universal, b"ab\rcd", true), Some(3));
+        // A trailing \r may still pair with a \n that has not been read yet.
+        assert_eq!(line_end(Newline::Universal, b"ab\r", true), None);
+        assert_eq!(line_end(Newline::Universal, b"ab\r", false), Some(3));
+        assert_eq!(line_end(Newline::Lf, b"a\rb\nc", true), Some(4));
+        assert_eq!(line_end(Newline::Cr, b"a\nb\rc", true), Some(4));
+        assert_eq!(line_end(Newline::CrLf, b"a\rb\r\nc", true), Some(5));
+        assert_eq!(line_end(Newline::CrLf, b"a\r", true), None);
+        assert_eq!(line_end(Newline::Lf, b"abc", true), None);
+    }
+
+    #[test]
+    fn universal_newlines_translate_and_record_kinds() {
+        let mut seen = 0;
+        assert_eq!(translate(Newline::Universal, &mut seen, "a\r\nb\rc\nd".to_string()), "a\nb\nc\nd");
+        assert_eq!(seen, 7);
+        let mut seen = 0;
+        assert_eq!(translate(Newline::Empty, &mut seen, "a\r\nb".to_string()), "a\r\nb");
+        assert_eq!(seen, 4);
+        let mut seen = 0;
+        assert_eq!(translate(Newline::Lf, &mut seen, "a\r\n".to_string()), "a\r\n");
+        assert_eq!(seen, 0);
+    }
+
+    #[test]
+    fn utf8_steps() {
+        assert!(matches!(decode_step(EncKind::Utf8, "é".as_bytes()), Step::Char('é', 2)));
+        assert!(matches!(decode_step(EncKind::Utf8, &"€".as_bytes()[..2]), Step::Incomplete));
+        assert!(matches!(decode_step(EncKind::Utf8, b"\xff"), Step::Invalid(1, "invalid start byte")));
+        assert!(matches!(decode_step(EncKind::Utf8, b"\xc3("), Step::Invalid(1, "invalid continuation byte")));
+        assert!(matches!(decode_step(EncKind::Ascii, b"\xe9"), Step::Invalid(1, "ordinal not in range(128)")));
+        assert!(matches!(decode_step(EncKind::Latin1, b"\xe9"), Step::Char('é', 1)));
+    }
+
+    #[test]
+    fn error_handlers() {
+        assert_eq!(decode_replacement("replace", b"\xff").as_deref(), Some("\u{fffd}"));
+        assert_eq!(decode_replacement("ignore", b"\xff").as_deref(), Some(""));
+        assert_eq!(decode_replacement("backslashreplace", b"\xff\xfe").as_deref(), Some("\\xff\\xfe"));
+        assert_eq!(decode_replacement("strict", b"\xff"), None);
     }
 }

@@ -8,11 +8,16 @@ use crate::vm::numeric::{as_float, as_int, IntArg};
 use crate::vm::{Args, PyResult, Vm};
 
 fn now_unix() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 fn clock_ns(clock: libc::clockid_t) -> i64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec; clock_gettime only writes it.
     unsafe { libc::clock_gettime(clock, &mut ts) };
     ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
@@ -35,7 +40,9 @@ fn perf_counter_ns(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn process_time(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Float(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID) as f64 / 1e9))
+    Ok(Value::Float(
+        clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID) as f64 / 1e9,
+    ))
 }
 
 fn process_time_ns(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -43,13 +50,18 @@ fn process_time_ns(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::vm::builtins_mod::exact_args(vm, &a, "sleep", 1)?;
+    crate::vm::builtins_mod::exact_args(vm, &a, "time.sleep", 1)?;
     let secs = match (as_float(&a.args[0]), as_int(&a.args[0])) {
         (Some(f), _) => f,
         (_, Some(IntArg::Small(i))) => i as f64,
-        (_, Some(IntArg::Big(_))) => return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t")),
+        (_, Some(IntArg::Big(_))) => {
+            return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"))
+        }
         _ => {
-            return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a.args[0]))));
+            return Err(vm.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&a.args[0])
+            )));
         }
     };
     if secs.is_nan() {

@@ -41,9 +41,23 @@ pub fn register(vm: &mut Vm) {
     let b = vm.types.bytes.clone();
     vm.add_builtin(&b, "bytes", "__new__", bytes_new, BuiltinKind::StaticMethod);
     vm.add_methods(&b, "bytes", &dunders!(false));
-    vm.add_methods(&b, "bytes", &[("__hash__", hash), ("__bytes__", bytes_bytes), ("__getnewargs__", getnewargs)]);
+    vm.add_methods(
+        &b,
+        "bytes",
+        &[
+            ("__hash__", hash),
+            ("__bytes__", bytes_bytes),
+            ("__getnewargs__", getnewargs),
+        ],
+    );
     let ba = vm.types.bytearray.clone();
-    vm.add_builtin(&ba, "bytearray", "__new__", bytearray_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &ba,
+        "bytearray",
+        "__new__",
+        bytearray_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.add_methods(&ba, "bytearray", &dunders!(true));
     vm.add_methods(
         &ba,
@@ -79,13 +93,18 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let exact = PyRef::ptr_eq(&cls, &bytes_t);
     if exact {
         if let (Some(src), false) = (&a[0], a[1].is_some()) {
-            if matches!(src, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) && !o.type_data().is_heap()) {
+            if matches!(src, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) && !o.type_data().is_heap())
+            {
                 return Ok(src.clone());
             }
         }
         return Ok(vm.new_bytes(data));
     }
-    Ok(instance_of(vm, &cls, Payload::Bytes(data.into_boxed_slice())))
+    Ok(instance_of(
+        vm,
+        &cls,
+        Payload::Bytes(data.into_boxed_slice()),
+    ))
 }
 
 /// The contents for `bytes(...)` (`ba` false) or `bytearray(...)` from the parsed
@@ -122,14 +141,18 @@ fn bytes_data(vm: &mut Vm, a: &[Option<Value>], ba: bool) -> PyResult<Vec<u8>> {
             let r = vm.call(&f, Args::new(std::slice::from_ref(src)))?;
             return match r.payload() {
                 Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-                _ => Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                _ => Err(vm.type_error(&format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(&r)
+                ))),
             };
         }
     }
     if let Some(b) = as_bytes_like(src) {
         return Ok(b);
     }
-    let index_like = crate::vm::numeric::as_int(src).is_some() || vm.lookup_special(src, "__index__").is_some();
+    let index_like =
+        crate::vm::numeric::as_int(src).is_some() || vm.lookup_special(src, "__index__").is_some();
     if index_like {
         let n = index_sized(vm, src)?;
         if n < 0 {
@@ -138,7 +161,11 @@ fn bytes_data(vm: &mut Vm, a: &[Option<Value>], ba: bool) -> PyResult<Vec<u8>> {
         return Ok(vec![0; n as usize]);
     }
     if vm.get_iter(src).is_err() {
-        return Err(vm.type_error(&format!("cannot convert '{}' object to {}", vm.type_name(src), tname(ba))));
+        return Err(vm.type_error(&format!(
+            "cannot convert '{}' object to {}",
+            vm.type_name(src),
+            tname(ba)
+        )));
     }
     bytes_from_iterable(vm, src, !ba)
 }
@@ -151,7 +178,14 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !PyRef::ptr_eq(&cls, &ba_t) {
         return Ok(instance_of(vm, &cls, Payload::ByteArray(Vec::new().into())));
     }
-    let a = parse_kw(vm, &args, 1, "bytearray", &["source", "encoding", "errors"], 0)?;
+    let a = parse_kw(
+        vm,
+        &args,
+        1,
+        "bytearray",
+        &["source", "encoding", "errors"],
+        0,
+    )?;
     let data = bytes_data(vm, &a, true)?;
     Ok(make(vm, true, data))
 }
@@ -159,7 +193,14 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `bytearray.__init__(source=..., encoding=..., errors=...)`: replaces the contents.
 fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_check::<true>(vm, &args, "__init__")?;
-    let a = parse_kw(vm, &args, 1, "bytearray", &["source", "encoding", "errors"], 0)?;
+    let a = parse_kw(
+        vm,
+        &args,
+        1,
+        "bytearray",
+        &["source", "encoding", "errors"],
+        0,
+    )?;
     let data = bytes_data(vm, &a, true)?;
     if let Some(Payload::ByteArray(b)) = this.payload() {
         *b.borrow_mut() = data;
@@ -170,14 +211,22 @@ fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- dunders ----
 
 /// Checks a slot wrapper's self and argument count (`expected 1 argument, got 0`).
-fn wrapper<'a, const BA: bool>(vm: &Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a Value> {
+fn wrapper<'a, const BA: bool>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+    n: usize,
+) -> PyResult<&'a Value> {
     let this = self_check::<BA>(vm, args, name)?;
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(&format!("wrapper {name}() takes no keyword arguments")));
     }
     let got = args.args.len() - 1;
     if got != n {
-        return Err(vm.type_error(&format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        return Err(vm.type_error(&format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     Ok(this)
 }
@@ -200,7 +249,13 @@ fn contains<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = wrapper::<BA>(vm, &args, "__iter__", 0)?;
     let Value::Obj(o) = this else { unreachable!() };
-    Ok(new_iter(vm, IterState::Bytes { b: o.clone(), index: 0 }))
+    Ok(new_iter(
+        vm,
+        IterState::Bytes {
+            b: o.clone(),
+            index: 0,
+        },
+    ))
 }
 
 fn add<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -209,7 +264,11 @@ fn add<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if defers_to(vm, &args.args[1], "__radd__") {
             return Ok(vm.not_implemented());
         }
-        return Err(vm.type_error(&format!("can't concat {} to {}", vm.type_name(&args.args[1]), vm.type_name(this))));
+        return Err(vm.type_error(&format!(
+            "can't concat {} to {}",
+            vm.type_name(&args.args[1]),
+            vm.type_name(this)
+        )));
     };
     let mut data = with_data(this, <[u8]>::to_vec);
     data.extend_from_slice(&other);
@@ -219,12 +278,14 @@ fn add<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mul<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = wrapper::<BA>(vm, &args, "__mul__", 1)?;
     let other = &args.args[1];
-    let is_index = crate::vm::numeric::as_int(other).is_some() || vm.lookup_special(other, "__index__").is_some();
+    let is_index = crate::vm::numeric::as_int(other).is_some()
+        || vm.lookup_special(other, "__index__").is_some();
     if !is_index && defers_to(vm, other, "__rmul__") {
         return Ok(vm.not_implemented());
     }
     let n = index_sized(vm, other)?;
-    let r = with_data(this, |d| crate::strlib::bytes::repeat(d, n)).map_err(|e| crate::objects::text_args::str_err(vm, e))?;
+    let r = with_data(this, |d| crate::strlib::bytes::repeat(d, n))
+        .map_err(|e| crate::objects::text_args::str_err(vm, e))?;
     Ok(make(vm, BA, r))
 }
 
@@ -334,7 +395,11 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = wrapper::<true>(vm, &args, "__iadd__", 1)?;
     let Some(other) = as_bytes_like(&args.args[1]) else {
-        return Err(vm.type_error(&format!("can't concat {} to {}", vm.type_name(&args.args[1]), vm.type_name(this))));
+        return Err(vm.type_error(&format!(
+            "can't concat {} to {}",
+            vm.type_name(&args.args[1]),
+            vm.type_name(this)
+        )));
     };
     cell(this).borrow_mut().extend_from_slice(&other);
     Ok(this.clone())
@@ -343,7 +408,8 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = wrapper::<true>(vm, &args, "__imul__", 1)?;
     let n = index_sized(vm, &args.args[1])?;
-    let r = with_data(this, |d| crate::strlib::bytes::repeat(d, n)).map_err(|e| crate::objects::text_args::str_err(vm, e))?;
+    let r = with_data(this, |d| crate::strlib::bytes::repeat(d, n))
+        .map_err(|e| crate::objects::text_args::str_err(vm, e))?;
     *cell(this).borrow_mut() = r;
     Ok(this.clone())
 }
@@ -352,7 +418,11 @@ fn alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_check::<true>(vm, &args, "__alloc__")?;
     no_args(vm, &args, "bytearray.__alloc__")?;
     let b = cell(this).borrow();
-    Ok(Value::Int(if b.capacity() == 0 { 0 } else { b.capacity().max(b.len() + 1) as i64 }))
+    Ok(Value::Int(if b.capacity() == 0 {
+        0
+    } else {
+        b.capacity().max(b.len() + 1) as i64
+    }))
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -370,7 +440,9 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(b) => b,
         None => {
             if vm.get_iter(it).is_err() {
-                return Err(vm.type_error(&format!("can't extend bytearray with {}", vm.type_name(it))));
+                return Err(
+                    vm.type_error(&format!("can't extend bytearray with {}", vm.type_name(it)))
+                );
             }
             bytes_from_iterable(vm, it, false)?
         }

@@ -23,7 +23,11 @@ pub fn byte_value(vm: &mut Vm, v: &Value, plural: bool) -> PyResult<u8> {
     let i = crate::objects::text_args::index_value(vm, v)?;
     match as_int(&i) {
         Some(IntArg::Small(x)) if (0..256).contains(&x) => Ok(x as u8),
-        _ => Err(vm.value_error(if plural { "bytes must be in range(0, 256)" } else { "byte must be in range(0, 256)" })),
+        _ => Err(vm.value_error(if plural {
+            "bytes must be in range(0, 256)"
+        } else {
+            "byte must be in range(0, 256)"
+        })),
     }
 }
 
@@ -52,17 +56,22 @@ pub fn bytes_from_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b);
     }
     if v.as_str().is_some() {
-        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     if vm.get_iter(v).is_err() {
-        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     bytes_from_iterable(vm, v, false)
 }
 
 /// `item in b` for bytes-like containers.
 pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    let int_like = as_int(item).is_some() || (as_bytes_like(item).is_none() && vm.lookup_special(item, "__index__").is_some());
+    let int_like = as_int(item).is_some()
+        || (as_bytes_like(item).is_none() && vm.lookup_special(item, "__index__").is_some());
     if int_like {
         let i = crate::objects::text_args::index_value(vm, item)?;
         let Some(IntArg::Small(x)) = as_int(&i) else {
@@ -71,10 +80,17 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
         if !(0..256).contains(&x) {
             return Err(vm.value_error("byte must be in range(0, 256)"));
         }
-        return Ok(crate::objects::bytes_methods::with_data(container, |hay| hay.contains(&(x as u8))));
+        return Ok(crate::objects::bytes_methods::with_data(container, |hay| {
+            hay.contains(&(x as u8))
+        }));
     }
     match as_bytes_like(item) {
-        Some(needle) => Ok(crate::objects::bytes_methods::with_data(container, |hay| crate::strlib::bytes::find_bytes(hay, &needle).is_some())),
-        None => Err(vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(item)))),
+        Some(needle) => Ok(crate::objects::bytes_methods::with_data(container, |hay| {
+            crate::strlib::bytes::find_bytes(hay, &needle).is_some()
+        })),
+        None => Err(vm.type_error(&format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(item)
+        ))),
     }
 }

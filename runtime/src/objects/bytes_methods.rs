@@ -9,7 +9,10 @@ use std::borrow::Cow;
 use crate::object::{Payload, PyRef};
 use crate::objects::function::BuiltinKind;
 use crate::objects::function::NativeFn;
-use crate::objects::text_args::{c_int_arg, clinic, descriptor_error, no_args, old_style, one_arg, parse_kw, slice_index, ssize_arg, str_err};
+use crate::objects::text_args::{
+    c_int_arg, clinic, descriptor_error, no_args, old_style, one_arg, parse_kw, slice_index,
+    ssize_arg, str_err,
+};
 use crate::strlib::{bytes as sb, msg, StrError};
 use crate::value::Value;
 use crate::vm::numeric::{as_int, IntArg};
@@ -51,7 +54,10 @@ pub fn with_data<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
 /// A new bytes (`ba` false) or bytearray.
 pub fn make(vm: &Vm, ba: bool, data: Vec<u8>) -> Value {
     if ba {
-        Value::Obj(PyRef::new(&vm.types.bytearray, Payload::ByteArray(data.into())))
+        Value::Obj(PyRef::new(
+            &vm.types.bytearray,
+            Payload::ByteArray(data.into()),
+        ))
     } else {
         vm.new_bytes(data)
     }
@@ -70,7 +76,12 @@ fn part<const BA: bool>(vm: &Vm, this: &Value, data: &[u8], whole: usize) -> Val
     make(vm, BA, data.to_vec())
 }
 
-fn cow_result<const BA: bool>(vm: &Vm, this: &Value, whole: usize, r: Result<Cow<'_, [u8]>, StrError>) -> PyResult<Value> {
+fn cow_result<const BA: bool>(
+    vm: &Vm,
+    this: &Value,
+    whole: usize,
+    r: Result<Cow<'_, [u8]>, StrError>,
+) -> PyResult<Value> {
     match r {
         Ok(Cow::Borrowed(b)) => Ok(part::<BA>(vm, this, b, whole)),
         Ok(Cow::Owned(o)) => Ok(make(vm, BA, o)),
@@ -80,7 +91,12 @@ fn cow_result<const BA: bool>(vm: &Vm, this: &Value, whole: usize, r: Result<Cow
 
 /// A bytes-like argument: `TypeError: a bytes-like object is required, not 'str'`.
 pub fn buf_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    crate::objects::bytes::as_bytes_like(v).ok_or_else(|| vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    crate::objects::bytes::as_bytes_like(v).ok_or_else(|| {
+        vm.type_error(&format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// Registers the shared methods on `bytes` and `bytearray`, then the rest of both types.
@@ -134,11 +150,29 @@ pub fn register(vm: &mut Vm) {
     let b = vm.types.bytes.clone();
     vm.add_methods(&b, "bytes", &table!(false));
     vm.add_builtin(&b, "bytes", "fromhex", fromhex, BuiltinKind::ClassMethod);
-    vm.add_builtin(&b, "bytes", "maketrans", maketrans, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &b,
+        "bytes",
+        "maketrans",
+        maketrans,
+        BuiltinKind::StaticMethod,
+    );
     let ba = vm.types.bytearray.clone();
     vm.add_methods(&ba, "bytearray", &table!(true));
-    vm.add_builtin(&ba, "bytearray", "fromhex", fromhex, BuiltinKind::ClassMethod);
-    vm.add_builtin(&ba, "bytearray", "maketrans", maketrans, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &ba,
+        "bytearray",
+        "fromhex",
+        fromhex,
+        BuiltinKind::ClassMethod,
+    );
+    vm.add_builtin(
+        &ba,
+        "bytearray",
+        "maketrans",
+        maketrans,
+        BuiltinKind::StaticMethod,
+    );
     crate::objects::bytearray_methods::register(vm);
     crate::objects::memoryview::register(vm);
 }
@@ -197,7 +231,9 @@ fn pad_method<const BA: bool>(vm: &mut Vm, args: Args, name: &str, f: PadFn) -> 
             sb::fillchar(name, &tn, &raw).map_err(|e| str_err(vm, e))?
         }
     };
-    with_data(this, |d| cow_result::<BA>(vm, this, d.len(), f(d, width, fill)))
+    with_data(this, |d| {
+        cow_result::<BA>(vm, this, d.len(), f(d, width, fill))
+    })
 }
 
 fn center<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -216,7 +252,9 @@ fn zfill<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, "zfill")?;
     let w = one_arg(vm, &args, &format!("{}.zfill", tname(BA)))?;
     let width = ssize_arg(vm, w)?;
-    with_data(this, |d| cow_result::<BA>(vm, this, d.len(), sb::zfill(d, width)))
+    with_data(this, |d| {
+        cow_result::<BA>(vm, this, d.len(), sb::zfill(d, width))
+    })
 }
 
 fn expandtabs<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -226,14 +264,18 @@ fn expandtabs<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
-    with_data(this, |d| cow_result::<BA>(vm, this, d.len(), sb::expandtabs(d, tab)))
+    with_data(this, |d| {
+        cow_result::<BA>(vm, this, d.len(), sb::expandtabs(d, tab))
+    })
 }
 
 // ---- searching ----
 
 /// The `sub` argument of find & co.: an int in range(256) or a bytes-like object.
 fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    let int_like = as_int(v).is_some() || (!crate::objects::codecs::is_bytes_like(v) && vm.lookup_special(v, "__index__").is_some());
+    let int_like = as_int(v).is_some()
+        || (!crate::objects::codecs::is_bytes_like(v)
+            && vm.lookup_special(v, "__index__").is_some());
     if int_like {
         let i = crate::objects::text_args::index_value(vm, v)?;
         return match as_int(&i) {
@@ -241,11 +283,19 @@ fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
             _ => Err(vm.value_error(msg::BYTE_RANGE)),
         };
     }
-    crate::objects::bytes::as_bytes_like(v)
-        .ok_or_else(|| vm.type_error(&format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v))))
+    crate::objects::bytes::as_bytes_like(v).ok_or_else(|| {
+        vm.type_error(&format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
-fn find_args<const BA: bool>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
+fn find_args<const BA: bool>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
     let a = old_style(vm, args, &format!("{}.{name}", tname(BA)), 1, 3)?;
     let start = slice_index(vm, a.get(1))?;
     let end = slice_index(vm, a.get(2))?;
@@ -268,19 +318,25 @@ fn rfind<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, "index")?;
     let (sub, s, e) = find_args::<BA>(vm, &args, "index")?;
-    with_data(this, |d| sb::index(d, &sub, s, e)).map(|i| Value::Int(i as i64)).map_err(|e| str_err(vm, e))
+    with_data(this, |d| sb::index(d, &sub, s, e))
+        .map(|i| Value::Int(i as i64))
+        .map_err(|e| str_err(vm, e))
 }
 
 fn rindex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, "rindex")?;
     let (sub, s, e) = find_args::<BA>(vm, &args, "rindex")?;
-    with_data(this, |d| sb::rindex(d, &sub, s, e)).map(|i| Value::Int(i as i64)).map_err(|e| str_err(vm, e))
+    with_data(this, |d| sb::rindex(d, &sub, s, e))
+        .map(|i| Value::Int(i as i64))
+        .map_err(|e| str_err(vm, e))
 }
 
 fn count<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, "count")?;
     let (sub, s, e) = find_args::<BA>(vm, &args, "count")?;
-    Ok(Value::Int(with_data(this, |d| sb::count(d, &sub, s, e)) as i64))
+    Ok(Value::Int(
+        with_data(this, |d| sb::count(d, &sub, s, e)) as i64
+    ))
 }
 
 type AffixFn = fn(&[u8], &[&[u8]], Option<i64>, Option<i64>) -> bool;
@@ -301,7 +357,10 @@ fn starts_ends<const BA: bool>(vm: &mut Vm, args: Args, name: &str, f: AffixFn) 
     }
     match crate::objects::bytes::as_bytes_like(&a[0]) {
         Some(p) => Ok(Value::Bool(with_data(this, |d| f(d, &[&p], start, end)))),
-        None => Err(vm.type_error(&msg::format(msg::BYTES_STARTSWITH_ARG, &[name, &vm.type_name(&a[0])]))),
+        None => Err(vm.type_error(&msg::format(
+            msg::BYTES_STARTSWITH_ARG,
+            &[name, &vm.type_name(&a[0])],
+        ))),
     }
 }
 
@@ -317,14 +376,21 @@ fn endswith<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 type StripFn = for<'a> fn(&'a [u8], Option<&[u8]>) -> &'a [u8];
 
-fn strip_method<const BA: bool>(vm: &mut Vm, args: Args, name: &str, f: StripFn) -> PyResult<Value> {
+fn strip_method<const BA: bool>(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: StripFn,
+) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, name)?;
     let a = clinic(vm, &args, 1, &format!("{}.{name}", tname(BA)), 0, 1)?;
     let chars = match a.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(buf_arg(vm, v)?),
     };
-    Ok(with_data(this, |d| part::<BA>(vm, this, f(d, chars.as_deref()), d.len())))
+    Ok(with_data(this, |d| {
+        part::<BA>(vm, this, f(d, chars.as_deref()), d.len())
+    }))
 }
 
 fn strip<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -341,7 +407,12 @@ fn rstrip<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 type SplitFn = for<'a> fn(&'a [u8], Option<&[u8]>, i64) -> Result<Vec<&'a [u8]>, StrError>;
 
-fn split_method<const BA: bool>(vm: &mut Vm, args: Args, name: &str, f: SplitFn) -> PyResult<Value> {
+fn split_method<const BA: bool>(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: SplitFn,
+) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, name)?;
     let a = parse_kw(vm, &args, 1, name, &["sep", "maxsplit"], 0)?;
     let sep = match &a[0] {
@@ -354,7 +425,10 @@ fn split_method<const BA: bool>(vm: &mut Vm, args: Args, name: &str, f: SplitFn)
     };
     let items = with_data(this, |d| -> Result<Vec<Value>, StrError> {
         let parts = f(d, sep.as_deref(), maxsplit)?;
-        Ok(parts.into_iter().map(|p| part::<BA>(vm, this, p, d.len())).collect())
+        Ok(parts
+            .into_iter()
+            .map(|p| part::<BA>(vm, this, p, d.len()))
+            .collect())
     })
     .map_err(|e| str_err(vm, e))?;
     Ok(vm.new_list(items))
@@ -375,7 +449,12 @@ fn splitlines<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
-    let items = with_data(this, |d| sb::splitlines(d, keep).into_iter().map(|p| part::<BA>(vm, this, p, d.len())).collect());
+    let items = with_data(this, |d| {
+        sb::splitlines(d, keep)
+            .into_iter()
+            .map(|p| part::<BA>(vm, this, p, d.len()))
+            .collect()
+    });
     Ok(vm.new_list(items))
 }
 
@@ -393,7 +472,12 @@ fn join<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (i, v) in items.iter().enumerate() {
         match crate::objects::bytes::as_bytes_like(v) {
             Some(b) => parts.push(b),
-            None => return Err(vm.type_error(&msg::format(msg::BYTES_JOIN_ITEM, &[&i.to_string(), &vm.type_name(v)]))),
+            None => {
+                return Err(vm.type_error(&msg::format(
+                    msg::BYTES_JOIN_ITEM,
+                    &[&i.to_string(), &vm.type_name(v)],
+                )))
+            }
         }
     }
     let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
@@ -401,13 +485,26 @@ fn join<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(make(vm, BA, out))
 }
 
-fn partition_method<const BA: bool>(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult<Value> {
+fn partition_method<const BA: bool>(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    right: bool,
+) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, name)?;
     let sep = one_arg(vm, &args, &format!("{}.{name}", tname(BA)))?;
     let sep = buf_arg(vm, sep)?;
     let items = with_data(this, |d| -> Result<Vec<Value>, StrError> {
-        let (a, b, c) = if right { sb::rpartition(d, &sep)? } else { sb::partition(d, &sep)? };
-        Ok(vec![part::<BA>(vm, this, a, d.len()), make(vm, BA, b.to_vec()), part::<BA>(vm, this, c, d.len())])
+        let (a, b, c) = if right {
+            sb::rpartition(d, &sep)?
+        } else {
+            sb::partition(d, &sep)?
+        };
+        Ok(vec![
+            part::<BA>(vm, this, a, d.len()),
+            make(vm, BA, b.to_vec()),
+            part::<BA>(vm, this, c, d.len()),
+        ])
     })
     .map_err(|e| str_err(vm, e))?;
     Ok(vm.new_tuple(items))
@@ -423,7 +520,12 @@ fn rpartition<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 type AffixRemoveFn = for<'a> fn(&'a [u8], &[u8]) -> &'a [u8];
 
-fn remove_affix<const BA: bool>(vm: &mut Vm, args: Args, name: &str, f: AffixRemoveFn) -> PyResult<Value> {
+fn remove_affix<const BA: bool>(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: AffixRemoveFn,
+) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, name)?;
     let a = one_arg(vm, &args, &format!("{}.{name}", tname(BA)))?;
     let p = buf_arg(vm, a)?;
@@ -447,7 +549,9 @@ fn replace<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    with_data(this, |d| cow_result::<BA>(vm, this, d.len(), sb::replace(d, &old, &new, n)))
+    with_data(this, |d| {
+        cow_result::<BA>(vm, this, d.len(), sb::replace(d, &old, &new, n))
+    })
 }
 
 // ---- conversions ----
@@ -455,10 +559,11 @@ fn replace<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn decode<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_check::<BA>(vm, &args, "decode")?;
     let a = parse_kw(vm, &args, 1, "decode", &["encoding", "errors"], 0)?;
-    let (enc, errs) = crate::objects::codecs::codec_args(vm, "decode", a[0].as_ref(), a[1].as_ref())?;
+    let (enc, errs) =
+        crate::objects::codecs::codec_args(vm, "decode", a[0].as_ref(), a[1].as_ref())?;
     let (enc, errs) = (enc.to_string(), errs.to_string());
-    let data = with_data(this, <[u8]>::to_vec);
-    let s = crate::objects::codecs::decode(vm, &data, &enc, &errs)?;
+    // Decoding runs no Python code, so the bytearray may stay borrowed.
+    let s = with_data(this, |d| crate::objects::codecs::decode(vm, d, &enc, &errs))?;
     Ok(vm.new_str(s))
 }
 
@@ -478,7 +583,12 @@ fn hex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 sep_bytes = b;
                 Some(sb::HexSep::Bytes(&sep_bytes))
             }
-            (None, None) => return Err(vm.type_error(&format!("object of type '{}' has no len()", vm.type_name(v)))),
+            (None, None) => {
+                return Err(vm.type_error(&format!(
+                    "object of type '{}' has no len()",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let r = with_data(this, |d| sb::hex(d, sep, per)).map_err(|e| str_err(vm, e))?;
@@ -490,11 +600,16 @@ fn hex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = one_arg(vm, &args, "fromhex")?;
     let Some(s) = a.as_str() else {
-        return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", crate::objects::text_args::arg_type(vm, a))));
+        return Err(vm.type_error(&format!(
+            "fromhex() argument must be str, not {}",
+            crate::objects::text_args::arg_type(vm, a)
+        )));
     };
     let data = sb::fromhex(s).map_err(|e| str_err(vm, e))?;
     let cls = args.args[0].clone();
-    let Value::Obj(c) = &cls else { return Ok(vm.new_bytes(data)) };
+    let Value::Obj(c) = &cls else {
+        return Ok(vm.new_bytes(data));
+    };
     if PyRef::ptr_eq(c, &vm.types.bytes) {
         return Ok(vm.new_bytes(data));
     }
@@ -517,7 +632,8 @@ fn translate<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => buf_arg(vm, v)?,
         None => Vec::new(),
     };
-    let r = with_data(this, |d| sb::translate(d, table.as_deref(), &delete)).map_err(|e| str_err(vm, e))?;
+    let r = with_data(this, |d| sb::translate(d, table.as_deref(), &delete))
+        .map_err(|e| str_err(vm, e))?;
     Ok(make(vm, BA, r))
 }
 

@@ -79,10 +79,13 @@ pub fn lookup(name: &str) -> Result<Codec, String> {
     Ok(match n {
         "utf_8" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
         "utf_8_sig" => Codec::Utf8Sig,
-        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
-        | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
-        "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987"
-        | "iso_ir_100" | "l1" | "latin" | "latin1" => Codec::Latin1,
+        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+        | "us_ascii" => Codec::Ascii,
+        "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
+        | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
+            Codec::Latin1
+        }
         "utf_16" | "u16" | "utf16" => Codec::Utf16(None),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(Endian::Little)),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(Endian::Big)),
@@ -90,9 +93,12 @@ pub fn lookup(name: &str) -> Result<Codec, String> {
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Endian::Little)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Endian::Big)),
         "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
-        "base64" | "base_64" | "base64_codec" | "hex" | "hex_codec" | "rot13" | "rot_13" | "zip" | "zlib" | "zlib_codec" | "bz2"
-        | "bz2_codec" | "quopri" | "quotedprintable" | "quoted_printable" | "quopri_codec" | "uu" | "uu_codec" => {
-            return Err(format!("'{name}' is not a text encoding; use codecs.encode() to handle arbitrary codecs"));
+        "base64" | "base_64" | "base64_codec" | "hex" | "hex_codec" | "rot13" | "rot_13"
+        | "zip" | "zlib" | "zlib_codec" | "bz2" | "bz2_codec" | "quopri" | "quotedprintable"
+        | "quoted_printable" | "quopri_codec" | "uu" | "uu_codec" => {
+            return Err(format!(
+                "'{name}' is not a text encoding; use codecs.encode() to handle arbitrary codecs"
+            ));
         }
         _ => return Err(format!("unknown encoding: {name}")),
     })
@@ -100,8 +106,9 @@ pub fn lookup(name: &str) -> Result<Codec, String> {
 
 /// Characters 0x80..=0x9F of cp1252 (0 = undefined).
 const CP1252_HIGH: [u16; 32] = [
-    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018,
-    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+    0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 fn cp1252_encode_char(c: char) -> Option<u8> {
@@ -109,13 +116,20 @@ fn cp1252_encode_char(c: char) -> Option<u8> {
     if cp < 0x80 || (0xa0..0x100).contains(&cp) {
         return Some(cp as u8);
     }
-    CP1252_HIGH.iter().position(|&x| x != 0 && u32::from(x) == cp).map(|i| 0x80 + i as u8)
+    CP1252_HIGH
+        .iter()
+        .position(|&x| x != 0 && u32::from(x) == cp)
+        .map(|i| 0x80 + i as u8)
 }
 
 fn cp1252_decode_byte(b: u8) -> Option<char> {
     if (0x80..0xa0).contains(&b) {
         let x = CP1252_HIGH[usize::from(b - 0x80)];
-        return if x == 0 { None } else { char::from_u32(u32::from(x)) };
+        return if x == 0 {
+            None
+        } else {
+            char::from_u32(u32::from(x))
+        };
     }
     Some(char::from(b))
 }
@@ -124,19 +138,46 @@ fn cp1252_decode_byte(b: u8) -> Option<char> {
 /// `args == (encoding, object, start, end, reason)`; its str (CPython's message, e.g.
 /// `'ascii' codec can't encode character '\xe9' in position 0: ordinal not in range(128)`)
 /// and attributes come from those (`objects/exc_methods.rs`).
-fn unicode_error(vm: &mut Vm, encode: bool, codec: &str, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
-    let items = vec![vm.new_str(codec), object, Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
+fn unicode_error(
+    vm: &mut Vm,
+    encode: bool,
+    codec: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let items = vec![
+        vm.new_str(codec),
+        object,
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        vm.new_str(reason),
+    ];
     let args = vm.new_tuple(items);
-    let ty = if encode { vm.exc.unicode_encode_error.clone() } else { vm.exc.unicode_decode_error.clone() };
+    let ty = if encode {
+        vm.exc.unicode_encode_error.clone()
+    } else {
+        vm.exc.unicode_decode_error.clone()
+    };
     PyErr(vm.new_exception_obj(&ty, args))
 }
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
-    vm.new_error(&vm.exc.lookup_error.clone(), &format!("unknown error handler name '{errors}'"))
+    vm.new_error(
+        &vm.exc.lookup_error.clone(),
+        &format!("unknown error handler name '{errors}'"),
+    )
 }
 
 /// `s.encode(encoding, errors)`; `obj` is the str (for the exception's `object`).
-pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str, obj: &Value) -> PyResult<Vec<u8>> {
+pub fn encode(
+    vm: &mut Vm,
+    s: &str,
+    encoding: &str,
+    errors: &str,
+    obj: &Value,
+) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding).map_err(|m| vm.new_error(&vm.exc.lookup_error.clone(), &m))?;
     match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
@@ -154,7 +195,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str, obj: &Value) -
             let mut buf = [0u16; 2];
             for c in s.chars() {
                 for u in c.encode_utf16(&mut buf) {
-                    out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+                    out.extend_from_slice(&if big {
+                        u.to_be_bytes()
+                    } else {
+                        u.to_le_bytes()
+                    });
                 }
             }
             return Ok(out);
@@ -167,7 +212,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str, obj: &Value) -
             }
             for c in s.chars() {
                 let u = c as u32;
-                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
             }
             return Ok(out);
         }
@@ -205,7 +254,15 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str, obj: &Value) -
         }
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" | "namereplace" => {
-                return Err(unicode_error(vm, true, codec.error_name(), obj.clone(), i, end, reason));
+                return Err(unicode_error(
+                    vm,
+                    true,
+                    codec.error_name(),
+                    obj.clone(),
+                    i,
+                    end,
+                    reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -239,11 +296,28 @@ fn backslash_escape(cp: u32) -> String {
 /// Applies the decode error handler `errors` to bytes `start..end`, appending its
 /// replacement to `out` or raising.
 #[allow(clippy::too_many_arguments)]
-fn decode_error(vm: &mut Vm, codec: Codec, errors: &str, b: &[u8], start: usize, end: usize, reason: &str, out: &mut String) -> PyResult<()> {
+fn decode_error(
+    vm: &mut Vm,
+    codec: Codec,
+    errors: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+    out: &mut String,
+) -> PyResult<()> {
     match errors {
         "strict" | "surrogateescape" | "surrogatepass" => {
             let obj = vm.new_bytes(b.to_vec());
-            Err(unicode_error(vm, false, codec.error_name(), obj, start, end, reason))
+            Err(unicode_error(
+                vm,
+                false,
+                codec.error_name(),
+                obj,
+                start,
+                end,
+                reason,
+            ))
         }
         "ignore" => Ok(()),
         "replace" => {
@@ -256,7 +330,9 @@ fn decode_error(vm: &mut Vm, codec: Codec, errors: &str, b: &[u8], start: usize,
             }
             Ok(())
         }
-        "xmlcharrefreplace" | "namereplace" => Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback")),
+        "xmlcharrefreplace" | "namereplace" => {
+            Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
+        }
         _ => Err(unknown_handler(vm, errors)),
     }
 }
@@ -275,10 +351,18 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
             if b.is_ascii() {
                 return Ok(String::from_utf8(b.to_vec()).unwrap_or_default());
             }
-            let reason = if codec == Codec::Ascii { "ordinal not in range(128)" } else { "character maps to <undefined>" };
+            let reason = if codec == Codec::Ascii {
+                "ordinal not in range(128)"
+            } else {
+                "character maps to <undefined>"
+            };
             let mut out = String::with_capacity(b.len());
             for (i, &x) in b.iter().enumerate() {
-                let c = if codec == Codec::Ascii { (x < 0x80).then(|| char::from(x)) } else { cp1252_decode_byte(x) };
+                let c = if codec == Codec::Ascii {
+                    (x < 0x80).then(|| char::from(x))
+                } else {
+                    cp1252_decode_byte(x)
+                };
                 match c {
                     Some(c) => out.push(c),
                     None => decode_error(vm, codec, errors, b, i, i + 1, reason, &mut out)?,
@@ -312,7 +396,14 @@ fn decode_utf8(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str) -> PyResult<St
                     Some(n) => {
                         let first = b[start];
                         let invalid_start = (0x80..0xc2).contains(&first) || first >= 0xf5;
-                        (start + n, if n == 1 && invalid_start { "invalid start byte" } else { "invalid continuation byte" })
+                        (
+                            start + n,
+                            if n == 1 && invalid_start {
+                                "invalid start byte"
+                            } else {
+                                "invalid continuation byte"
+                            },
+                        )
                     }
                 };
                 decode_error(vm, codec, errors, b, start, end, reason, &mut out)?;
@@ -323,7 +414,13 @@ fn decode_utf8(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str) -> PyResult<St
     Ok(out)
 }
 
-fn decode_utf16(vm: &mut Vm, codec: Codec, b: &[u8], e: Option<Endian>, errors: &str) -> PyResult<String> {
+fn decode_utf16(
+    vm: &mut Vm,
+    codec: Codec,
+    b: &[u8],
+    e: Option<Endian>,
+    errors: &str,
+) -> PyResult<String> {
     let (mut big, mut pos) = (e == Some(Endian::Big), 0);
     if e.is_none() && b.len() >= 2 {
         if b[..2] == [0xff, 0xfe] {
@@ -333,11 +430,26 @@ fn decode_utf16(vm: &mut Vm, codec: Codec, b: &[u8], e: Option<Endian>, errors: 
             pos = 2;
         }
     }
-    let unit = |i: usize| if big { u16::from_be_bytes([b[i], b[i + 1]]) } else { u16::from_le_bytes([b[i], b[i + 1]]) };
+    let unit = |i: usize| {
+        if big {
+            u16::from_be_bytes([b[i], b[i + 1]])
+        } else {
+            u16::from_le_bytes([b[i], b[i + 1]])
+        }
+    };
     let mut out = String::with_capacity(b.len() / 2);
     while pos < b.len() {
         if pos + 1 >= b.len() {
-            decode_error(vm, codec, errors, b, pos, b.len(), "truncated data", &mut out)?;
+            decode_error(
+                vm,
+                codec,
+                errors,
+                b,
+                pos,
+                b.len(),
+                "truncated data",
+                &mut out,
+            )?;
             break;
         }
         let u = unit(pos);
@@ -347,12 +459,25 @@ fn decode_utf16(vm: &mut Vm, codec: Codec, b: &[u8], e: Option<Endian>, errors: 
             continue;
         }
         if u >= 0xdc00 {
-            decode_error(vm, codec, errors, b, pos, pos + 2, "illegal encoding", &mut out)?;
+            decode_error(
+                vm,
+                codec,
+                errors,
+                b,
+                pos,
+                pos + 2,
+                "illegal encoding",
+                &mut out,
+            )?;
             pos += 2;
             continue;
         }
         if pos + 3 >= b.len() {
-            let (end, reason) = if pos + 2 >= b.len() { (b.len(), "unexpected end of data") } else { (b.len(), "truncated data") };
+            let (end, reason) = if pos + 2 >= b.len() {
+                (b.len(), "unexpected end of data")
+            } else {
+                (b.len(), "truncated data")
+            };
             decode_error(vm, codec, errors, b, pos, end, reason, &mut out)?;
             break;
         }
@@ -362,14 +487,29 @@ fn decode_utf16(vm: &mut Vm, codec: Codec, b: &[u8], e: Option<Endian>, errors: 
             out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
             pos += 4;
         } else {
-            decode_error(vm, codec, errors, b, pos, pos + 2, "illegal UTF-16 surrogate", &mut out)?;
+            decode_error(
+                vm,
+                codec,
+                errors,
+                b,
+                pos,
+                pos + 2,
+                "illegal UTF-16 surrogate",
+                &mut out,
+            )?;
             pos += 2;
         }
     }
     Ok(out)
 }
 
-fn decode_utf32(vm: &mut Vm, codec: Codec, b: &[u8], e: Option<Endian>, errors: &str) -> PyResult<String> {
+fn decode_utf32(
+    vm: &mut Vm,
+    codec: Codec,
+    b: &[u8],
+    e: Option<Endian>,
+    errors: &str,
+) -> PyResult<String> {
     let (mut big, mut pos) = (e == Some(Endian::Big), 0);
     if e.is_none() && b.len() >= 4 {
         if b[..4] == [0xff, 0xfe, 0, 0] {
@@ -382,15 +522,32 @@ fn decode_utf32(vm: &mut Vm, codec: Codec, b: &[u8], e: Option<Endian>, errors: 
     let mut out = String::with_capacity(b.len() / 4);
     while pos < b.len() {
         if pos + 4 > b.len() {
-            decode_error(vm, codec, errors, b, pos, b.len(), "truncated data", &mut out)?;
+            decode_error(
+                vm,
+                codec,
+                errors,
+                b,
+                pos,
+                b.len(),
+                "truncated data",
+                &mut out,
+            )?;
             break;
         }
         let w = [b[pos], b[pos + 1], b[pos + 2], b[pos + 3]];
-        let cp = if big { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) };
+        let cp = if big {
+            u32::from_be_bytes(w)
+        } else {
+            u32::from_le_bytes(w)
+        };
         match char::from_u32(cp) {
             Some(c) => out.push(c),
             None => {
-                let reason = if cp >= 0x110000 { "code point not in range(0x110000)" } else { "code point in surrogate code point range(0xd800, 0xe000)" };
+                let reason = if cp >= 0x110000 {
+                    "code point not in range(0x110000)"
+                } else {
+                    "code point in surrogate code point range(0xd800, 0xe000)"
+                };
                 decode_error(vm, codec, errors, b, pos, pos + 4, reason, &mut out)?;
             }
         }
@@ -401,7 +558,12 @@ fn decode_utf32(vm: &mut Vm, codec: Codec, b: &[u8], e: Option<Endian>, errors: 
 
 /// The `(encoding, errors)` arguments of `encode`/`decode`/`str()`/`bytes()` as text, with
 /// CPython's messages for non-str values (`encode() argument 'encoding' must be str, not int`).
-pub fn codec_args<'a>(vm: &Vm, fname: &str, encoding: Option<&'a Value>, errors: Option<&'a Value>) -> PyResult<(&'a str, &'a str)> {
+pub fn codec_args<'a>(
+    vm: &Vm,
+    fname: &str,
+    encoding: Option<&'a Value>,
+    errors: Option<&'a Value>,
+) -> PyResult<(&'a str, &'a str)> {
     let enc = match encoding {
         None => "utf-8",
         Some(v) => crate::objects::text_args::str_arg_named(vm, v, fname, "encoding")?,
@@ -434,7 +596,9 @@ mod tests {
         assert_eq!(lookup("windows-1252"), Ok(Codec::Cp1252));
         assert_eq!(lookup("nope"), Err("unknown encoding: nope".to_string()));
         assert_eq!(lookup(""), Err("unknown encoding: ".to_string()));
-        assert!(lookup("hex").unwrap_err().contains("is not a text encoding"));
+        assert!(lookup("hex")
+            .unwrap_err()
+            .contains("is not a text encoding"));
     }
 
     #[test]

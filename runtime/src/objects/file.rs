@@ -24,6 +24,7 @@ use crate::objects::typeobj::Layout;
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
+use crate::modules::fileio::{FileMode, OpenParams};
 use crate::modules::textio::{self, Encoding, Newline};
 
 const BUF_SIZE: usize = 8192;
@@ -771,51 +772,8 @@ fn file_types(vm: &mut Vm) -> [PyRef; 4] {
     arr
 }
 
-/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
-/// opener=None)`.
-pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = textio::OpenParams::parse(vm, &args)?;
-    let m = textio::parse_mode(vm, &p)?;
-    let mut opts = std::fs::OpenOptions::new();
-    opts.read(m.read || m.plus)
-        .write(m.write || m.plus || m.append || m.create)
-        .append(m.append);
-    if m.write {
-        opts.create(true).truncate(true);
-    }
-    if m.append {
-        opts.create(true);
-    }
-    if m.create {
-        opts.create_new(true);
-    }
-    let (file, orig_fd) = match &p.file {
-        Value::Int(fd) => {
-            // SAFETY: dup only duplicates the descriptor number the caller passed.
-            let dup = unsafe { libc::dup(*fd as i32) };
-            if dup < 0 {
-                let e = std::io::Error::last_os_error();
-                return Err(vm.os_error(&e));
-            }
-            // SAFETY: `dup` is a fresh descriptor that nothing else owns.
-            let f = unsafe { File::from_raw_fd(dup) };
-            (f, if p.closefd { Some(*fd as i32) } else { None })
-        }
-        other => {
-            let path = crate::modules::builtins_misc::fspath(vm, other)?;
-            let f = opts
-                .open(&path)
-                .map_err(|e| os_error_with_filename(vm, &e, p.file.clone()))?;
-            if f.metadata().is_ok_and(|md| md.is_dir()) {
-                let e = std::io::Error::from_raw_os_error(libc::EISDIR);
-                return Err(os_error_with_filename(vm, &e, p.file.clone()));
-            }
-            (f, None)
-        }
-    };
-    if m.text && p.buffering == 0 {
-        return Err(vm.value_error("can't have unbuffered text I/O"));
-    }
+/// A file object for an opened file (`orig_fd`: a descriptor the object must close too).
+pub(crate) fn new_file(vm: &mut Vm, file: File, orig_fd: Option<i32>, p: &OpenParams, m: &FileMode) -> Value {
     // SAFETY: isatty only inspects the descriptor number.
     let tty = unsafe { libc::isatty(file.as_raw_fd()) } == 1;
     let state = FileObj {
@@ -830,7 +788,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         rpos: 0,
         eof: false,
         wbuf: Vec::new(),
-        encoding: p.encoding,
+        encoding: p.encoding.clone(),
         errors: p.errors.clone(),
         newline: p.newline,
         seen: 0,
@@ -859,10 +817,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &types[2]
     };
     let boxed: Box<dyn std::any::Any> = Box::new(rc);
-    Ok(Value::Obj(PyRef::new(
-        ty,
-        Payload::Native(RefCell::new(boxed)),
-    )))
+    Value::Obj(PyRef::new(ty, Payload::Native(RefCell::new(boxed))))
 }
 
 /// Registers this file's built-ins (the types are made on first `open`).

@@ -38,34 +38,51 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Val
         }
     }
     let tn = vm.type_name(v);
-    let r = match v {
-        Value::Bool(b) if spec.is_empty() => Ok(if *b { "True".to_string() } else { "False".to_string() }),
-        Value::Int(i) => numtext::parse_format_spec(spec, &tn).and_then(|s| numtext::format_i64(*i, &s, &tn)),
-        Value::Bool(b) => numtext::parse_format_spec(spec, &tn).and_then(|s| numtext::format_i64(*b as i64, &s, &tn)),
-        Value::Float(f) => numtext::parse_format_spec(spec, &tn).and_then(|s| numtext::format_float(*f, &s, &tn)),
-        Value::None if spec.is_empty() => Ok("None".to_string()),
-        Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => numtext::parse_format_spec(spec, &tn).and_then(|sp| numtext::format_str(s.as_str(), &sp, &tn)),
-            Payload::Int(b) => numtext::parse_format_spec(spec, &tn).and_then(|s| numtext::format_int(b, &s, &tn)),
+    let r =
+        match v {
+            Value::Bool(b) if spec.is_empty() => Ok(if *b {
+                "True".to_string()
+            } else {
+                "False".to_string()
+            }),
+            Value::Int(i) => {
+                numtext::parse_format_spec(spec, &tn).and_then(|s| numtext::format_i64(*i, &s, &tn))
+            }
+            Value::Bool(b) => numtext::parse_format_spec(spec, &tn)
+                .and_then(|s| numtext::format_i64(*b as i64, &s, &tn)),
+            Value::Float(f) => numtext::parse_format_spec(spec, &tn)
+                .and_then(|s| numtext::format_float(*f, &s, &tn)),
+            Value::None if spec.is_empty() => Ok("None".to_string()),
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => numtext::parse_format_spec(spec, &tn)
+                    .and_then(|sp| numtext::format_str(s.as_str(), &sp, &tn)),
+                Payload::Int(b) => numtext::parse_format_spec(spec, &tn)
+                    .and_then(|s| numtext::format_int(b, &s, &tn)),
+                _ => {
+                    if spec.is_empty() {
+                        let s = vm.str_of(v)?;
+                        return Ok(Some(vm.new_str(s)));
+                    }
+                    if matches!(o.payload, Payload::Complex { .. }) {
+                        return Ok(None);
+                    }
+                    return Err(vm.type_error(&format!(
+                        "unsupported format string passed to {}.__format__",
+                        tn
+                    )));
+                }
+            },
             _ => {
                 if spec.is_empty() {
                     let s = vm.str_of(v)?;
                     return Ok(Some(vm.new_str(s)));
                 }
-                if matches!(o.payload, Payload::Complex { .. }) {
-                    return Ok(None);
-                }
-                return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", tn)));
+                return Err(vm.type_error(&format!(
+                    "unsupported format string passed to {}.__format__",
+                    tn
+                )));
             }
-        },
-        _ => {
-            if spec.is_empty() {
-                let s = vm.str_of(v)?;
-                return Ok(Some(vm.new_str(s)));
-            }
-            return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", tn)));
-        }
-    };
+        };
     match r {
         Ok(s) => Ok(Some(vm.new_str(s))),
         Err(e) => Err(vm.format_error(e)),
@@ -124,7 +141,12 @@ impl numtext::PercentArgs<PctErr> for PctCtx<'_> {
         let Some(d) = self.dict.clone() else {
             return Err(PctErr::Py(self.vm.type_error("format requires a mapping")));
         };
-        let k = if self.for_bytes { self.vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect()) } else { self.vm.new_str(key) };
+        let k = if self.for_bytes {
+            self.vm
+                .new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            self.vm.new_str(key)
+        };
         self.args = self.vm.getitem(&d, &k)?;
         self.arglen = -1;
         self.argidx = -2;
@@ -136,15 +158,20 @@ impl numtext::PercentArgs<PctErr> for PctCtx<'_> {
         match as_int(&v) {
             Some(IntArg::Small(i)) => {
                 if kind == numtext::StarKind::Precision && i32::try_from(i).is_err() {
-                    return Err(PctErr::Py(self.vm.overflow_error("Python int too large to convert to C int")));
+                    return Err(PctErr::Py(
+                        self.vm
+                            .overflow_error("Python int too large to convert to C int"),
+                    ));
                 }
                 Ok(i)
             }
-            Some(IntArg::Big(_)) => Err(PctErr::Py(self.vm.overflow_error(if kind == numtext::StarKind::Precision {
-                "Python int too large to convert to C int"
-            } else {
-                "Python int too large to convert to C ssize_t"
-            }))),
+            Some(IntArg::Big(_)) => Err(PctErr::Py(self.vm.overflow_error(
+                if kind == numtext::StarKind::Precision {
+                    "Python int too large to convert to C int"
+                } else {
+                    "Python int too large to convert to C ssize_t"
+                },
+            ))),
             None => Err(PctErr::Py(self.vm.type_error("* wants int"))),
         }
     }
@@ -154,7 +181,9 @@ impl numtext::PercentArgs<PctErr> for PctCtx<'_> {
 /// str or bytes).
 fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => false,
+        Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            false
+        }
         Some(Payload::Dict(_) | Payload::List(_) | Payload::Range { .. }) => true,
         Some(_) => vm.lookup_special(v, "__getitem__").is_some(),
         None => false,
@@ -169,9 +198,15 @@ fn percent_int_value(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     let hex = matches!(conv, 'o' | 'x' | 'X');
     let wrong = |vm: &Vm| {
         if hex {
-            vm.type_error(&format!("%{conv} format: an integer is required, not {}", vm.type_name(v)))
+            vm.type_error(&format!(
+                "%{conv} format: an integer is required, not {}",
+                vm.type_name(v)
+            ))
         } else {
-            vm.type_error(&format!("%{conv} format: a real number is required, not {}", vm.type_name(v)))
+            vm.type_error(&format!(
+                "%{conv} format: a real number is required, not {}",
+                vm.type_name(v)
+            ))
         }
     };
     if let Some(f) = as_float(v) {
@@ -186,14 +221,21 @@ fn percent_int_value(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
             }
         });
     }
-    let names: &[&str] = if hex { &["__index__"] } else { &["__int__", "__index__", "__trunc__"] };
+    let names: &[&str] = if hex {
+        &["__index__"]
+    } else {
+        &["__int__", "__index__", "__trunc__"]
+    };
     for name in names {
         if let Some(f) = vm.lookup_special(v, name) {
             let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
             if let Some(i) = as_int(&r) {
                 return Ok(i.to_big());
             }
-            return Err(vm.type_error(&format!("{name} returned non-int (type {})", vm.type_name(&r))));
+            return Err(vm.type_error(&format!(
+                "{name} returned non-int (type {})",
+                vm.type_name(&r)
+            )));
         }
     }
     Err(wrong(vm))
@@ -213,7 +255,10 @@ fn percent_float_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if let Some(r) = vm.num_to_f64(&r) {
                 return r;
             }
-            return Err(vm.type_error(&format!("{name} returned non-float (type {})", vm.type_name(&r))));
+            return Err(vm.type_error(&format!(
+                "{name} returned non-float (type {})",
+                vm.type_name(&r)
+            )));
         }
     }
     Err(vm.type_error(&format!("must be real number, not {}", vm.type_name(v))))
@@ -228,7 +273,10 @@ fn percent_bytes_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
         return match r.payload() {
             Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-            _ => Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+            _ => Err(vm.type_error(&format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     Err(vm.type_error(&format!(
@@ -239,19 +287,32 @@ fn percent_bytes_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// Formats one value for `spec`; the text is UTF-8 for str templates and Latin-1 code points
 /// (one char per byte) for bytes templates.
-fn percent_one(vm: &mut Vm, spec: &PercentSpec, v: &Value, for_bytes: bool) -> Result<String, PctErr> {
+fn percent_one(
+    vm: &mut Vm,
+    spec: &PercentSpec,
+    v: &Value,
+    for_bytes: bool,
+) -> Result<String, PctErr> {
     let conv = spec.conversion;
     Ok(match conv {
         's' if !for_bytes => {
             let s = match v {
-                Value::Obj(o) if !o.type_data().is_heap() && matches!(o.payload, Payload::Str(_)) => v.as_str().unwrap_or("").to_string(),
+                Value::Obj(o)
+                    if !o.type_data().is_heap() && matches!(o.payload, Payload::Str(_)) =>
+                {
+                    v.as_str().unwrap_or("").to_string()
+                }
                 _ => vm.str_of(v)?,
             };
             numtext::percent_pad(&s, spec)?
         }
         'r' | 'a' => {
             let r = vm.repr(v)?;
-            let s = if conv == 'a' || for_bytes { crate::strlib::ascii_escape(&r) } else { r };
+            let s = if conv == 'a' || for_bytes {
+                crate::strlib::ascii_escape(&r)
+            } else {
+                r
+            };
             numtext::percent_pad(&s, spec)?
         }
         's' | 'b' => {
@@ -271,7 +332,11 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, v: &Value, for_bytes: bool) -> R
                     Some(b) => char::from(b),
                     None => match percent_int_value(vm, v, 'c') {
                         Ok(i) => char::from(numtext::percent_byte(&i)?),
-                        Err(_) => return Err(PctErr::Py(vm.type_error("%c requires an integer in range(256) or a single byte"))),
+                        Err(_) => {
+                            return Err(PctErr::Py(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            )))
+                        }
                     },
                 }
             } else if let Some(s) = v.as_str() {
@@ -314,14 +379,25 @@ fn percent_core(vm: &mut Vm, template: &str, b: &Value, for_bytes: bool) -> PyRe
         Some(Payload::Tuple(t)) => (t.len() as i64, 0),
         _ => (-1, -2),
     };
-    let dict = if is_mapping(vm, b) { Some(b.clone()) } else { None };
+    let dict = if is_mapping(vm, b) {
+        Some(b.clone())
+    } else {
+        None
+    };
     let not_all = if for_bytes {
         "not all arguments converted during bytes formatting"
     } else {
         "not all arguments converted during string formatting"
     };
     let mut parser = numtext::PercentParser::new(template, dict.is_some());
-    let mut ctx = PctCtx { vm, args: b.clone(), arglen, argidx, dict, for_bytes };
+    let mut ctx = PctCtx {
+        vm,
+        args: b.clone(),
+        arglen,
+        argidx,
+        dict,
+        for_bytes,
+    };
     let mut out = String::with_capacity(template.len() + 16);
     let r = (|| -> Result<(), PctErr> {
         while let Some(piece) = parser.next_piece(&mut ctx) {
@@ -369,7 +445,10 @@ pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value
     let out = percent_core(vm, &t, b, true)?;
     let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
     if let Some(Payload::ByteArray(_)) = a.payload() {
-        return Ok(Value::Obj(crate::object::PyRef::new(&vm.types.bytearray, Payload::ByteArray(bytes.into()))));
+        return Ok(Value::Obj(crate::object::PyRef::new(
+            &vm.types.bytearray,
+            Payload::ByteArray(bytes.into()),
+        )));
     }
     Ok(vm.new_bytes(bytes))
 }

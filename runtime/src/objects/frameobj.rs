@@ -59,7 +59,11 @@ impl Vm {
         if let Some(fo) = &self.frames[fi].frame_obj {
             return Value::Obj(fo.clone());
         }
-        let back = if fi > 0 { self.frame_object(fi - 1) } else { Value::None };
+        let back = if fi > 0 {
+            self.frame_object(fi - 1)
+        } else {
+            Value::None
+        };
         let locals = self.frame_locals(fi);
         let f = &self.frames[fi];
         let fd = FrameData {
@@ -95,7 +99,9 @@ impl Vm {
     /// Called as a frame with a frame object finishes: keeps its last state in the object.
     pub(crate) fn detach_frame_object(&mut self, f: &Frame) {
         let Some(fo) = &f.frame_obj else { return };
-        let Payload::Frame(fd) = &fo.payload else { return };
+        let Payload::Frame(fd) = &fo.payload else {
+            return;
+        };
         let locals = match locals_pairs(f) {
             Ok(pairs) => {
                 let d = self.new_dict_ref();
@@ -125,7 +131,8 @@ fn locals_pairs(f: &Frame) -> Result<Vec<(std::rc::Rc<str>, Value)>, Value> {
         let v = f.local(i).clone();
         // Cells are unwrapped: free variables, cell variables, and parameters that are cells
         // (which live in the parameter's own slot).
-        let is_cell_slot = i >= co.varnames.len() || co.cellvars.iter().any(|c| c == co.localsplus_name(i));
+        let is_cell_slot =
+            i >= co.varnames.len() || co.cellvars.iter().any(|c| c == co.localsplus_name(i));
         let v = if is_cell_slot {
             match &v {
                 Value::Obj(c) => match &c.payload {

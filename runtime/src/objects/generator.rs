@@ -61,7 +61,10 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, slots: Box<[MaybeUninit<Value>]>
         code,
         exc_state: RefCell::new(Value::None),
     };
-    Value::Obj(PyRef::new(&vm.types.generator, Payload::Generator(Box::new(g))))
+    Value::Obj(PyRef::new(
+        &vm.types.generator,
+        Payload::Generator(Box::new(g)),
+    ))
 }
 
 fn gen_data(o: &Obj) -> &GenData {
@@ -72,7 +75,12 @@ fn gen_data(o: &Obj) -> &GenData {
 }
 
 /// Resumes generator `o`, sending `value` (or throwing `throw`).
-pub fn gen_resume(vm: &mut Vm, o: &PyRef, value: Value, throw: Option<PyErr>) -> PyResult<(Value, Exit)> {
+pub fn gen_resume(
+    vm: &mut Vm,
+    o: &PyRef,
+    value: Value,
+    throw: Option<PyErr>,
+) -> PyResult<(Value, Exit)> {
     let g = gen_data(o);
     match g.state.get() {
         GenState::Running => return Err(vm.value_error("generator already executing")),
@@ -100,7 +108,11 @@ pub fn gen_resume(vm: &mut Vm, o: &PyRef, value: Value, throw: Option<PyErr>) ->
         vm.handled = saved;
     }
     vm.pending_throw = throw;
-    let send = if started && vm.pending_throw.is_none() { Some(value) } else { None };
+    let send = if started && vm.pending_throw.is_none() {
+        Some(value)
+    } else {
+        None
+    };
     let (f, r) = vm.resume_frame(frame, send);
     let mine = std::mem::replace(&mut vm.handled, outer.clone());
     let g = gen_data(o);
@@ -116,7 +128,10 @@ pub fn gen_resume(vm: &mut Vm, o: &PyRef, value: Value, throw: Option<PyErr>) ->
     }
     match r {
         Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => {
-            let err = vm.new_error(&vm.exc.runtime_error.clone(), "generator raised StopIteration");
+            let err = vm.new_error(
+                &vm.exc.runtime_error.clone(),
+                "generator raised StopIteration",
+            );
             if let Payload::Exception(d) = &err.0.payload {
                 *d.cause.borrow_mut() = Value::Obj(e.0.clone());
                 *d.context.borrow_mut() = Value::Obj(e.0);
@@ -156,7 +171,11 @@ pub fn stop_iteration_value(vm: &mut Vm, e: &PyErr) -> Value {
 
 /// `StopIteration(value)`.
 pub fn stop_iteration(vm: &mut Vm, value: Value) -> PyErr {
-    let args = if value.is_none() { vm.new_tuple(vec![]) } else { vm.new_tuple(vec![value.clone()]) };
+    let args = if value.is_none() {
+        vm.new_tuple(vec![])
+    } else {
+        vm.new_tuple(vec![value.clone()])
+    };
     let e = PyErr(vm.new_exception_obj(&vm.exc.stop_iteration.clone(), args));
     vm.set_exc_attr(&e, "value", value);
     e

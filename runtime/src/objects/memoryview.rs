@@ -30,7 +30,9 @@ impl MemView {
 
     /// The viewed bytes, copied.
     pub fn bytes(&self) -> Vec<u8> {
-        crate::objects::bytes_methods::with_data(&self.obj, |d| self.indices().filter_map(|i| d.get(i).copied()).collect())
+        crate::objects::bytes_methods::with_data(&self.obj, |d| {
+            self.indices().filter_map(|i| d.get(i).copied()).collect()
+        })
     }
 
     fn readonly(&self) -> bool {
@@ -41,7 +43,9 @@ impl MemView {
 /// The view's state if `v` is a memoryview.
 pub fn view_of(v: &Value) -> Option<std::cell::Ref<'_, MemView>> {
     match v.payload() {
-        Some(Payload::Native(n)) => std::cell::Ref::filter_map(n.borrow(), |b| b.downcast_ref::<MemView>()).ok(),
+        Some(Payload::Native(n)) => {
+            std::cell::Ref::filter_map(n.borrow(), |b| b.downcast_ref::<MemView>()).ok()
+        }
         _ => None,
     }
 }
@@ -59,7 +63,13 @@ pub fn memoryview_bytes(v: &Value) -> Option<Vec<u8>> {
 pub fn register(vm: &mut Vm) {
     let object = vm.types.object.clone();
     let t = vm.new_builtin_type("memoryview", &object, Layout::Internal, 0);
-    vm.add_builtin(&t, "memoryview", "__new__", mv_new, BuiltinKind::StaticMethod);
+    vm.add_builtin(
+        &t,
+        "memoryview",
+        "__new__",
+        mv_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.add_methods(
         &t,
         "memoryview",
@@ -95,9 +105,24 @@ pub fn register(vm: &mut Vm) {
     for (name, f) in props {
         let getter = PyRef::new(
             &vm.types.builtin_function,
-            Payload::Builtin(Box::new(BuiltinFn { name, func: f, kind: BuiltinKind::Function, self_: Value::Undef, owner: "memoryview", doc: None })),
+            Payload::Builtin(Box::new(BuiltinFn {
+                name,
+                func: f,
+                kind: BuiltinKind::Function,
+                self_: Value::Undef,
+                owner: "memoryview",
+                doc: None,
+            })),
         );
-        let p = PyRef::new(&vm.types.property, Payload::Property { fget: Value::Obj(getter), fset: Value::None, fdel: Value::None, doc: Value::None });
+        let p = PyRef::new(
+            &vm.types.property,
+            Payload::Property {
+                fget: Value::Obj(getter),
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+            },
+        );
         vm.set_type_attr(&t, name, Value::Obj(p));
     }
     let b = vm.builtins.clone();
@@ -120,16 +145,36 @@ fn mv_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if m.released {
             return Err(released(vm));
         }
-        let copy = MemView { obj: m.obj.clone(), start: m.start, step: m.step, len: m.len, released: false };
+        let copy = MemView {
+            obj: m.obj.clone(),
+            start: m.start,
+            step: m.step,
+            len: m.len,
+            released: false,
+        };
         drop(m);
         return Ok(new_view(&ty, copy));
     }
     let len = match src.payload() {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.borrow().len(),
-        _ => return Err(vm.type_error(&format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(&src)))),
+        _ => {
+            return Err(vm.type_error(&format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                vm.type_name(&src)
+            )))
+        }
     };
-    Ok(new_view(&ty, MemView { obj: src, start: 0, step: 1, len, released: false }))
+    Ok(new_view(
+        &ty,
+        MemView {
+            obj: src,
+            start: 0,
+            step: 1,
+            len,
+            released: false,
+        },
+    ))
 }
 
 fn released(vm: &Vm) -> crate::vm::PyErr {
@@ -139,7 +184,12 @@ fn released(vm: &Vm) -> crate::vm::PyErr {
 /// The live view of `args[0]` (errors for released views and non-memoryviews).
 fn live<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<std::cell::Ref<'a, MemView>> {
     let Some(m) = args.args.first().and_then(view_of) else {
-        return Err(crate::objects::text_args::descriptor_error(vm, args, "memoryview", name));
+        return Err(crate::objects::text_args::descriptor_error(
+            vm,
+            args,
+            "memoryview",
+            name,
+        ));
     };
     if m.released {
         return Err(released(vm));
@@ -156,10 +206,21 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let key = args.args.get(1).cloned().unwrap_or(Value::None);
     if let Some(Payload::Slice(s)) = key.payload() {
         let s: [Value; 3] = (**s).clone();
-        let (start, stop, step) = (slice_index(vm, Some(&s[0]))?, slice_index(vm, Some(&s[1]))?, slice_index(vm, Some(&s[2]))?);
+        let (start, stop, step) = (
+            slice_index(vm, Some(&s[0]))?,
+            slice_index(vm, Some(&s[1]))?,
+            slice_index(vm, Some(&s[2]))?,
+        );
         let m = live(vm, &args, "__getitem__")?;
-        let (first, _, sstep, n) = crate::strlib::adjust_slice(start, stop, step, m.len).map_err(|e| crate::objects::text_args::str_err(vm, e))?;
-        let view = MemView { obj: m.obj.clone(), start: m.start + first * m.step, step: m.step * sstep, len: n, released: false };
+        let (first, _, sstep, n) = crate::strlib::adjust_slice(start, stop, step, m.len)
+            .map_err(|e| crate::objects::text_args::str_err(vm, e))?;
+        let view = MemView {
+            obj: m.obj.clone(),
+            start: m.start + first * m.step,
+            step: m.step * sstep,
+            len: n,
+            released: false,
+        };
         drop(m);
         let ty = vm.type_of(&args.args[0]);
         return Ok(new_view(&ty, view));
@@ -174,7 +235,10 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.index_error("index out of bounds on dimension 1"));
     }
     let at = (m.start + i * m.step) as usize;
-    Ok(Value::Int(crate::objects::bytes_methods::with_data(&m.obj, |d| d.get(at).copied().unwrap_or(0)) as i64))
+    Ok(Value::Int(
+        crate::objects::bytes_methods::with_data(&m.obj, |d| d.get(at).copied().unwrap_or(0))
+            as i64,
+    ))
 }
 
 fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -189,14 +253,28 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data: Vec<u8>;
     if let Some(Payload::Slice(s)) = key.payload() {
         let s: [Value; 3] = (**s).clone();
-        let (start, stop, step) = (slice_index(vm, Some(&s[0]))?, slice_index(vm, Some(&s[1]))?, slice_index(vm, Some(&s[2]))?);
-        let src = crate::objects::bytes::as_bytes_like(&value).ok_or_else(|| vm.type_error(&format!("a bytes-like object is required, not '{}'", vm.type_name(&value))))?;
+        let (start, stop, step) = (
+            slice_index(vm, Some(&s[0]))?,
+            slice_index(vm, Some(&s[1]))?,
+            slice_index(vm, Some(&s[2]))?,
+        );
+        let src = crate::objects::bytes::as_bytes_like(&value).ok_or_else(|| {
+            vm.type_error(&format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&value)
+            ))
+        })?;
         let m = live(vm, &args, "__setitem__")?;
-        let (first, _, sstep, n) = crate::strlib::adjust_slice(start, stop, step, m.len).map_err(|e| crate::objects::text_args::str_err(vm, e))?;
+        let (first, _, sstep, n) = crate::strlib::adjust_slice(start, stop, step, m.len)
+            .map_err(|e| crate::objects::text_args::str_err(vm, e))?;
         if n != src.len() {
-            return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
         }
-        targets = (0..n as i64).map(|k| (m.start + (first + k * sstep) * m.step) as usize).collect();
+        targets = (0..n as i64)
+            .map(|k| (m.start + (first + k * sstep) * m.step) as usize)
+            .collect();
         data = src;
     } else {
         let i = match as_int(&key) {
@@ -268,17 +346,30 @@ fn mv_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mv_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let items: Vec<Value> = live(vm, &args, "__iter__")?.bytes().into_iter().map(|b| Value::Int(b as i64)).collect();
+    let items: Vec<Value> = live(vm, &args, "__iter__")?
+        .bytes()
+        .into_iter()
+        .map(|b| Value::Int(b as i64))
+        .collect();
     let l = vm.new_list(items);
     vm.get_iter(&l)
 }
 
 fn mv_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(m) = args.args.first().and_then(view_of) else {
-        return Err(crate::objects::text_args::descriptor_error(vm, &args, "memoryview", "__repr__"));
+        return Err(crate::objects::text_args::descriptor_error(
+            vm,
+            &args,
+            "memoryview",
+            "__repr__",
+        ));
     };
     let addr = args.args[0].as_obj().map_or(0, |o| o.addr());
-    let s = if m.released { format!("<released memory at {addr:#x}>") } else { format!("<memory at {addr:#x}>") };
+    let s = if m.released {
+        format!("<released memory at {addr:#x}>")
+    } else {
+        format!("<memory at {addr:#x}>")
+    };
     drop(m);
     Ok(vm.new_str(s))
 }
@@ -297,7 +388,12 @@ fn mv_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::None)
         }
-        _ => Err(crate::objects::text_args::descriptor_error(vm, &args, "memoryview", "release")),
+        _ => Err(crate::objects::text_args::descriptor_error(
+            vm,
+            &args,
+            "memoryview",
+            "release",
+        )),
     }
 }
 
@@ -312,13 +408,18 @@ fn mv_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let items = live(vm, &args, "tolist")?.bytes().into_iter().map(|b| Value::Int(b as i64)).collect();
+    let items = live(vm, &args, "tolist")?
+        .bytes()
+        .into_iter()
+        .map(|b| Value::Int(b as i64))
+        .collect();
     Ok(vm.new_list(items))
 }
 
 fn mv_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = live(vm, &args, "hex")?.bytes();
-    let s = crate::strlib::bytes::hex(&b, None, 1).map_err(|e| crate::objects::text_args::str_err(vm, e))?;
+    let s = crate::strlib::bytes::hex(&b, None, 1)
+        .map_err(|e| crate::objects::text_args::str_err(vm, e))?;
     Ok(vm.new_str(s))
 }
 

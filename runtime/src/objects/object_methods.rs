@@ -429,7 +429,7 @@ fn reconstructor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reduce_common(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<Value> {
     let cls = vm.type_of(obj);
     let state = match vm.lookup_special(obj, "__getstate__") {
-        Some(f) => vm.call(&f, Args::new(&[obj.clone()]))?,
+        Some(f) => vm.call(&f, Args::new(std::slice::from_ref(obj)))?,
         None => Value::None,
     };
     if protocol >= 2 {
@@ -449,7 +449,7 @@ fn reduce_common(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<Value> {
         if PyRef::ptr_eq(&base, &cls) {
             return Err(vm.type_error(&format!("cannot pickle '{}' object", tdata(&cls).name())));
         }
-        vm.call(&Value::Obj(base.clone()), Args::new(&[obj.clone()]))?
+        vm.call(&Value::Obj(base.clone()), Args::new(std::slice::from_ref(obj)))?
     };
     let f = vm.new_builtin_fn("copyreg", "_reconstructor", reconstructor);
     let args = vm.new_tuple(vec![Value::Obj(cls), Value::Obj(base), base_state]);

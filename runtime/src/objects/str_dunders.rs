@@ -56,7 +56,10 @@ fn wrapper<'a>(vm: &Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a s
     }
     let got = args.args.len() - 1;
     if got != n {
-        return Err(vm.type_error(&format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        return Err(vm.type_error(&format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     Ok(s)
 }
@@ -73,7 +76,10 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = wrapper(vm, &args, "__contains__", 1)?;
     match args.args[1].as_str() {
         Some(sub) => Ok(Value::Bool(s.contains(sub))),
-        None => Err(vm.type_error(&format!("'in <string>' requires string as left operand, not {}", vm.type_name(&args.args[1])))),
+        None => Err(vm.type_error(&format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(&args.args[1])
+        ))),
     }
 }
 
@@ -84,8 +90,13 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapper(vm, &args, "__iter__", 0)?;
-    let Value::Obj(o) = &args.args[0] else { unreachable!() };
-    let st = IterState::Str { s: o.clone(), byte_pos: 0 };
+    let Value::Obj(o) = &args.args[0] else {
+        unreachable!()
+    };
+    let st = IterState::Str {
+        s: o.clone(),
+        byte_pos: 0,
+    };
     Ok(new_iter(vm, st))
 }
 
@@ -94,7 +105,8 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// tries the other operand's number slot before the sequence slot); otherwise it raises the
 /// error CPython's sequence slot raises.
 pub fn defers_to(vm: &mut Vm, other: &Value, rname: &str) -> bool {
-    matches!(other, Value::Obj(o) if o.type_data().is_heap()) && vm.lookup_special(other, rname).is_some()
+    matches!(other, Value::Obj(o) if o.type_data().is_heap())
+        && vm.lookup_special(other, rname).is_some()
 }
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -103,7 +115,10 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if defers_to(vm, &args.args[1], "__radd__") {
             return Ok(vm.not_implemented());
         }
-        return Err(vm.type_error(&format!("can only concatenate str (not \"{}\") to str", vm.type_name(&args.args[1]))));
+        return Err(vm.type_error(&format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&args.args[1])
+        )));
     }
     let r = vm.native_binop(&args.args[0], &args.args[1], binop::ADD)?;
     Ok(r.unwrap_or_else(|| vm.not_implemented()))
@@ -112,7 +127,8 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapper(vm, &args, "__mul__", 1)?;
     let other = &args.args[1];
-    let is_index = crate::vm::numeric::as_int(other).is_some() || vm.lookup_special(other, "__index__").is_some();
+    let is_index = crate::vm::numeric::as_int(other).is_some()
+        || vm.lookup_special(other, "__index__").is_some();
     if !is_index && defers_to(vm, other, "__rmul__") {
         return Ok(vm.not_implemented());
     }
@@ -194,13 +210,21 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = crate::objects::text_args::str_self(vm, &args, "__format__")?;
     let spec = crate::objects::text_args::one_arg(vm, &args, "str.__format__")?;
     let Some(spec) = spec.as_str() else {
-        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", crate::objects::text_args::arg_type(vm, spec))));
+        return Err(vm.type_error(&format!(
+            "__format__() argument must be str, not {}",
+            crate::objects::text_args::arg_type(vm, spec)
+        )));
     };
     if spec.is_empty() {
-        return if is_exact_str(&args.args[0]) { Ok(args.args[0].clone()) } else { Ok(vm.new_str(s.as_str())) };
+        return if is_exact_str(&args.args[0]) {
+            Ok(args.args[0].clone())
+        } else {
+            Ok(vm.new_str(s.as_str()))
+        };
     }
     let tn = vm.type_name(&args.args[0]);
-    let r = crate::numtext::parse_format_spec(spec, &tn).and_then(|sp| crate::numtext::format_str(s.as_str(), &sp, &tn));
+    let r = crate::numtext::parse_format_spec(spec, &tn)
+        .and_then(|sp| crate::numtext::format_str(s.as_str(), &sp, &tn));
     match r {
         Ok(t) => Ok(vm.new_str(t)),
         Err(e) => Err(vm.format_error(e)),

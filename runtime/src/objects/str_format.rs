@@ -44,7 +44,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(Value::Obj(d))
     };
-    let mut src = Source { args: Some(&args.pos()[1..]), kwargs, numbering: Numbering::Unknown, next_auto: 0 };
+    let mut src = Source {
+        args: Some(&args.pos()[1..]),
+        kwargs,
+        numbering: Numbering::Unknown,
+        next_auto: 0,
+    };
     let mut out = String::with_capacity(s.as_str().len() + 16);
     build(vm, &mut src, s.as_str(), 2, &mut out)?;
     Ok(vm.new_str(out))
@@ -53,14 +58,25 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = str_self(vm, &args, "format_map")?;
     let mapping = one_arg(vm, &args, "str.format_map")?.clone();
-    let mut src = Source { args: None, kwargs: Some(mapping), numbering: Numbering::Unknown, next_auto: 0 };
+    let mut src = Source {
+        args: None,
+        kwargs: Some(mapping),
+        numbering: Numbering::Unknown,
+        next_auto: 0,
+    };
     let mut out = String::with_capacity(s.as_str().len() + 16);
     build(vm, &mut src, s.as_str(), 2, &mut out)?;
     Ok(vm.new_str(out))
 }
 
 /// Formats `template` into `out` (= `build_string` + `output_markup`).
-fn build(vm: &mut Vm, src: &mut Source, template: &str, depth: i32, out: &mut String) -> PyResult<()> {
+fn build(
+    vm: &mut Vm,
+    src: &mut Source,
+    template: &str,
+    depth: i32,
+    out: &mut String,
+) -> PyResult<()> {
     if depth <= 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -139,7 +155,12 @@ fn parse_field<'t>(vm: &Vm, t: &'t str, pos: &mut usize) -> PyResult<Field<'t>> 
         return Err(vm.value_error("expected '}' before end of string"));
     }
     if c == b'}' {
-        return Ok(Field { name: &t[name_start..*pos - 1], conversion: None, spec: "", spec_needs_expanding: false });
+        return Ok(Field {
+            name: &t[name_start..*pos - 1],
+            conversion: None,
+            spec: "",
+            spec_needs_expanding: false,
+        });
     }
     let name = &t[name_start..*pos - 1];
     let mut conversion = None;
@@ -153,7 +174,12 @@ fn parse_field<'t>(vm: &Vm, t: &'t str, pos: &mut usize) -> PyResult<Field<'t>> 
             let next = b[*pos];
             *pos += 1;
             if next == b'}' {
-                return Ok(Field { name, conversion, spec: "", spec_needs_expanding: false });
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: "",
+                    spec_needs_expanding: false,
+                });
             }
             if next != b':' {
                 return Err(vm.value_error("expected ':' after conversion specifier"));
@@ -174,7 +200,12 @@ fn parse_field<'t>(vm: &Vm, t: &'t str, pos: &mut usize) -> PyResult<Field<'t>> 
             b'}' => {
                 count -= 1;
                 if count == 0 {
-                    return Ok(Field { name, conversion, spec: &t[spec_start..*pos - 1], spec_needs_expanding: expand });
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec: &t[spec_start..*pos - 1],
+                        spec_needs_expanding: expand,
+                    });
                 }
             }
             _ => {}
@@ -190,7 +221,9 @@ fn get_integer(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
     }
     let mut acc: usize = 0;
     for ch in s.chars() {
-        let Some(d) = crate::strlib::unicode::decimal_value(ch) else { return Ok(None) };
+        let Some(d) = crate::strlib::unicode::decimal_value(ch) else {
+            return Ok(None);
+        };
         let d = d as usize;
         if acc > (isize::MAX as usize - d) / 10 {
             return Err(vm.value_error("Too many decimal digits in format string"));
@@ -208,13 +241,21 @@ fn field_object(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
     let empty = first.is_empty();
     if empty || index.is_some() {
         if src.numbering == Numbering::Unknown {
-            src.numbering = if empty { Numbering::Auto } else { Numbering::Manual };
+            src.numbering = if empty {
+                Numbering::Auto
+            } else {
+                Numbering::Manual
+            };
         }
         if src.numbering == Numbering::Manual && empty {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         if src.numbering == Numbering::Auto && !empty {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         if empty {
             index = Some(src.next_auto);
@@ -236,7 +277,11 @@ fn field_object(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
             None => return Err(vm.value_error("Format string contains positional fields")),
             Some(a) => match a.get(i) {
                 Some(v) => v.clone(),
-                None => return Err(vm.index_error(&format!("Replacement index {i} out of range for positional args tuple"))),
+                None => {
+                    return Err(vm.index_error(&format!(
+                        "Replacement index {i} out of range for positional args tuple"
+                    )))
+                }
             },
         },
     };
@@ -257,7 +302,11 @@ fn field_object(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
                 part = &rest[..end];
                 rest = &rest[end + 1..];
             }
-            _ => return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier")),
+            _ => {
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                )
+            }
         }
         if part.is_empty() {
             return Err(vm.value_error("Empty attribute in format string"));
@@ -276,7 +325,13 @@ fn field_object(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
 }
 
 /// Converts, expands the spec and formats one field into `out` (= `output_markup`).
-fn render(vm: &mut Vm, src: &mut Source, field: &Field, depth: i32, out: &mut String) -> PyResult<()> {
+fn render(
+    vm: &mut Vm,
+    src: &mut Source,
+    field: &Field,
+    depth: i32,
+    out: &mut String,
+) -> PyResult<()> {
     let mut obj = field_object(vm, src, field.name)?;
     if let Some(conv) = field.conversion {
         let text = match conv {
@@ -286,7 +341,11 @@ fn render(vm: &mut Vm, src: &mut Source, field: &Field, depth: i32, out: &mut St
             c if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(vm.value_error(&format!("Unknown conversion specifier {c}")));
             }
-            c => return Err(vm.value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            c => {
+                return Err(
+                    vm.value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))
+                )
+            }
         };
         obj = vm.new_str(text);
     }

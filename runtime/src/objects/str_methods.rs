@@ -8,7 +8,8 @@ use crate::object::{Payload, PyRef};
 use crate::objects::function::BuiltinKind;
 use crate::objects::str::StrData;
 use crate::objects::text_args::{
-    clinic, descriptor_error, no_args, old_style, one_arg, parse_kw, slice_index, ssize_arg, str_arg, str_arg_short, str_err, str_self,
+    clinic, descriptor_error, no_args, old_style, one_arg, parse_kw, slice_index, ssize_arg,
+    str_arg, str_arg_short, str_err, str_self,
 };
 use crate::objects::typeobj::{is_subtype, TF_HAS_DICT};
 use crate::strlib::{self, msg, Mapped, StrError};
@@ -88,13 +89,18 @@ pub fn new_str_len(vm: &mut Vm, s: String, char_len: usize) -> Value {
     if char_len <= 1 {
         return vm.new_str(s);
     }
-    Value::Obj(PyRef::new(&vm.types.str, Payload::Str(StrData::with_char_len(s, char_len))))
+    Value::Obj(PyRef::new(
+        &vm.types.str,
+        Payload::Str(StrData::with_char_len(s, char_len)),
+    ))
 }
 
 /// `a + b` for two strs: one allocation, no recount of code points; an empty operand gives
 /// the other one back when it is an exact str (as CPython does).
 pub fn concat(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
-    let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload()) else { return None };
+    let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload()) else {
+        return None;
+    };
     if x.char_len() == 0 && is_exact_str(b) {
         return Some(b.clone());
     }
@@ -138,10 +144,15 @@ pub fn check_new_cls(vm: &Vm, args: &Args, base: &PyRef, tname: &str) -> PyResul
                 Ok(c.clone())
             } else {
                 let n = c.type_data_of_self().name();
-                Err(vm.type_error(&format!("{tname}.__new__({n}): {n} is not a subtype of {tname}")))
+                Err(vm.type_error(&format!(
+                    "{tname}.__new__({n}): {n} is not a subtype of {tname}"
+                )))
             }
         }
-        Some(v) => Err(vm.type_error(&format!("{tname}.__new__(X): X is not a type object ({})", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(&format!(
+            "{tname}.__new__(X): X is not a type object ({})",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -171,7 +182,8 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = check_new_cls(vm, &args, &str_t, "str")?;
     let a = parse_kw(vm, &args, 1, "str", &["object", "encoding", "errors"], 0)?;
     let v = if a[1].is_some() || a[2].is_some() {
-        let (enc, errs) = crate::objects::codecs::codec_args(vm, "str", a[1].as_ref(), a[2].as_ref())?;
+        let (enc, errs) =
+            crate::objects::codecs::codec_args(vm, "str", a[1].as_ref(), a[2].as_ref())?;
         let (enc, errs) = (enc.to_string(), errs.to_string());
         match &a[0] {
             None => vm.new_str(""),
@@ -180,8 +192,15 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     let s = crate::objects::codecs::decode(vm, &b, &enc, &errs)?;
                     vm.new_str(s)
                 }
-                None if o.as_str().is_some() => return Err(vm.type_error("decoding str is not supported")),
-                None => return Err(vm.type_error(&format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o)))),
+                None if o.as_str().is_some() => {
+                    return Err(vm.type_error("decoding str is not supported"))
+                }
+                None => {
+                    return Err(vm.type_error(&format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(o)
+                    )))
+                }
             },
         }
     } else {
@@ -262,7 +281,12 @@ fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
     }
 }
 
-fn pad_method(vm: &mut Vm, args: Args, name: &str, f: fn(&str, i64, char) -> Result<Cow<'_, str>, StrError>) -> PyResult<Value> {
+fn pad_method(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(&str, i64, char) -> Result<Cow<'_, str>, StrError>,
+) -> PyResult<Value> {
     let s = str_self(vm, &args, name)?;
     let a = clinic(vm, &args, 1, &format!("str.{name}"), 1, 2)?;
     let width = ssize_arg(vm, &a[0])?;
@@ -306,7 +330,11 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `(sub, start, end)` of find/count/index & co.: start/end are converted first, as CPython
 /// does, then `sub` must be a str.
-fn find_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
+fn find_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
     let a = old_style(vm, args, &format!("str.{name}"), 1, 3)?;
     let start = slice_index(vm, a.get(1))?;
     let end = slice_index(vm, a.get(2))?;
@@ -329,13 +357,17 @@ fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = str_self(vm, &args, "index")?;
     let (sub, start, end) = find_args(vm, &args, "index")?;
-    strlib::index(s.as_str(), sub, start, end).map(|i| Value::Int(i as i64)).map_err(|e| str_err(vm, e))
+    strlib::index(s.as_str(), sub, start, end)
+        .map(|i| Value::Int(i as i64))
+        .map_err(|e| str_err(vm, e))
 }
 
 fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = str_self(vm, &args, "rindex")?;
     let (sub, start, end) = find_args(vm, &args, "rindex")?;
-    strlib::rindex(s.as_str(), sub, start, end).map(|i| Value::Int(i as i64)).map_err(|e| str_err(vm, e))
+    strlib::rindex(s.as_str(), sub, start, end)
+        .map(|i| Value::Int(i as i64))
+        .map_err(|e| str_err(vm, e))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -344,7 +376,12 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(strlib::count(s.as_str(), sub, start, end) as i64))
 }
 
-fn starts_ends(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &[&str], Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+fn starts_ends(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(&str, &[&str], Option<i64>, Option<i64>) -> bool,
+) -> PyResult<Value> {
     let s = str_self(vm, &args, name)?;
     let a = old_style(vm, &args, &format!("str.{name}"), 1, 3)?;
     let start = slice_index(vm, a.get(1))?;
@@ -354,7 +391,10 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &[&str], Option<
         Some(Payload::Tuple(items)) => {
             for it in items.iter() {
                 let Some(p) = it.as_str() else {
-                    return Err(vm.type_error(&msg::format(msg::STARTSWITH_TUPLE_ITEM, &[name, &vm.type_name(it)])));
+                    return Err(vm.type_error(&msg::format(
+                        msg::STARTSWITH_TUPLE_ITEM,
+                        &[name, &vm.type_name(it)],
+                    )));
                 };
                 if f(s.as_str(), &[p], start, end) {
                     return Ok(Value::Bool(true));
@@ -362,7 +402,10 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &[&str], Option<
             }
             Ok(Value::Bool(false))
         }
-        _ => Err(vm.type_error(&msg::format(msg::STARTSWITH_ARG, &[name, &vm.type_name(&a[0])]))),
+        _ => Err(vm.type_error(&msg::format(
+            msg::STARTSWITH_ARG,
+            &[name, &vm.type_name(&a[0])],
+        ))),
     }
 }
 
@@ -376,7 +419,12 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- splitting, stripping, joining ----
 
-fn strip_method(vm: &mut Vm, args: Args, name: &str, f: for<'a> fn(&'a str, Option<&str>) -> &'a str) -> PyResult<Value> {
+fn strip_method(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
+) -> PyResult<Value> {
     let s = str_self(vm, &args, name)?;
     let a = clinic(vm, &args, 1, &format!("str.{name}"), 0, 1)?;
     let chars = match a.first() {
@@ -440,7 +488,10 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let this = &args.args[0];
-    let items: Vec<Value> = strlib::splitlines(s.as_str(), keep).into_iter().map(|p| substr(vm, this, p)).collect();
+    let items: Vec<Value> = strlib::splitlines(s.as_str(), keep)
+        .into_iter()
+        .map(|p| substr(vm, this, p))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -470,7 +521,9 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 v
             }
-            Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => return Err(vm.type_error("can only join an iterable")),
+            Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
+                return Err(vm.type_error("can only join an iterable"))
+            }
             Err(e) => return Err(e),
         },
     };
@@ -488,7 +541,12 @@ pub fn join_values(vm: &mut Vm, sep: &StrData, items: &[Value]) -> PyResult<Valu
                 bytes += s.as_str().len();
                 chars += s.char_len();
             }
-            _ => return Err(vm.type_error(&msg::format(msg::JOIN_ITEM, &[&i.to_string(), &vm.type_name(v)]))),
+            _ => {
+                return Err(vm.type_error(&msg::format(
+                    msg::JOIN_ITEM,
+                    &[&i.to_string(), &vm.type_name(v)],
+                )))
+            }
         }
     }
     let mut out = String::with_capacity(bytes);
@@ -505,7 +563,11 @@ fn partition_method(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResul
     let s = str_self(vm, &args, name)?;
     let sep = one_arg(vm, &args, &format!("str.{name}"))?;
     let sep = str_arg_short(vm, sep)?;
-    let r = if right { strlib::rpartition(s.as_str(), sep) } else { strlib::partition(s.as_str(), sep) };
+    let r = if right {
+        strlib::rpartition(s.as_str(), sep)
+    } else {
+        strlib::partition(s.as_str(), sep)
+    };
     let (a, b, c) = r.map_err(|e| str_err(vm, e))?;
     let this = &args.args[0];
     let items = vec![substr(vm, this, a), vm.new_str(b), substr(vm, this, c)];
@@ -520,11 +582,19 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_method(vm, args, "rpartition", true)
 }
 
-fn remove_affix(vm: &mut Vm, args: Args, name: &str, f: for<'a> fn(&'a str, &str) -> &'a str) -> PyResult<Value> {
+fn remove_affix(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: for<'a> fn(&'a str, &str) -> &'a str,
+) -> PyResult<Value> {
     let s = str_self(vm, &args, name)?;
     let a = one_arg(vm, &args, &format!("str.{name}"))?;
     let Some(p) = a.as_str() else {
-        return Err(vm.type_error(&format!("{name}() argument must be str, not {}", crate::objects::text_args::arg_type(vm, a))));
+        return Err(vm.type_error(&format!(
+            "{name}() argument must be str, not {}",
+            crate::objects::text_args::arg_type(vm, a)
+        )));
     };
     let r = f(s.as_str(), p);
     Ok(substr(vm, &args.args[0], r))
@@ -556,7 +626,8 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = str_self(vm, &args, "encode")?;
     let a = parse_kw(vm, &args, 1, "encode", &["encoding", "errors"], 0)?;
-    let (enc, errs) = crate::objects::codecs::codec_args(vm, "encode", a[0].as_ref(), a[1].as_ref())?;
+    let (enc, errs) =
+        crate::objects::codecs::codec_args(vm, "encode", a[0].as_ref(), a[1].as_ref())?;
     let (enc, errs) = (enc.to_string(), errs.to_string());
     let b = crate::objects::codecs::encode(vm, s.as_str(), &enc, &errs, &args.args[0])?;
     Ok(vm.new_bytes(b))
@@ -590,9 +661,17 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::None => Ok(Mapped::Delete),
             _ => match (as_int(&v), v.as_str()) {
                 (Some(IntArg::Small(i)), _) => Ok(Mapped::Int(i)),
-                (Some(IntArg::Big(b)), _) => Ok(Mapped::Int(if num_traits::Signed::is_negative(b) { -1 } else { i64::MAX })),
+                (Some(IntArg::Big(b)), _) => {
+                    Ok(Mapped::Int(if num_traits::Signed::is_negative(b) {
+                        -1
+                    } else {
+                        i64::MAX
+                    }))
+                }
                 (None, Some(t)) => Ok(Mapped::Str(t.to_string())),
-                (None, None) => Err(TransErr::Str(StrError::Type(msg::TRANSLATE_TYPE.to_string()))),
+                (None, None) => Err(TransErr::Str(StrError::Type(
+                    msg::TRANSLATE_TYPE.to_string(),
+                ))),
             },
         })
     });
@@ -630,10 +709,16 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let Some(Payload::Dict(src)) = a[0].payload() else {
                 return Err(vm.type_error(msg::MAKETRANS_ONE_ARG));
             };
-            let entries: Vec<(Value, Value)> = src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(Value, Value)> = src
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             for (k, v) in entries {
                 let key = match (k.as_str(), as_int(&k)) {
-                    (Some(t), _) => Value::Int(strlib::maketrans_str_key(t).map_err(|e| str_err(vm, e))? as i64),
+                    (Some(t), _) => {
+                        Value::Int(strlib::maketrans_str_key(t).map_err(|e| str_err(vm, e))? as i64)
+                    }
                     (None, Some(_)) => k.clone(),
                     (None, None) => return Err(vm.type_error(msg::MAKETRANS_KEY_TYPE)),
                 };

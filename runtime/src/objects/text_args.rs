@@ -24,10 +24,14 @@ pub fn str_err(vm: &Vm, e: StrError) -> PyErr {
 pub fn descriptor_error(vm: &Vm, args: &Args, ty: &str, name: &str) -> PyErr {
     match args.args.first() {
         None => vm.type_error(&format!("unbound method {ty}.{name}() needs an argument")),
-        Some(v) if name.starts_with("__") => {
-            vm.type_error(&format!("descriptor '{name}' requires a '{ty}' object but received a '{}'", vm.type_name(v)))
-        }
-        Some(v) => vm.type_error(&format!("descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object", vm.type_name(v))),
+        Some(v) if name.starts_with("__") => vm.type_error(&format!(
+            "descriptor '{name}' requires a '{ty}' object but received a '{}'",
+            vm.type_name(v)
+        )),
+        Some(v) => vm.type_error(&format!(
+            "descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        )),
     }
 }
 
@@ -69,7 +73,14 @@ pub fn one_arg<'a>(vm: &Vm, args: &Args<'a>, qual: &str) -> PyResult<&'a Value> 
 /// arguments, got 1`, `str.center() takes no keyword arguments`. `skip` is how many leading
 /// values of `args` are not counted (1 for methods, 0 for static methods). Returns the
 /// counted arguments.
-pub fn clinic<'a>(vm: &Vm, args: &Args<'a>, skip: usize, qual: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn clinic<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    skip: usize,
+    qual: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
     }
@@ -77,20 +88,35 @@ pub fn clinic<'a>(vm: &Vm, args: &Args<'a>, skip: usize, qual: &str, min: usize,
     let got = args.args.len().saturating_sub(skip);
     let s = |n: usize| if n == 1 { "" } else { "s" };
     if min == max && got != min {
-        return Err(vm.type_error(&format!("{name} expected {min} argument{}, got {got}", s(min))));
+        return Err(vm.type_error(&format!(
+            "{name} expected {min} argument{}, got {got}",
+            s(min)
+        )));
     }
     if got < min {
-        return Err(vm.type_error(&format!("{name} expected at least {min} argument{}, got {got}", s(min))));
+        return Err(vm.type_error(&format!(
+            "{name} expected at least {min} argument{}, got {got}",
+            s(min)
+        )));
     }
     if got > max {
-        return Err(vm.type_error(&format!("{name} expected at most {max} argument{}, got {got}", s(max))));
+        return Err(vm.type_error(&format!(
+            "{name} expected at most {max} argument{}, got {got}",
+            s(max)
+        )));
     }
     Ok(&args.args[skip.min(args.args.len())..])
 }
 
 /// The older `PyArg_ParseTuple` checks (`find() takes at least 1 argument (0 given)`,
 /// `find() takes at most 3 arguments (4 given)`), for methods (`args[0]` is self).
-pub fn old_style<'a>(vm: &Vm, args: &Args<'a>, qual: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn old_style<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    qual: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
     }
@@ -98,10 +124,16 @@ pub fn old_style<'a>(vm: &Vm, args: &Args<'a>, qual: &str, min: usize, max: usiz
     let got = args.args.len().saturating_sub(1);
     let s = |n: usize| if n == 1 { "" } else { "s" };
     if got < min {
-        return Err(vm.type_error(&format!("{name}() takes at least {min} argument{} ({got} given)", s(min))));
+        return Err(vm.type_error(&format!(
+            "{name}() takes at least {min} argument{} ({got} given)",
+            s(min)
+        )));
     }
     if got > max {
-        return Err(vm.type_error(&format!("{name}() takes at most {max} argument{} ({got} given)", s(max))));
+        return Err(vm.type_error(&format!(
+            "{name}() takes at most {max} argument{} ({got} given)",
+            s(max)
+        )));
     }
     Ok(&args.args[1..])
 }
@@ -111,13 +143,22 @@ pub fn old_style<'a>(vm: &Vm, args: &Args<'a>, qual: &str, min: usize, max: usiz
 /// `split() takes at most 2 arguments (3 given)`, `'x' is an invalid keyword argument for
 /// split()`, `argument for split() given by name ('sep') and position (1)`,
 /// `str() missing required argument 'object' (pos 1)` for the first `required` names.
-pub fn parse_kw<const N: usize>(vm: &Vm, args: &Args, skip: usize, fname: &str, names: &[&str; N], required: usize) -> PyResult<[Option<Value>; N]> {
+pub fn parse_kw<const N: usize>(
+    vm: &Vm,
+    args: &Args,
+    skip: usize,
+    fname: &str,
+    names: &[&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
     let pos = &args.pos()[skip.min(args.pos().len())..];
     let total = pos.len() + args.kwnames.len();
     if total > names.len() {
         let n = names.len();
         let what = if n == 1 { "argument" } else { "arguments" };
-        return Err(vm.type_error(&format!("{fname}() takes at most {n} {what} ({total} given)")));
+        return Err(vm.type_error(&format!(
+            "{fname}() takes at most {n} {what} ({total} given)"
+        )));
     }
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (i, v) in pos.iter().enumerate() {
@@ -126,15 +167,26 @@ pub fn parse_kw<const N: usize>(vm: &Vm, args: &Args, skip: usize, fname: &str, 
     for (k, v) in args.kw() {
         match names.iter().position(|n| *n == k) {
             Some(i) if i < pos.len() => {
-                return Err(vm.type_error(&format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                return Err(vm.type_error(&format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
             }
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(&format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
+            }
         }
     }
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            return Err(vm.type_error(&format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+            return Err(vm.type_error(&format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -151,9 +203,15 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         if as_int(&r).is_some() {
             return Ok(r);
         }
-        return Err(vm.type_error(&format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+        return Err(vm.type_error(&format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        )));
     }
-    Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(&format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 /// A C `Py_ssize_t` argument: `OverflowError: Python int too large to convert to C ssize_t`.
@@ -198,11 +256,18 @@ pub fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
             Some(f) => {
                 let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
                 if as_int(&r).is_none() {
-                    return Err(vm.type_error(&format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+                    return Err(vm.type_error(&format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    )));
                 }
                 r
             }
-            None => return Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
         },
     };
     Ok(Some(match as_int(&r) {
@@ -229,15 +294,26 @@ pub fn arg_type(vm: &Vm, v: &Value) -> String {
 
 /// A `str` argument of a clinic-style method: `replace() argument 1 must be str, not int`.
 pub fn str_arg<'a>(vm: &Vm, v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| vm.type_error(&format!("{fname}() argument {pos} must be str, not {}", arg_type(vm, v))))
+    v.as_str().ok_or_else(|| {
+        vm.type_error(&format!(
+            "{fname}() argument {pos} must be str, not {}",
+            arg_type(vm, v)
+        ))
+    })
 }
 
 /// A `str` argument named in the message: `encode() argument 'encoding' must be str, not int`.
 pub fn str_arg_named<'a>(vm: &Vm, v: &'a Value, fname: &str, name: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| vm.type_error(&format!("{fname}() argument '{name}' must be str, not {}", arg_type(vm, v))))
+    v.as_str().ok_or_else(|| {
+        vm.type_error(&format!(
+            "{fname}() argument '{name}' must be str, not {}",
+            arg_type(vm, v)
+        ))
+    })
 }
 
 /// A `str` argument with the short message `must be str, not int` (find, partition, ...).
 pub fn str_arg_short<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| vm.type_error(&format!("must be str, not {}", vm.type_name(v))))
+    v.as_str()
+        .ok_or_else(|| vm.type_error(&format!("must be str, not {}", vm.type_name(v))))
 }

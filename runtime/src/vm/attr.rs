@@ -29,7 +29,8 @@ impl Vm {
     pub fn lookup_type(&mut self, ty: &Obj, name: &PyRef) -> Option<Value> {
         let td = tdata(ty);
         let ver = td.version.get();
-        let idx = ((ver as usize).wrapping_mul(2654435761) ^ (name.addr() >> 4)) & (MCACHE_SIZE - 1);
+        let idx =
+            ((ver as usize).wrapping_mul(2654435761) ^ (name.addr() >> 4)) & (MCACHE_SIZE - 1);
         {
             let e = &self.mcache[idx];
             if e.version == ver && e.name == name.addr() {
@@ -46,7 +47,11 @@ impl Vm {
                 break;
             }
         }
-        self.mcache[idx] = CacheEntry { version: ver, name: name.addr(), value: found.clone() };
+        self.mcache[idx] = CacheEntry {
+            version: ver,
+            name: name.addr(),
+            value: found.clone(),
+        };
         found
     }
 
@@ -123,12 +128,21 @@ impl Vm {
             Some(f) if !self.is_builtin_of(&f, "object") => {
                 match self.call(&f, Args::new(&[obj.clone(), Value::Obj(name.clone())])) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.is_instance_of(&Value::Obj(e.0.clone()), &self.exc.attribute_error.clone()) => Err(e),
+                    Err(e)
+                        if self.is_instance_of(
+                            &Value::Obj(e.0.clone()),
+                            &self.exc.attribute_error.clone(),
+                        ) =>
+                    {
+                        Err(e)
+                    }
                     Err(e) => return Err(e),
                 }
             }
             _ => match obj {
-                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => self.type_getattr(o, name).map(Ok)?,
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                    self.type_getattr(o, name).map(Ok)?
+                }
                 _ => self.generic_getattr(obj, name).map(Ok)?,
             },
         };
@@ -136,7 +150,9 @@ impl Vm {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) | Err(_) => {
                 if let Some(g) = self.lookup_special(obj, "__getattr__") {
-                    return self.call(&g, Args::new(&[obj.clone(), Value::Obj(name.clone())])).map(Some);
+                    return self
+                        .call(&g, Args::new(&[obj.clone(), Value::Obj(name.clone())]))
+                        .map(Some);
                 }
                 match r {
                     Err(e) => Err(e),
@@ -185,17 +201,23 @@ impl Vm {
         let meta_attr = self.lookup_type(&meta, name);
         if let Some(m) = &meta_attr {
             if self.is_data_descriptor(m) {
-                return self.descr_get(m, &Value::Obj(t.clone()), &Value::Obj(meta.clone())).map(Some);
+                return self
+                    .descr_get(m, &Value::Obj(t.clone()), &Value::Obj(meta.clone()))
+                    .map(Some);
             }
         }
         if let Some(v) = crate::vm::getset::type_special_attr(self, t, name.payload_str())? {
             return Ok(Some(v));
         }
         if let Some(a) = self.lookup_type(t, name) {
-            return self.descr_get(&a, &Value::None, &Value::Obj(t.clone())).map(Some);
+            return self
+                .descr_get(&a, &Value::None, &Value::Obj(t.clone()))
+                .map(Some);
         }
         if let Some(m) = meta_attr {
-            return self.descr_get(&m, &Value::Obj(t.clone()), &Value::Obj(meta)).map(Some);
+            return self
+                .descr_get(&m, &Value::Obj(t.clone()), &Value::Obj(meta))
+                .map(Some);
         }
         Ok(None)
     }
@@ -205,12 +227,16 @@ impl Vm {
         match d {
             Value::Obj(o) => match &o.payload {
                 Payload::Property { .. } => true,
-                Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) => false,
+                Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::StaticMethod(_)
+                | Payload::ClassMethod(_) => false,
                 _ => {
                     if !o.type_data().is_heap() {
                         return false;
                     }
-                    self.lookup_special(d, "__set__").is_some() || self.lookup_special(d, "__delete__").is_some()
+                    self.lookup_special(d, "__set__").is_some()
+                        || self.lookup_special(d, "__delete__").is_some()
                 }
             },
             _ => false,
@@ -220,31 +246,55 @@ impl Vm {
     /// Applies the descriptor protocol to a class attribute `d` found for `obj` (None when
     /// accessed on the class itself) of type `owner`.
     pub fn descr_get(&mut self, d: &Value, obj: &Value, owner: &Value) -> PyResult<Value> {
-        let Value::Obj(o) = d else { return Ok(d.clone()) };
+        let Value::Obj(o) = d else {
+            return Ok(d.clone());
+        };
         match &o.payload {
             Payload::Function(_) => {
                 if obj.is_none() {
                     Ok(d.clone())
                 } else {
-                    Ok(Value::Obj(PyRef::new(&self.types.method, Payload::Method { func: d.clone(), self_: obj.clone() })))
+                    Ok(Value::Obj(PyRef::new(
+                        &self.types.method,
+                        Payload::Method {
+                            func: d.clone(),
+                            self_: obj.clone(),
+                        },
+                    )))
                 }
             }
             Payload::Builtin(b) => match b.kind {
-                BuiltinKind::Method if !obj.is_none() && b.self_.is_undef() => Ok(Value::Obj(self.bind_builtin(b, obj.clone()))),
-                BuiltinKind::ClassMethod if b.self_.is_undef() => Ok(Value::Obj(self.bind_builtin(b, owner.clone()))),
+                BuiltinKind::Method if !obj.is_none() && b.self_.is_undef() => {
+                    Ok(Value::Obj(self.bind_builtin(b, obj.clone())))
+                }
+                BuiltinKind::ClassMethod if b.self_.is_undef() => {
+                    Ok(Value::Obj(self.bind_builtin(b, owner.clone())))
+                }
                 _ => Ok(d.clone()),
             },
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => {
-                let cls = if owner.is_none() { self.type_of(obj).into() } else { owner.clone() };
-                Ok(Value::Obj(PyRef::new(&self.types.method, Payload::Method { func: f.clone(), self_: cls })))
+                let cls = if owner.is_none() {
+                    self.type_of(obj).into()
+                } else {
+                    owner.clone()
+                };
+                Ok(Value::Obj(PyRef::new(
+                    &self.types.method,
+                    Payload::Method {
+                        func: f.clone(),
+                        self_: cls,
+                    },
+                )))
             }
             Payload::Property { fget, .. } => {
                 if obj.is_none() {
                     return Ok(d.clone());
                 }
                 if fget.is_none() {
-                    return Err(crate::objects::descriptors::property_missing(self, d, obj, "getter"));
+                    return Err(crate::objects::descriptors::property_missing(
+                        self, d, obj, "getter",
+                    ));
                 }
                 let g = fget.clone();
                 self.call(&g, Args::new(&[obj.clone()]))
@@ -252,7 +302,8 @@ impl Vm {
             _ => {
                 if o.type_data().is_heap() {
                     if let Some(get) = self.lookup_special(d, "__get__") {
-                        return self.call(&get, Args::new(&[d.clone(), obj.clone(), owner.clone()]));
+                        return self
+                            .call(&get, Args::new(&[d.clone(), obj.clone(), owner.clone()]));
                     }
                 }
                 Ok(d.clone())
@@ -263,7 +314,14 @@ impl Vm {
     fn bind_builtin(&mut self, b: &BuiltinFn, self_: Value) -> PyRef {
         PyRef::new(
             &self.types.builtin_function,
-            Payload::Builtin(Box::new(BuiltinFn { name: b.name, func: b.func, kind: b.kind, self_, owner: b.owner, doc: b.doc })),
+            Payload::Builtin(Box::new(BuiltinFn {
+                name: b.name,
+                func: b.func,
+                kind: b.kind,
+                self_,
+                owner: b.owner,
+                doc: b.doc,
+            })),
         )
     }
 
@@ -272,7 +330,12 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &PyRef) -> PyResult<(Value, Value)> {
         let ty = self.type_of(&obj);
         let td = tdata(&ty);
-        if !td.has_flag(TF_CUSTOM_GETATTR) && !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Module { .. })) {
+        if !td.has_flag(TF_CUSTOM_GETATTR)
+            && !matches!(
+                obj.payload(),
+                Some(Payload::Type(_) | Payload::Module { .. })
+            )
+        {
             if let Some(d) = self.lookup_type(&ty, name) {
                 let is_method = match &d {
                     Value::Obj(o) => match &o.payload {
@@ -285,7 +348,10 @@ impl Vm {
                 if is_method {
                     let shadowed = match &obj {
                         Value::Obj(o) => match o.get_dict() {
-                            Some(dict) => crate::vm::ops::dict_get(self, &dict, &Value::Obj(name.clone()))?.is_some(),
+                            Some(dict) => {
+                                crate::vm::ops::dict_get(self, &dict, &Value::Obj(name.clone()))?
+                                    .is_some()
+                            }
                             None => false,
                         },
                         _ => false,
@@ -307,7 +373,10 @@ impl Vm {
         if td.has_flag(TF_CUSTOM_SETATTR) {
             if let Some(f) = self.lookup_special(obj, "__setattr__") {
                 if !self.is_builtin_of(&f, "object") {
-                    self.call(&f, Args::new(&[obj.clone(), Value::Obj(name.clone()), value]))?;
+                    self.call(
+                        &f,
+                        Args::new(&[obj.clone(), Value::Obj(name.clone()), value]),
+                    )?;
                     return Ok(());
                 }
             }
@@ -320,7 +389,12 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Payload::Type(t) = &o.payload {
                 if t.is_heap() && matches!(name.payload_str(), "__name__" | "__qualname__") {
-                    return crate::objects::descriptors::set_type_name(self, o, name.payload_str(), value);
+                    return crate::objects::descriptors::set_type_name(
+                        self,
+                        o,
+                        name.payload_str(),
+                        value,
+                    );
                 }
                 if !t.is_heap() {
                     return Err(self.type_error(&format!(
@@ -343,15 +417,29 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if !matches!(o.payload, Payload::Object) && crate::vm::getset::builtin_setattr(self, o, name.payload_str(), Some(value.clone()))? {
+            if !matches!(o.payload, Payload::Object)
+                && crate::vm::getset::builtin_setattr(
+                    self,
+                    o,
+                    name.payload_str(),
+                    Some(value.clone()),
+                )?
+            {
                 return Ok(());
             }
             if let Some(slots) = o.type_data().slots.borrow().as_ref() {
                 let no_dict = !o.type_data().has_flag(crate::objects::typeobj::TF_HAS_DICT);
-                if (no_dict || o.get_dict().is_none()) && !slots.iter().any(|s| s == name.payload_str()) && name.payload_str() != "__class__" {
+                if (no_dict || o.get_dict().is_none())
+                    && !slots.iter().any(|s| s == name.payload_str())
+                    && name.payload_str() != "__class__"
+                {
                     return Err(self.new_error(
                         &self.exc.attribute_error.clone(),
-                        &format!("'{}' object has no attribute '{}'", self.type_name(obj), name.payload_str()),
+                        &format!(
+                            "'{}' object has no attribute '{}'",
+                            self.type_name(obj),
+                            name.payload_str()
+                        ),
                     ));
                 }
             }
@@ -368,21 +456,38 @@ impl Vm {
                 return crate::vm::ops::dict_set(self, &d, Value::Obj(name.clone()), value);
             }
         }
-        Err(crate::objects::object_methods::setattr_error(self, obj, name))
+        Err(crate::objects::object_methods::setattr_error(
+            self, obj, name,
+        ))
     }
 
     /// Runs a data descriptor's setter (value) or deleter (None). Ok(None) when `d` is not a
     /// data descriptor.
-    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>, name: &PyRef) -> PyResult<Option<()>> {
+    fn descr_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        value: Option<Value>,
+        name: &PyRef,
+    ) -> PyResult<Option<()>> {
         let Value::Obj(o) = d else { return Ok(None) };
         match &o.payload {
             Payload::Property { fset, fdel, .. } => {
-                let f = if value.is_some() { fset.clone() } else { fdel.clone() };
+                let f = if value.is_some() {
+                    fset.clone()
+                } else {
+                    fdel.clone()
+                };
                 if f.is_none() {
                     let what = if value.is_some() { "setter" } else { "deleter" };
                     return Err(self.new_error(
                         &self.exc.attribute_error.clone(),
-                        &format!("property '{}' of '{}' object has no {}", name.payload_str(), self.type_name(obj), what),
+                        &format!(
+                            "property '{}' of '{}' object has no {}",
+                            name.payload_str(),
+                            self.type_name(obj),
+                            what
+                        ),
                     ));
                 }
                 match value {
@@ -391,7 +496,10 @@ impl Vm {
                 };
                 Ok(Some(()))
             }
-            Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) => Ok(None),
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::StaticMethod(_)
+            | Payload::ClassMethod(_) => Ok(None),
             _ => {
                 if !o.type_data().is_heap() {
                     return Ok(None);
@@ -434,7 +542,8 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Payload::Type(t) = &o.payload {
                 let ns = t.dict.clone();
-                if !t.is_heap() || !crate::vm::ops::dict_del(self, &ns, &Value::Obj(name.clone()))? {
+                if !t.is_heap() || !crate::vm::ops::dict_del(self, &ns, &Value::Obj(name.clone()))?
+                {
                     return Err(self.attribute_error(obj, name));
                 }
                 crate::vm::classes::update_type_flags(self, o, name.payload_str());
@@ -449,7 +558,9 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if !matches!(o.payload, Payload::Object) && crate::vm::getset::builtin_setattr(self, o, name.payload_str(), None)? {
+            if !matches!(o.payload, Payload::Object)
+                && crate::vm::getset::builtin_setattr(self, o, name.payload_str(), None)?
+            {
                 return Ok(());
             }
             if let Some(d) = o.get_dict() {
@@ -458,7 +569,9 @@ impl Vm {
                 }
             }
         }
-        Err(crate::objects::object_methods::setattr_error(self, obj, name))
+        Err(crate::objects::object_methods::setattr_error(
+            self, obj, name,
+        ))
     }
 
     /// Keeps the finalizer flag of a heap type in sync after its namespace changed.
@@ -473,10 +586,16 @@ impl Vm {
     /// `obj.__class__ = cls` (only between compatible heap types, as CPython checks).
     fn set_class(&mut self, o: &PyRef, value: Value) -> PyResult<()> {
         let Value::Obj(cls) = &value else {
-            return Err(self.type_error(&format!("__class__ must be set to a class, not '{}' object", self.type_name(&value))));
+            return Err(self.type_error(&format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
         };
         let Payload::Type(new_t) = &cls.payload else {
-            return Err(self.type_error(&format!("__class__ must be set to a class, not '{}' object", cls.type_name())));
+            return Err(self.type_error(&format!(
+                "__class__ must be set to a class, not '{}' object",
+                cls.type_name()
+            )));
         };
         let old_t = o.type_data();
         if !old_t.is_heap() || !new_t.is_heap() || old_t.layout != new_t.layout {

@@ -32,10 +32,16 @@ pub fn arg_range(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> Py
     }
     let got = args.args.len();
     if got < min {
-        return Err(vm.type_error(&format!("{name} expected at least {min} argument{}, got {got}", if min == 1 { "" } else { "s" })));
+        return Err(vm.type_error(&format!(
+            "{name} expected at least {min} argument{}, got {got}",
+            if min == 1 { "" } else { "s" }
+        )));
     }
     if got > max {
-        return Err(vm.type_error(&format!("{name} expected at most {max} argument{}, got {got}", if max == 1 { "" } else { "s" })));
+        return Err(vm.type_error(&format!(
+            "{name} expected at most {max} argument{}, got {got}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -49,17 +55,37 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match k {
             "sep" => {
                 if !v.is_none() {
-                    sep = v.as_str().ok_or_else(|| vm.type_error(&format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string();
+                    sep = v
+                        .as_str()
+                        .ok_or_else(|| {
+                            vm.type_error(&format!(
+                                "sep must be None or a string, not {}",
+                                vm.type_name(v)
+                            ))
+                        })?
+                        .to_string();
                 }
             }
             "end" => {
                 if !v.is_none() {
-                    end = v.as_str().ok_or_else(|| vm.type_error(&format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string();
+                    end = v
+                        .as_str()
+                        .ok_or_else(|| {
+                            vm.type_error(&format!(
+                                "end must be None or a string, not {}",
+                                vm.type_name(v)
+                            ))
+                        })?
+                        .to_string();
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.is_true(v)?,
-            _ => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(
+                    vm.type_error(&format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
         }
     }
     let mut out = String::new();
@@ -120,7 +146,9 @@ pub fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool>
             if let Value::Obj(o) = obj {
                 if o.type_data().is_heap() {
                     if let Ok(Some(Value::Obj(k))) = vm.getattr_opt_str(obj, "__class__") {
-                        if matches!(k.payload, Payload::Type(_)) && crate::objects::typeobj::is_subtype(&k, c) {
+                        if matches!(k.payload, Payload::Type(_))
+                            && crate::objects::typeobj::is_subtype(&k, c)
+                        {
                             return Ok(true);
                         }
                     }
@@ -149,9 +177,16 @@ pub fn isinstance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool>
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args.len() != 2 || !args.kwnames.is_empty() {
-        return Err(vm.type_error(&format!("isinstance expected 2 arguments, got {}", args.args.len())));
+        return Err(vm.type_error(&format!(
+            "isinstance expected 2 arguments, got {}",
+            args.args.len()
+        )));
     }
-    Ok(Value::Bool(isinstance_check(vm, &args.args[0], &args.args[1])?))
+    Ok(Value::Bool(isinstance_check(
+        vm,
+        &args.args[0],
+        &args.args[1],
+    )?))
 }
 
 /// `issubclass(cls, base)`.
@@ -167,7 +202,9 @@ pub fn issubclass_check(vm: &mut Vm, cls: &Value, base: &Value) -> PyResult<bool
             Ok(false)
         }
         Some(Payload::Type(_)) => {
-            let Value::Obj(b) = base else { unreachable!("matched a type payload") };
+            let Value::Obj(b) = base else {
+                unreachable!("matched a type payload")
+            };
             let c = match cls {
                 Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c,
                 _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),
@@ -183,15 +220,24 @@ pub fn issubclass_check(vm: &mut Vm, cls: &Value, base: &Value) -> PyResult<bool
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args.len() != 2 {
-        return Err(vm.type_error(&format!("issubclass expected 2 arguments, got {}", args.args.len())));
+        return Err(vm.type_error(&format!(
+            "issubclass expected 2 arguments, got {}",
+            args.args.len()
+        )));
     }
-    Ok(Value::Bool(issubclass_check(vm, &args.args[0], &args.args[1])?))
+    Ok(Value::Bool(issubclass_check(
+        vm,
+        &args.args[0],
+        &args.args[1],
+    )?))
 }
 
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -206,7 +252,9 @@ pub fn value_id(v: &Value) -> i64 {
         Value::None => 0x1000,
         Value::Bool(b) => 0x2000 + *b as i64 * 16,
         Value::Int(i) => (0x4000_0000_0000i64).wrapping_add(i.wrapping_mul(32)),
-        Value::Float(f) => (0x2000_0000_0000i64).wrapping_add((f.to_bits() as i64).wrapping_mul(32)),
+        Value::Float(f) => {
+            (0x2000_0000_0000i64).wrapping_add((f.to_bits() as i64).wrapping_mul(32))
+        }
         Value::Undef => 0,
     }
 }
@@ -220,10 +268,23 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_range(vm, &args, "iter", 1, 2)?;
     if args.args.len() == 2 {
         let f = args.args[0].clone();
-        if vm.lookup_special(&f, "__call__").is_none() && !matches!(f.payload(), Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_))) {
+        if vm.lookup_special(&f, "__call__").is_none()
+            && !matches!(
+                f.payload(),
+                Some(
+                    Payload::Function(_)
+                        | Payload::Builtin(_)
+                        | Payload::Method { .. }
+                        | Payload::Type(_)
+                )
+            )
+        {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        let st = crate::objects::iter::IterState::Callable { func: f, sentinel: args.args[1].clone() };
+        let st = crate::objects::iter::IterState::Callable {
+            func: f,
+            sentinel: args.args[1].clone(),
+        };
         return Ok(crate::objects::iter::new_iter(vm, st));
     }
     vm.get_iter(&args.args[0])
@@ -232,7 +293,8 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_range(vm, &args, "next", 1, 2)?;
     let it = &args.args[0];
-    let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) || vm.lookup_special(it, "__next__").is_some();
+    let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+        || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
         return Err(vm.type_error(&format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -250,7 +312,11 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !matches!(it.payload(), Some(Payload::Iter(_))) {
         let f = vm.lookup_special(it, "__next__").expect("checked above");
         return match vm.call(&f, Args::new(&[it.clone()])) {
-            Err(e) if args.args.len() == 2 && vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => Ok(args.args[1].clone()),
+            Err(e)
+                if args.args.len() == 2 && vm.err_matches(&e, &vm.exc.stop_iteration.clone()) =>
+            {
+                Ok(args.args[1].clone())
+            }
             r => r,
         };
     }
@@ -266,19 +332,32 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_range(vm, &args, "getattr", 2, 3)?;
     let Some(name) = args.args[1].as_str() else {
-        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args.args[1]))));
+        return Err(vm.type_error(&format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.args[1])
+        )));
     };
     let n = vm.intern(name);
     match vm.getattr(&args.args[0], &n) {
-        Err(e) if args.args.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(args.args[2].clone()),
+        Err(e) if args.args.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
+            Ok(args.args[2].clone())
+        }
         r => r,
     }
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exact_args(vm, &args, "setattr", 3).map_err(|_| vm.type_error(&format!("setattr expected 3 arguments, got {}", args.args.len())))?;
+    exact_args(vm, &args, "setattr", 3).map_err(|_| {
+        vm.type_error(&format!(
+            "setattr expected 3 arguments, got {}",
+            args.args.len()
+        ))
+    })?;
     let Some(name) = args.args[1].as_str() else {
-        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args.args[1]))));
+        return Err(vm.type_error(&format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.args[1])
+        )));
     };
     let n = vm.intern(name);
     vm.setattr(&args.args[0], &n, args.args[2].clone())?;
@@ -286,9 +365,17 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exact_args(vm, &args, "hasattr", 2).map_err(|_| vm.type_error(&format!("hasattr expected 2 arguments, got {}", args.args.len())))?;
+    exact_args(vm, &args, "hasattr", 2).map_err(|_| {
+        vm.type_error(&format!(
+            "hasattr expected 2 arguments, got {}",
+            args.args.len()
+        ))
+    })?;
     let Some(name) = args.args[1].as_str() else {
-        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args.args[1]))));
+        return Err(vm.type_error(&format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.args[1])
+        )));
     };
     let n = vm.intern(name);
     match vm.getattr(&args.args[0], &n) {
@@ -299,9 +386,17 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exact_args(vm, &args, "delattr", 2).map_err(|_| vm.type_error(&format!("delattr expected 2 arguments, got {}", args.args.len())))?;
+    exact_args(vm, &args, "delattr", 2).map_err(|_| {
+        vm.type_error(&format!(
+            "delattr expected 2 arguments, got {}",
+            args.args.len()
+        ))
+    })?;
     let Some(name) = args.args[1].as_str() else {
-        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args.args[1]))));
+        return Err(vm.type_error(&format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.args[1])
+        )));
     };
     let n = vm.intern(name);
     vm.delattr(&args.args[0], &n)?;
@@ -311,13 +406,22 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exact_args(vm, &args, "callable", 1)?;
     let v = &args.args[0];
-    let c = matches!(v.payload(), Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_)))
-        || vm.lookup_special(v, "__call__").is_some();
+    let c = matches!(
+        v.payload(),
+        Some(
+            Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_)
+        )
+    ) || vm.lookup_special(v, "__call__").is_some();
     Ok(Value::Bool(c))
 }
 
 fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Obj(vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.clone())))
+    Ok(Value::Obj(
+        vm.frames
+            .last()
+            .map(|f| f.globals.clone())
+            .unwrap_or_else(|| vm.builtins.clone()),
+    ))
 }
 
 fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -341,8 +445,11 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(name) = args.get(0, "name").and_then(|n| n.as_str().map(str::to_string)) else {
-        return Err(vm.type_error("__import__() argument 1 must be str"));
+    let Some(name) = args
+        .get(0, "name")
+        .and_then(|n| n.as_str().map(str::to_string))
+    else {
+        return Err(vm.type_error("module name must be a string"));
     };
     let globals = match args.get(1, "globals") {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),

@@ -38,7 +38,10 @@ impl Vm {
     /// Calls any callable (= `PyObject_Vectorcall`).
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
         let Value::Obj(o) = callable else {
-            return Err(self.type_error(&format!("'{}' object is not callable", self.type_name(callable))));
+            return Err(self.type_error(&format!(
+                "'{}' object is not callable",
+                self.type_name(callable)
+            )));
         };
         match &o.payload {
             Payload::Function(_) => match self.push_py_frame(o, args, true)? {
@@ -52,7 +55,13 @@ impl Vm {
                     let mut v = Vec::with_capacity(args.args.len() + 1);
                     v.push(b.self_.clone());
                     v.extend_from_slice(args.args);
-                    (b.func)(self, Args { args: &v, kwnames: args.kwnames })
+                    (b.func)(
+                        self,
+                        Args {
+                            args: &v,
+                            kwnames: args.kwnames,
+                        },
+                    )
                 }
             }
             Payload::Method { func, self_ } => {
@@ -60,7 +69,13 @@ impl Vm {
                 v.push(self_.clone());
                 v.extend_from_slice(args.args);
                 let func = func.clone();
-                self.call(&func, Args { args: &v, kwnames: args.kwnames })
+                self.call(
+                    &func,
+                    Args {
+                        args: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
             Payload::Type(_) => self.call_type(o, args),
             _ => {
@@ -68,7 +83,13 @@ impl Vm {
                     let mut v = Vec::with_capacity(args.args.len() + 1);
                     v.push(callable.clone());
                     v.extend_from_slice(args.args);
-                    return self.call(&m, Args { args: &v, kwnames: args.kwnames });
+                    return self.call(
+                        &m,
+                        Args {
+                            args: &v,
+                            kwnames: args.kwnames,
+                        },
+                    );
                 }
                 Err(self.type_error(&format!("'{}' object is not callable", o.type_name())))
             }
@@ -101,7 +122,10 @@ impl Vm {
             _ => {
                 if self.get_iter(args).is_err() {
                     let f = self.func_display_name(callable);
-                    return Err(self.type_error(&format!("{f} argument after * must be an iterable, not {}", self.type_name(args))));
+                    return Err(self.type_error(&format!(
+                        "{f} argument after * must be an iterable, not {}",
+                        self.type_name(args)
+                    )));
                 }
                 self.collect_iter(args)?
             }
@@ -110,7 +134,11 @@ impl Vm {
         let mut names = Vec::new();
         if let Value::Obj(d) = kwargs {
             if let Payload::Dict(cell) = &d.payload {
-                let entries: Vec<(Value, Value)> = cell.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> = cell
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 for (k, v) in entries {
                     if k.as_str().is_none() {
                         return Err(self.type_error("keywords must be strings"));
@@ -120,24 +148,44 @@ impl Vm {
                 }
             }
         }
-        self.call(callable, Args { args: &all, kwnames: &names })
+        self.call(
+            callable,
+            Args {
+                args: &all,
+                kwnames: &names,
+            },
+        )
     }
 
     /// Pushes a frame for Python function `func` with `args` bound. Returns `Some(value)` when
     /// the call completed without a frame (calling a generator function makes the generator).
-    pub fn push_py_frame(&mut self, func: &PyRef, args: Args, is_entry: bool) -> PyResult<Option<Value>> {
-        let Payload::Function(fd) = &func.payload else { unreachable!("push_py_frame on a non-function") };
+    pub fn push_py_frame(
+        &mut self,
+        func: &PyRef,
+        args: Args,
+        is_entry: bool,
+    ) -> PyResult<Option<Value>> {
+        let Payload::Function(fd) = &func.payload else {
+            unreachable!("push_py_frame on a non-function")
+        };
         let code = fd.code.borrow().clone();
-        let Payload::Code(cd) = &code.payload else { unreachable!("function without code") };
+        let Payload::Code(cd) = &code.payload else {
+            unreachable!("function without code")
+        };
         let co = &cd.code;
         if self.frames.len() >= self.recursion_limit {
-            return Err(self.new_error(&self.exc.recursion_error.clone(), "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                &self.exc.recursion_error.clone(),
+                "maximum recursion depth exceeded",
+            ));
         }
         let nlp = co.nlocalsplus();
         let size = nlp + co.stacksize as usize + 1;
         let is_gen = co.flags & (co_flags::GENERATOR | co_flags::COROUTINE) != 0;
         let (base, gen_buf) = if is_gen {
-            let mut buf: Box<[std::mem::MaybeUninit<Value>]> = (0..size).map(|_| std::mem::MaybeUninit::new(Value::Undef)).collect();
+            let mut buf: Box<[std::mem::MaybeUninit<Value>]> = (0..size)
+                .map(|_| std::mem::MaybeUninit::new(Value::Undef))
+                .collect();
             let p = buf.as_mut_ptr() as *mut Value;
             (p, Some(buf))
         } else {
@@ -152,7 +200,12 @@ impl Vm {
                     }
                     (p, None)
                 }
-                None => return Err(self.new_error(&self.exc.memory_error.clone(), "Heron's frame stack is exhausted")),
+                None => {
+                    return Err(self.new_error(
+                        &self.exc.memory_error.clone(),
+                        "Heron's frame stack is exhausted",
+                    ))
+                }
             }
         };
         // SAFETY: base..base+size is this frame's window.
@@ -196,14 +249,22 @@ impl Vm {
             return Err(e);
         }
         if let Some(buf) = gen_buf {
-            return Ok(Some(crate::objects::generator::new_generator(self, frame, buf)));
+            return Ok(Some(crate::objects::generator::new_generator(
+                self, frame, buf,
+            )));
         }
         self.frames.push(frame);
         Ok(None)
     }
 
     /// General argument binding (= CPython's `initialize_locals`).
-    fn bind_args(&mut self, fd: &FunctionData, co: &crate::bytecode::CodeObject, frame: &mut Frame, args: Args) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        fd: &FunctionData,
+        co: &crate::bytecode::CodeObject,
+        frame: &mut Frame,
+        args: Args,
+    ) -> PyResult<()> {
         let qual = fd.qualname.borrow().as_str().unwrap_or("?").to_string();
         let argcount = co.argcount as usize;
         let posonly = co.posonlyargcount as usize;
@@ -226,7 +287,11 @@ impl Vm {
             frame.set_local(i, a.clone());
         }
         if has_var {
-            let extra = if npos > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+            let extra = if npos > argcount {
+                pos[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             frame.set_local(var_ix, self.new_tuple(extra));
         } else if npos > argcount {
             let defaults = match &*fd.defaults.borrow() {
@@ -236,9 +301,16 @@ impl Vm {
                 },
                 _ => 0,
             };
-            let kwonly_given = args.kw().filter(|(k, _)| co.varnames[argcount..total].iter().any(|v| &**v == *k)).count();
+            let kwonly_given = args
+                .kw()
+                .filter(|(k, _)| co.varnames[argcount..total].iter().any(|v| &**v == *k))
+                .count();
             let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
             } else {
                 plural(argcount, "positional argument", "positional arguments")
             };
@@ -246,7 +318,11 @@ impl Vm {
                 format!(
                     "{} (and {}) were given",
                     plural(npos, "positional argument", "positional arguments"),
-                    plural(kwonly_given, "keyword-only argument", "keyword-only arguments")
+                    plural(
+                        kwonly_given,
+                        "keyword-only argument",
+                        "keyword-only arguments"
+                    )
                 )
             } else if npos == 1 {
                 "1 was given".to_string()
@@ -261,7 +337,9 @@ impl Vm {
             match ix {
                 Some(i) if i >= posonly => {
                     if !frame.local(i).is_undef() {
-                        return Err(self.type_error(&format!("{qual}() got multiple values for argument '{name}'")));
+                        return Err(self.type_error(&format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
                     }
                     frame.set_local(i, v.clone());
                 }
@@ -272,7 +350,9 @@ impl Vm {
                     } else if ix.is_some() {
                         posonly_as_kw.push(name.to_string());
                     } else {
-                        return Err(self.type_error(&format!("{qual}() got an unexpected keyword argument '{name}'")));
+                        return Err(self.type_error(&format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
                     }
                 }
             }
@@ -307,7 +387,11 @@ impl Vm {
                 return Err(self.type_error(&format!(
                     "{qual}() missing {} {}: {}",
                     missing.len(),
-                    if missing.len() == 1 { "required positional argument" } else { "required positional arguments" },
+                    if missing.len() == 1 {
+                        "required positional argument"
+                    } else {
+                        "required positional arguments"
+                    },
                     name_list(&missing)
                 )));
             }
@@ -334,7 +418,11 @@ impl Vm {
                 return Err(self.type_error(&format!(
                     "{qual}() missing {} {}: {}",
                     missing.len(),
-                    if missing.len() == 1 { "required keyword-only argument" } else { "required keyword-only arguments" },
+                    if missing.len() == 1 {
+                        "required keyword-only argument"
+                    } else {
+                        "required keyword-only arguments"
+                    },
                     name_list(&missing)
                 )));
             }
@@ -344,11 +432,15 @@ impl Vm {
 
     /// Runs a code object as a module or class body (or `exec`): globals and a locals mapping.
     pub fn run_code(&mut self, code: &PyRef, globals: &PyRef, locals: Value) -> PyResult<Value> {
-        let Payload::Code(cd) = &code.payload else { return Err(self.type_error("expected a code object")) };
+        let Payload::Code(cd) = &code.payload else {
+            return Err(self.type_error("expected a code object"));
+        };
         let co = &cd.code;
         let builtins = match crate::vm::ops::dict_get_str(self, globals, "__builtins__") {
             Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
-            Some(Value::Obj(m)) if matches!(m.payload, Payload::Module { .. }) => m.get_dict().unwrap_or_else(|| self.builtins.clone()),
+            Some(Value::Obj(m)) if matches!(m.payload, Payload::Module { .. }) => {
+                m.get_dict().unwrap_or_else(|| self.builtins.clone())
+            }
             _ => {
                 let k = Value::Obj(self.intern("__builtins__"));
                 let bm = Value::Obj(self.builtins_module.clone());
@@ -359,7 +451,10 @@ impl Vm {
         let nlp = co.nlocalsplus();
         let size = nlp + co.stacksize as usize + 1;
         let Some(base) = self.arena.alloc(size) else {
-            return Err(self.new_error(&self.exc.memory_error.clone(), "Heron's frame stack is exhausted"));
+            return Err(self.new_error(
+                &self.exc.memory_error.clone(),
+                "Heron's frame stack is exhausted",
+            ));
         };
         // SAFETY: fresh window; localsplus initialised to Undef without dropping stale bits.
         unsafe {
@@ -391,7 +486,9 @@ impl Vm {
 
     /// Calls a class body function with a namespace as its locals (for `__build_class__`).
     pub fn run_class_body(&mut self, func: &PyRef, ns: &PyRef) -> PyResult<Value> {
-        let Payload::Function(fd) = &func.payload else { return Err(self.type_error("__build_class__: func must be a function")) };
+        let Payload::Function(fd) = &func.payload else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
         let code = fd.code.borrow().clone();
         if self.push_py_frame(func, Args::new(&[]), true)?.is_some() {
             return Err(self.type_error("class body cannot be a generator"));
@@ -402,9 +499,21 @@ impl Vm {
     }
 
     /// Builds a function object (MAKE_FUNCTION).
-    pub fn make_function(&mut self, fi: usize, code: Value, defaults: Value, kwdefaults: Value, annotations: Value, closure: Value) -> Value {
-        let Value::Obj(code) = code else { return Value::None };
-        let Payload::Code(cd) = &code.payload else { return Value::None };
+    pub fn make_function(
+        &mut self,
+        fi: usize,
+        code: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        annotations: Value,
+        closure: Value,
+    ) -> Value {
+        let Value::Obj(code) = code else {
+            return Value::None;
+        };
+        let Payload::Code(cd) = &code.payload else {
+            return Value::None;
+        };
         let name = self.new_str(&*cd.code.name);
         let qualname = self.new_str(&*cd.code.qualname);
         let doc = match &cd.code.doc {
@@ -414,9 +523,16 @@ impl Vm {
         let f = &self.frames[fi];
         let globals = f.globals.clone();
         let builtins = f.builtins.clone();
-        let module = crate::vm::ops::dict_get_str(self, &globals, "__name__").unwrap_or(Value::None);
+        let module =
+            crate::vm::ops::dict_get_str(self, &globals, "__name__").unwrap_or(Value::None);
         let closure = match closure.payload() {
-            Some(Payload::Tuple(cells)) => Some(cells.iter().filter_map(|c| c.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice()),
+            Some(Payload::Tuple(cells)) => Some(
+                cells
+                    .iter()
+                    .filter_map(|c| c.as_obj().cloned())
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
             _ => None,
         };
         let fd = FunctionData {
@@ -448,7 +564,13 @@ impl Vm {
                     let mut v = Vec::with_capacity(args.args.len() + 1);
                     v.push(Value::Obj(ty.clone()));
                     v.extend_from_slice(args.args);
-                    return self.call(&c, Args { args: &v, kwnames: args.kwnames });
+                    return self.call(
+                        &c,
+                        Args {
+                            args: &v,
+                            kwnames: args.kwnames,
+                        },
+                    );
                 }
             }
         }
@@ -463,7 +585,10 @@ impl Vm {
         let tyv = Value::Obj(ty.clone());
         let new_name = self.intern("__new__");
         let Some(new) = self.lookup_type(ty, &new_name) else {
-            return Err(self.type_error(&format!("cannot create '{}' instances", ty.type_data_of_self().name())));
+            return Err(self.type_error(&format!(
+                "cannot create '{}' instances",
+                ty.type_data_of_self().name()
+            )));
         };
         let new = match &new {
             Value::Obj(o) => match &o.payload {
@@ -475,7 +600,13 @@ impl Vm {
         let mut v = Vec::with_capacity(args.args.len() + 1);
         v.push(tyv);
         v.extend_from_slice(args.args);
-        let obj = self.call(&new, Args { args: &v, kwnames: args.kwnames })?;
+        let obj = self.call(
+            &new,
+            Args {
+                args: &v,
+                kwnames: args.kwnames,
+            },
+        )?;
         let oty = self.type_of(&obj);
         if !crate::objects::typeobj::is_subtype(&oty, ty) {
             return Ok(obj);
@@ -486,15 +617,27 @@ impl Vm {
                 return Ok(obj);
             }
             if let Some(Payload::Builtin(b)) = init.payload() {
-                if b.kind == BuiltinKind::Method && b.name == "__init__" && !crate::objects::typeobj::tdata(&oty).is_heap() {
+                if b.kind == BuiltinKind::Method
+                    && b.name == "__init__"
+                    && !crate::objects::typeobj::tdata(&oty).is_heap()
+                {
                     // Built-in types initialise in __new__.
                     return Ok(obj);
                 }
             }
             v[0] = obj.clone();
-            let r = self.call(&init, Args { args: &v, kwnames: args.kwnames })?;
+            let r = self.call(
+                &init,
+                Args {
+                    args: &v,
+                    kwnames: args.kwnames,
+                },
+            )?;
             if !r.is_none() {
-                return Err(self.type_error(&format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                return Err(self.type_error(&format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
             }
         }
         Ok(obj)
@@ -502,7 +645,11 @@ impl Vm {
 
     /// Resumes a suspended frame (a generator's) with `value` pushed (unless it has not
     /// started), running until it yields or returns. Gives the frame back if it yielded.
-    pub fn resume_frame(&mut self, mut frame: Frame, value: Option<Value>) -> (Option<Frame>, PyResult<(Value, Exit)>) {
+    pub fn resume_frame(
+        &mut self,
+        mut frame: Frame,
+        value: Option<Value>,
+    ) -> (Option<Frame>, PyResult<(Value, Exit)>) {
         if let Some(v) = value {
             // SAFETY: a suspended generator frame has room for the sent value on its stack
             // (YIELD_VALUE popped the yielded one).
@@ -517,7 +664,11 @@ impl Vm {
         let r = self.run_frame();
         // On yield the frame is still on the stack; on return or error it was popped and torn
         // down by the eval loop.
-        let f = if self.frames.len() > depth { self.frames.pop() } else { None };
+        let f = if self.frames.len() > depth {
+            self.frames.pop()
+        } else {
+            None
+        };
         (f, r)
     }
 }

@@ -4,8 +4,8 @@
 use crate::object::{Payload, PyRef};
 use crate::objects::function::BuiltinKind;
 use crate::objects::typeobj::{
-    is_subtype, tdata, Layout, TypeData, TF_BASETYPE, TF_CUSTOM_EQ, TF_CUSTOM_GETATTR, TF_CUSTOM_SETATTR, TF_EXCEPTION,
-    TF_HAS_DICT, TF_HAS_FINALIZER, TF_HEAPTYPE,
+    is_subtype, tdata, Layout, TypeData, TF_BASETYPE, TF_CUSTOM_EQ, TF_CUSTOM_GETATTR,
+    TF_CUSTOM_SETATTR, TF_EXCEPTION, TF_HAS_DICT, TF_HAS_FINALIZER, TF_HEAPTYPE,
 };
 use crate::value::Value;
 use crate::vm::ops::{dict_get_str, dict_set};
@@ -17,7 +17,9 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    let Value::Obj(func) = &pos[0] else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let Value::Obj(func) = &pos[0] else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
     let name = pos[1].clone();
     if name.as_str().is_none() {
         return Err(vm.type_error("__build_class__: name is not a string"));
@@ -70,15 +72,29 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(prep) => {
             let mut a = vec![name.clone(), bases_tuple.clone()];
             a.extend(kw_vals.iter().cloned());
-            vm.call(&prep, Args { args: &a, kwnames: &kw_names })?
+            vm.call(
+                &prep,
+                Args {
+                    args: &a,
+                    kwnames: &kw_names,
+                },
+            )?
         }
         None => vm.new_dict(),
     };
-    let Value::Obj(ns_ref) = &ns else { return Err(vm.type_error("__prepare__() must return a mapping")) };
+    let Value::Obj(ns_ref) = &ns else {
+        return Err(vm.type_error("__prepare__() must return a mapping"));
+    };
     let cell = vm.run_class_body(func, ns_ref)?;
     let mut a = vec![name, bases_tuple, ns.clone()];
     a.extend(kw_vals);
-    let cls = vm.call(&meta, Args { args: &a, kwnames: &kw_names })?;
+    let cls = vm.call(
+        &meta,
+        Args {
+            args: &a,
+            kwnames: &kw_names,
+        },
+    )?;
     if let Value::Obj(c) = &cell {
         if let Payload::Cell(cc) = &c.payload {
             *cc.borrow_mut() = cls.clone();
@@ -89,7 +105,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// C3 linearisation (= `mro_implementation`).
 pub fn c3_mro(vm: &mut Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
-    let mut seqs: Vec<Vec<PyRef>> = bases.iter().map(|b| tdata(b).mro.borrow().clone()).collect();
+    let mut seqs: Vec<Vec<PyRef>> = bases
+        .iter()
+        .map(|b| tdata(b).mro.borrow().clone())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls.clone()];
     loop {
@@ -100,7 +119,9 @@ pub fn c3_mro(vm: &mut Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>>
         let mut cand = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| PyRef::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| PyRef::ptr_eq(x, head)));
             if !in_tail {
                 cand = Some(head.clone());
                 break;
@@ -137,23 +158,41 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let Value::Obj(meta) = &pos[0] else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
+    let Value::Obj(meta) = &pos[0] else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
     let Some(name) = pos[1].as_str().map(str::to_string) else {
-        return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&pos[1]))));
+        return Err(vm.type_error(&format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&pos[1])
+        )));
     };
     let bases: Vec<PyRef> = match pos[2].payload() {
         Some(Payload::Tuple(t)) => {
-            if t.iter().any(|b| !matches!(b.payload(), Some(Payload::Type(_)))) {
+            if t.iter()
+                .any(|b| !matches!(b.payload(), Some(Payload::Type(_))))
+            {
                 return Err(vm.type_error(
                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
                 ));
             }
             t.iter().filter_map(|b| b.as_obj().cloned()).collect()
         }
-        _ => return Err(vm.type_error(&format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&pos[2])))),
+        _ => {
+            return Err(vm.type_error(&format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&pos[2])
+            )))
+        }
     };
-    let Value::Obj(ns_in) = &pos[3] else { return Err(vm.type_error("type.__new__() argument 3 must be dict")) };
-    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    let Value::Obj(ns_in) = &pos[3] else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+    };
+    let bases = if bases.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        bases
+    };
     let mut layout = Layout::Object;
     let mut flags = TF_HEAPTYPE | TF_BASETYPE | TF_HAS_DICT;
     for b in &bases {
@@ -161,7 +200,10 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error("bases must be types"));
         };
         if !bt.has_flag(TF_BASETYPE) {
-            return Err(vm.type_error(&format!("type '{}' is not an acceptable base type", bt.name())));
+            return Err(vm.type_error(&format!(
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            )));
         }
         if bt.layout != Layout::Object {
             if layout != Layout::Object && layout != bt.layout {
@@ -174,7 +216,11 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Copy the namespace.
     let ns = vm.new_dict_ref();
     let entries: Vec<(Value, Value)> = match &ns_in.payload {
-        Payload::Dict(d) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        Payload::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
         _ => Vec::new(),
     };
     for (k, v) in &entries {
@@ -184,7 +230,9 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(q) => {
             let k = Value::Obj(vm.intern("__qualname__"));
             crate::vm::ops::dict_del(vm, &ns, &k)?;
-            q.as_str().map(str::to_string).unwrap_or_else(|| name.clone())
+            q.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| name.clone())
         }
         None => name.clone(),
     };
@@ -213,12 +261,21 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // __slots__.
     let mut slots = None;
     if let Some(s) = dict_get_str(vm, &ns, "__slots__") {
-        let names: Vec<Value> = if s.as_str().is_some() { vec![s.clone()] } else { vm.collect_iter(&s)? };
+        let names: Vec<Value> = if s.as_str().is_some() {
+            vec![s.clone()]
+        } else {
+            vm.collect_iter(&s)?
+        };
         let mut v = Vec::new();
         for n in names {
             match n.as_str() {
                 Some(t) => v.push(t.to_string()),
-                None => return Err(vm.type_error(&format!("__slots__ items must be strings, not '{}'", vm.type_name(&n)))),
+                None => {
+                    return Err(vm.type_error(&format!(
+                        "__slots__ items must be strings, not '{}'",
+                        vm.type_name(&n)
+                    )))
+                }
             }
         }
         let base_has_dict = bases.iter().any(|b| {
@@ -231,7 +288,11 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         slots = Some(v);
     }
     // Staticmethod-ify __new__, classmethod-ify __init_subclass__ and __class_getitem__.
-    for (nm, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
+    for (nm, wrap_static) in [
+        ("__new__", true),
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+    ] {
         if let Some(f) = dict_get_str(vm, &ns, nm) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let w = if wrap_static {
@@ -290,7 +351,13 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let kw = args.kw().map(|(k, _)| k.to_string()).collect::<Vec<_>>();
             let kwnames: Vec<Value> = kw.iter().map(|k| vm.new_str(k.as_str())).collect();
             let kwvals: Vec<Value> = args.kw().map(|(_, v)| v.clone()).collect();
-            vm.call(&bound, Args { args: &kwvals, kwnames: &kwnames })?;
+            vm.call(
+                &bound,
+                Args {
+                    args: &kwvals,
+                    kwnames: &kwnames,
+                },
+            )?;
             break;
         }
     }
@@ -308,7 +375,9 @@ pub fn recompute_flags(vm: &mut Vm, cls: &PyRef) {
         vm.lookup_type(cls, &k)
     };
     let user = |vm: &Vm, v: &Option<Value>| match v {
-        Some(f) => !matches!(f.payload(), Some(Payload::Builtin(_))) || !vm.is_builtin_of(f, "object"),
+        Some(f) => {
+            !matches!(f.payload(), Some(Payload::Builtin(_))) || !vm.is_builtin_of(f, "object")
+        }
         None => false,
     };
     let ga = look(vm, "__getattribute__");
@@ -319,7 +388,10 @@ pub fn recompute_flags(vm: &mut Vm, cls: &PyRef) {
     let eq = look(vm, "__eq__");
     let hash = look(vm, "__hash__");
     td.set_flag(TF_CUSTOM_GETATTR, user(vm, &ga) || gattr.is_some());
-    td.set_flag(TF_CUSTOM_SETATTR, user(vm, &sa) || user(vm, &da) || td.slots.borrow().is_some());
+    td.set_flag(
+        TF_CUSTOM_SETATTR,
+        user(vm, &sa) || user(vm, &da) || td.slots.borrow().is_some(),
+    );
     td.set_flag(TF_HAS_FINALIZER, del.is_some());
     let custom = |v: &Option<Value>| matches!(v, Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))));
     td.set_flag(TF_CUSTOM_EQ, custom(&eq) || custom(&hash));
@@ -344,17 +416,24 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     let Payload::Type(td) = &cls.payload else {
-        return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({})", cls.type_name())));
+        return Err(vm.type_error(&format!(
+            "object.__new__(X): X is not a type object ({})",
+            cls.type_name()
+        )));
     };
     if args.args.len() > 1 {
         let init = vm.intern("__init__");
         let new = vm.intern("__new__");
         let init_f = vm.lookup_type(cls, &init);
         let new_f = vm.lookup_type(cls, &new);
-        let init_is_object = init_f.as_ref().is_none_or(|f| vm.is_builtin_of(f, "object"));
+        let init_is_object = init_f
+            .as_ref()
+            .is_none_or(|f| vm.is_builtin_of(f, "object"));
         let new_is_object = new_f.as_ref().is_none_or(|f| vm.is_builtin_of(f, "object"));
         if !new_is_object {
-            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if init_is_object {
             return Err(vm.type_error(&format!("{}() takes no arguments", td.name())));
@@ -365,7 +444,11 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(vm.new_exception_obj(cls, a)));
     }
     if td.layout != Layout::Object {
-        return Err(vm.type_error(&format!("object.__new__({}) is not safe, use {}.__new__()", td.name(), td.name())));
+        return Err(vm.type_error(&format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            td.name(),
+            td.name()
+        )));
     }
     let o = PyRef::new(cls, Payload::Object);
     if td.has_flag(TF_HAS_DICT) {
@@ -382,10 +465,14 @@ pub fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let new = vm.intern("__new__");
         let init_f = vm.lookup_type(&ty, &init);
         let new_f = vm.lookup_type(&ty, &new);
-        let init_is_object = init_f.as_ref().is_none_or(|f| vm.is_builtin_of(f, "object"));
+        let init_is_object = init_f
+            .as_ref()
+            .is_none_or(|f| vm.is_builtin_of(f, "object"));
         let new_is_object = new_f.as_ref().is_none_or(|f| vm.is_builtin_of(f, "object"));
         if !init_is_object {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if new_is_object {
             return Err(vm.type_error(&format!("{}() takes no arguments", tdata(&ty).name())));
@@ -398,10 +485,34 @@ pub fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn register(vm: &mut Vm) {
     let object = vm.types.object.clone();
     let type_ = vm.types.type_.clone();
-    vm.add_builtin(&object, "object", "__new__", object_new, BuiltinKind::StaticMethod);
-    vm.add_builtin(&object, "object", "__init__", object_init, BuiltinKind::Method);
-    vm.add_builtin(&type_, "type", "__new__", type_new, BuiltinKind::StaticMethod);
-    vm.add_builtin(&type_, "type", "__init__", object_init_any, BuiltinKind::Method);
+    vm.add_builtin(
+        &object,
+        "object",
+        "__new__",
+        object_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_builtin(
+        &object,
+        "object",
+        "__init__",
+        object_init,
+        BuiltinKind::Method,
+    );
+    vm.add_builtin(
+        &type_,
+        "type",
+        "__new__",
+        type_new,
+        BuiltinKind::StaticMethod,
+    );
+    vm.add_builtin(
+        &type_,
+        "type",
+        "__init__",
+        object_init_any,
+        BuiltinKind::Method,
+    );
 }
 
 fn object_init_any(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

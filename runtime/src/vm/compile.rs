@@ -22,8 +22,15 @@ impl Vm {
     /// Wraps a compiled code object (recursively converting its constants).
     pub fn code_object(&mut self, code: Rc<CodeObject>) -> PyRef {
         let consts: Box<[Value]> = code.consts.iter().map(|c| self.const_value(c)).collect();
-        let names: Box<[Value]> = code.names.iter().map(|n| Value::Obj(self.intern(n))).collect();
-        PyRef::new(&self.types.code, Payload::Code(Box::new(CodeData::new(code, consts, names))))
+        let names: Box<[Value]> = code
+            .names
+            .iter()
+            .map(|n| Value::Obj(self.intern(n)))
+            .collect();
+        PyRef::new(
+            &self.types.code,
+            Payload::Code(Box::new(CodeData::new(code, consts, names))),
+        )
     }
 
     /// The runtime value of a constant.
@@ -34,7 +41,9 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => self.new_int(b.clone()),
             Const::Float(f) => Value::Float(*f),
-            Const::Complex { real, imag } => crate::objects::complex::new_complex(self, *real, *imag),
+            Const::Complex { real, imag } => {
+                crate::objects::complex::new_complex(self, *real, *imag)
+            }
             Const::Str(s) => {
                 if s.len() <= 40 && s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
                     Value::Obj(self.intern(s))

@@ -16,7 +16,10 @@ impl Vm {
         let args = if msg.is_empty() && PyRef::ptr_eq(ty, &self.exc.memory_error) {
             self.new_tuple(vec![])
         } else {
-            let s = Value::Obj(PyRef::new(&self.types.str, Payload::Str(crate::objects::str::StrData::new(msg))));
+            let s = Value::Obj(PyRef::new(
+                &self.types.str,
+                Payload::Str(crate::objects::str::StrData::new(msg)),
+            ));
             self.new_tuple(vec![s])
         };
         PyErr(self.new_exception_obj(ty, args))
@@ -47,7 +50,10 @@ impl Vm {
 
     /// `NameError: name 'x' is not defined`, with its `name` attribute.
     pub fn name_error(&mut self, name: &str) -> PyErr {
-        let e = self.new_error(&self.exc.name_error.clone(), &format!("name '{name}' is not defined"));
+        let e = self.new_error(
+            &self.exc.name_error.clone(),
+            &format!("name '{name}' is not defined"),
+        );
         let n = self.new_str(name);
         self.set_exc_attr(&e, "name", n);
         e
@@ -79,10 +85,16 @@ impl Vm {
     }
 
     pub(crate) fn unbound_local(&mut self, fi: usize, i: usize) -> PyErr {
-        let name = self.frames[fi].code_data().code.localsplus_name(i).to_string();
+        let name = self.frames[fi]
+            .code_data()
+            .code
+            .localsplus_name(i)
+            .to_string();
         self.new_error(
             &self.exc.unbound_local_error.clone(),
-            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -97,7 +109,9 @@ impl Vm {
         } else {
             self.new_error(
                 &self.exc.unbound_local_error.clone(),
-                &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                &format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         }
     }
@@ -114,7 +128,9 @@ impl Vm {
             } else {
                 match self.exception_instance(cause) {
                     Ok(c) => Value::Obj(c.0),
-                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                    Err(_) => {
+                        return self.type_error("exception causes must derive from BaseException")
+                    }
                 }
             };
             if let Payload::Exception(d) = &e.0.payload {
@@ -151,8 +167,12 @@ impl Vm {
     pub(crate) fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
         let check = |vm: &mut Vm, t: &Value| -> PyResult<bool> {
             match t {
-                Value::Obj(o) if matches!(&o.payload, Payload::Type(td) if td.has_flag(TF_EXCEPTION)) => Ok(vm.is_instance_of(exc, o)),
-                _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+                Value::Obj(o) if matches!(&o.payload, Payload::Type(td) if td.has_flag(TF_EXCEPTION)) => {
+                    Ok(vm.is_instance_of(exc, o))
+                }
+                _ => Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             }
         };
         if let Some(Payload::Tuple(items)) = ty.payload() {
@@ -173,7 +193,9 @@ impl Vm {
         let lineno = f.lineno();
         let lasti = f.lasti;
         let code = f.code.clone();
-        let Payload::Exception(d) = &e.0.payload else { return };
+        let Payload::Exception(d) = &e.0.payload else {
+            return;
+        };
         let next = d.traceback.borrow().clone();
         let tb = PyRef::new(
             &self.types.traceback,
@@ -195,7 +217,9 @@ impl Vm {
         if PyRef::ptr_eq(h, &e.0) {
             return;
         }
-        let Payload::Exception(d) = &e.0.payload else { return };
+        let Payload::Exception(d) = &e.0.payload else {
+            return;
+        };
         if !d.context.borrow().is_none() {
             return;
         }
@@ -266,7 +290,9 @@ impl Vm {
             } else if let (Value::Obj(c), false) = (&context, d.suppress_context.get()) {
                 if !seen.contains(&c.addr()) {
                     self.format_exception_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
             let tb = d.traceback.borrow().clone();
@@ -280,7 +306,10 @@ impl Vm {
         let msg = if is_subtype(&ty, &self.exc.syntax_error.clone()) {
             self.format_syntax_error_body(e, out);
             // The last line shows `e.msg`, not `str(e)` (which appends the location).
-            match e.get_dict().and_then(|d| crate::vm::ops::dict_get_str(self, &d, "msg")) {
+            match e
+                .get_dict()
+                .and_then(|d| crate::vm::ops::dict_get_str(self, &d, "msg"))
+            {
                 Some(m) if !m.is_none() => self.str_of(&m).unwrap_or_default(),
                 _ => self.exception_str(e),
             }
@@ -303,12 +332,16 @@ impl Vm {
     /// The `__notes__` lines printed after the message (PEP 678).
     fn format_notes(&mut self, e: &PyRef, out: &mut String) {
         let Some(d) = e.get_dict() else { return };
-        let Some(notes) = crate::vm::ops::dict_get_str(self, &d, "__notes__") else { return };
+        let Some(notes) = crate::vm::ops::dict_get_str(self, &d, "__notes__") else {
+            return;
+        };
         let items = match notes.payload() {
             Some(Payload::List(l)) => l.borrow().clone(),
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => {
-                let r = self.repr(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                let r = self
+                    .repr(&notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
                 out.push_str(&r);
                 out.push('\n');
                 return;
@@ -317,7 +350,9 @@ impl Vm {
         for n in items {
             let s = match n.as_str() {
                 Some(s) => s.to_string(),
-                None => self.str_of(&n).unwrap_or_else(|_| "<note str() failed>".to_string()),
+                None => self
+                    .str_of(&n)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
             };
             out.push_str(&s);
             out.push('\n');
@@ -329,8 +364,19 @@ impl Vm {
         let mut last: Option<(String, u32, String)> = None;
         let mut repeat = 0usize;
         while let Value::Obj(t) = &cur {
-            let Payload::Traceback { next, code, lasti, lineno, .. } = &t.payload else { break };
-            let Payload::Code(cd) = &code.payload else { break };
+            let Payload::Traceback {
+                next,
+                code,
+                lasti,
+                lineno,
+                ..
+            } = &t.payload
+            else {
+                break;
+            };
+            let Payload::Code(cd) = &code.payload else {
+                break;
+            };
             let filename = cd.code.filename.to_string();
             let name = cd.code.name.to_string();
             let key = (filename.clone(), *lineno, name.clone());
@@ -339,13 +385,19 @@ impl Vm {
             } else {
                 if repeat > 3 {
                     let n = repeat - 3;
-                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+                    out.push_str(&format!(
+                        "  [Previous line repeated {} more time{}]\n",
+                        n,
+                        if n > 1 { "s" } else { "" }
+                    ));
                 }
                 repeat = 1;
                 last = Some(key);
             }
             if repeat <= 3 {
-                out.push_str(&format!("  File \"{filename}\", line {lineno}, in {name}\n"));
+                out.push_str(&format!(
+                    "  File \"{filename}\", line {lineno}, in {name}\n"
+                ));
                 if let Some(src) = self.source_of(&filename) {
                     if let Some(line) = src.lines().nth((*lineno as usize).saturating_sub(1)) {
                         let stripped = line.trim_start();
@@ -355,10 +407,18 @@ impl Vm {
                         if let Some(p) = cd.code.positions.get(*lasti) {
                             if p.line == *lineno && p.end_line == *lineno && p.end_col > p.col {
                                 let (c0, c1) = (p.col as usize, p.end_col as usize);
-                                if c0 >= indent && c1 <= indent + stripped.len() && !(c0 == indent && c1 == indent + stripped.len()) {
+                                if c0 >= indent
+                                    && c1 <= indent + stripped.len()
+                                    && !(c0 == indent && c1 == indent + stripped.len())
+                                {
                                     let pre = line[indent..c0].chars().count();
-                                    let width = line.get(c0..c1).map_or(c1 - c0, |s| s.chars().count());
-                                    out.push_str(&format!("    {}{}\n", " ".repeat(pre), "^".repeat(width.max(1))));
+                                    let width =
+                                        line.get(c0..c1).map_or(c1 - c0, |s| s.chars().count());
+                                    out.push_str(&format!(
+                                        "    {}{}\n",
+                                        " ".repeat(pre),
+                                        "^".repeat(width.max(1))
+                                    ));
                                 }
                             }
                         }
@@ -373,7 +433,11 @@ impl Vm {
         }
         if repeat > 3 {
             let n = repeat - 3;
-            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n > 1 { "s" } else { "" }
+            ));
         }
     }
 

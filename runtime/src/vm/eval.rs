@@ -31,7 +31,10 @@ impl Vm {
         if self.native_depth >= crate::vm::call::NATIVE_DEPTH_LIMIT {
             let f = self.frames.pop().expect("frame to run");
             self.discard_frame(f);
-            return Err(self.new_error(&self.exc.recursion_error.clone(), "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                &self.exc.recursion_error.clone(),
+                "maximum recursion depth exceeded",
+            ));
         }
         self.native_depth += 1;
         let r = self.eval_loop();
@@ -73,14 +76,20 @@ impl Vm {
                     let v: Value = $v;
                     // SAFETY: sp < stack_base + stacksize (compiler-computed bound); the slot is
                     // logically uninitialised, so writing does not leak.
-                    unsafe { ptr::write(sp, v); sp = sp.add(1); }
+                    unsafe {
+                        ptr::write(sp, v);
+                        sp = sp.add(1);
+                    }
                 }};
             }
             macro_rules! pop {
                 () => {{
                     // SAFETY: the compiler guarantees the stack is non-empty here; the slot
                     // becomes uninitialised after the move out.
-                    unsafe { sp = sp.sub(1); ptr::read(sp) }
+                    unsafe {
+                        sp = sp.sub(1);
+                        ptr::read(sp)
+                    }
                 }};
             }
             macro_rules! top {
@@ -99,7 +108,9 @@ impl Vm {
                 ($v:expr) => {{
                     let v: Value = $v;
                     // SAFETY: replaces the initialised top slot; the old value is dropped once.
-                    unsafe { drop(ptr::replace(sp.sub(1), v)); }
+                    unsafe {
+                        drop(ptr::replace(sp.sub(1), v));
+                    }
                 }};
             }
             macro_rules! local {
@@ -112,7 +123,9 @@ impl Vm {
                 ($i:expr, $v:expr) => {{
                     let v: Value = $v;
                     // SAFETY: as in `local!`; the previous value is dropped exactly once.
-                    unsafe { drop(ptr::replace(base.add($i as usize), v)); }
+                    unsafe {
+                        drop(ptr::replace(base.add($i as usize), v));
+                    }
                 }};
             }
             macro_rules! konst {
@@ -177,7 +190,9 @@ impl Vm {
                         Op::NOP => {}
                         Op::RESUME => {
                             if arg == 0 {
-                                if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+                                if crate::modules::profile::ACTIVE
+                                    .load(std::sync::atomic::Ordering::Relaxed)
+                                {
                                     crate::modules::profile::on_call(self);
                                 }
                                 // SAFETY: frames[fi].cd is valid while the frame lives.
@@ -332,7 +347,13 @@ impl Vm {
                             let nlp = f.nlocalsplus();
                             let cells: Vec<Value> = match &f.func {
                                 Value::Obj(func) => match &func.payload {
-                                    Payload::Function(fd) => fd.closure.as_deref().unwrap_or(&[]).iter().map(|c| Value::Obj(c.clone())).collect(),
+                                    Payload::Function(fd) => fd
+                                        .closure
+                                        .as_deref()
+                                        .unwrap_or(&[])
+                                        .iter()
+                                        .map(|c| Value::Obj(c.clone()))
+                                        .collect(),
                                     _ => Vec::new(),
                                 },
                                 _ => Vec::new(),
@@ -341,7 +362,10 @@ impl Vm {
                                 set_local!(nlp - n + k, c);
                             }
                         }
-                        Op::LOAD_ATTR | Op::LOAD_ATTR_INSTANCE_VALUE | Op::LOAD_ATTR_MODULE | Op::LOAD_ATTR_CLASS => {
+                        Op::LOAD_ATTR
+                        | Op::LOAD_ATTR_INSTANCE_VALUE
+                        | Op::LOAD_ATTR_MODULE
+                        | Op::LOAD_ATTR_CLASS => {
                             save!();
                             let obj = top!();
                             let v = tri!(self.load_attr_cached(fi, op, lasti, obj, name_ref!(arg)));
@@ -361,7 +385,8 @@ impl Vm {
                         Op::LOAD_METHOD | Op::LOAD_METHOD_CACHED => {
                             save!();
                             let obj = pop!();
-                            let (m, s) = tri!(self.load_method_cached(fi, op, lasti, obj, name_ref!(arg)));
+                            let (m, s) =
+                                tri!(self.load_method_cached(fi, op, lasti, obj, name_ref!(arg)));
                             push!(m);
                             push!(s);
                         }
@@ -377,13 +402,18 @@ impl Vm {
                             // SAFETY: the depth is at least argc + 2 (CALL's stack contract);
                             // the slice covers initialised slots only and is dropped below.
                             let args_ptr = unsafe { sp.sub(nargs) };
-                            let callable = if has_self { peek!(argc + 2).clone() } else { peek!(argc + 1).clone() };
+                            let callable = if has_self {
+                                peek!(argc + 2).clone()
+                            } else {
+                                peek!(argc + 1).clone()
+                            };
                             save!();
                             // Fast path: a Python function pushes a frame and stays in this loop.
                             if let Value::Obj(fo) = &callable {
                                 if let Payload::Function(_) = &fo.payload {
                                     // SAFETY: see args_ptr above.
-                                    let args = unsafe { std::slice::from_raw_parts(args_ptr, nargs) };
+                                    let args =
+                                        unsafe { std::slice::from_raw_parts(args_ptr, nargs) };
                                     let kwn: &[Value] = match &kwnames {
                                         Value::Obj(t) => match &t.payload {
                                             Payload::Tuple(items) => items,
@@ -391,7 +421,8 @@ impl Vm {
                                         },
                                         _ => &[],
                                     };
-                                    let r = self.push_py_frame(fo, Args { args, kwnames: kwn }, false);
+                                    let r =
+                                        self.push_py_frame(fo, Args { args, kwnames: kwn }, false);
                                     // Drop the consumed args, callable and null from our stack.
                                     for _ in 0..argc + 2 {
                                         drop(pop!());
@@ -438,11 +469,20 @@ impl Vm {
                             let annotations = if arg & 4 != 0 { pop!() } else { Value::None };
                             let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::None };
                             let defaults = if arg & 1 != 0 { pop!() } else { Value::None };
-                            let f = self.make_function(fi, code, defaults, kwdefaults, annotations, closure);
+                            let f = self.make_function(
+                                fi,
+                                code,
+                                defaults,
+                                kwdefaults,
+                                annotations,
+                                closure,
+                            );
                             push!(f);
                         }
                         Op::RETURN_VALUE => {
-                            if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+                            if crate::modules::profile::ACTIVE
+                                .load(std::sync::atomic::Ordering::Relaxed)
+                            {
                                 crate::modules::profile::on_return(self);
                             }
                             let v = pop!();
@@ -465,7 +505,9 @@ impl Vm {
                             self.specialize_binary_op(fi, lasti, arg, a, &b);
                             set_top!(r);
                         }
-                        Op::BINARY_OP_ADD_INT | Op::BINARY_OP_SUBTRACT_INT | Op::BINARY_OP_MULTIPLY_INT => {
+                        Op::BINARY_OP_ADD_INT
+                        | Op::BINARY_OP_SUBTRACT_INT
+                        | Op::BINARY_OP_MULTIPLY_INT => {
                             let b = pop!();
                             let a = top!();
                             if let (Value::Int(x), Value::Int(y)) = (a, &b) {
@@ -579,7 +621,13 @@ impl Vm {
                             let a = top!();
                             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
                                 let eq = x == y;
-                                set_top!(Value::Bool(if arg == crate::bytecode::opcodes::cmpop::EQ { eq } else { !eq }));
+                                set_top!(Value::Bool(
+                                    if arg == crate::bytecode::opcodes::cmpop::EQ {
+                                        eq
+                                    } else {
+                                        !eq
+                                    }
+                                ));
                                 continue 'dispatch;
                             }
                             self.despecialize(fi, lasti, Op::COMPARE_OP);
@@ -600,10 +648,17 @@ impl Vm {
                             let r = tri!(self.contains(&container, item));
                             set_top!(Value::Bool(r != (arg == 1)));
                         }
-                        Op::BINARY_SUBSCR | Op::BINARY_SUBSCR_LIST_INT | Op::BINARY_SUBSCR_TUPLE_INT | Op::BINARY_SUBSCR_DICT => {
+                        Op::BINARY_SUBSCR
+                        | Op::BINARY_SUBSCR_LIST_INT
+                        | Op::BINARY_SUBSCR_TUPLE_INT
+                        | Op::BINARY_SUBSCR_DICT => {
                             let key = pop!();
                             let obj = top!();
-                            if let (Some(Payload::List(l)), Value::Int(i), false) = (obj.payload(), &key, matches!(obj, Value::Obj(o) if o.type_data().is_heap())) {
+                            if let (Some(Payload::List(l)), Value::Int(i), false) = (
+                                obj.payload(),
+                                &key,
+                                matches!(obj, Value::Obj(o) if o.type_data().is_heap()),
+                            ) {
                                 let l = l.borrow();
                                 let i = if *i < 0 { *i + l.len() as i64 } else { *i };
                                 if i >= 0 && (i as usize) < l.len() {
@@ -634,7 +689,10 @@ impl Vm {
                             let step = if arg == 3 { pop!() } else { Value::None };
                             let stop = pop!();
                             let start = pop!();
-                            let s = PyRef::new(&self.types.slice, Payload::Slice(Box::new([start, stop, step])));
+                            let s = PyRef::new(
+                                &self.types.slice,
+                                Payload::Slice(Box::new([start, stop, step])),
+                            );
                             push!(Value::Obj(s));
                         }
                         Op::BUILD_TUPLE | Op::BUILD_LIST | Op::BUILD_SET => {
@@ -744,7 +802,11 @@ impl Vm {
                             let other = pop!();
                             let d = peek!(arg as usize).clone();
                             save!();
-                            let func = if op == Op::DICT_MERGE { Some(peek!(arg as usize + 2).clone()) } else { None };
+                            let func = if op == Op::DICT_MERGE {
+                                Some(peek!(arg as usize + 2).clone())
+                            } else {
+                                None
+                            };
                             tri!(self.dict_update_op(&d, &other, func.as_ref()));
                         }
                         Op::LIST_TO_TUPLE => {
@@ -766,7 +828,11 @@ impl Vm {
                         Op::UNPACK_EX => {
                             let seq = pop!();
                             save!();
-                            let items = tri!(self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                            let items = tri!(self.unpack_ex(
+                                &seq,
+                                (arg & 0xff) as usize,
+                                (arg >> 8) as usize
+                            ));
                             for v in items.into_iter().rev() {
                                 push!(v);
                             }
@@ -804,7 +870,10 @@ impl Vm {
                                 save!();
                                 break 'instr self.take_interrupt();
                             }
-                            if n >= self.config.jit_threshold && self.tier2.is_some() && !cd.jit_disabled.get() {
+                            if n >= self.config.jit_threshold
+                                && self.tier2.is_some()
+                                && !cd.jit_disabled.get()
+                            {
                                 // Hot loop: tier 2 may enter compiled code at the loop header.
                                 save!();
                                 match self.try_osr(fi, ip) {
@@ -883,7 +952,12 @@ impl Vm {
                                     pending = Some((PyErr(e), false));
                                     continue 'frame;
                                 }
-                                _ => break 'instr self.new_error(&self.exc.runtime_error.clone(), "No active exception to reraise"),
+                                _ => {
+                                    break 'instr self.new_error(
+                                        &self.exc.runtime_error.clone(),
+                                        "No active exception to reraise",
+                                    )
+                                }
                             }
                         }
                         Op::CHECK_EXC_MATCH => {
@@ -903,12 +977,19 @@ impl Vm {
                                         pending = Some((PyErr(e), false));
                                         continue 'frame;
                                     }
-                                    _ => break 'instr self.new_error(&self.exc.runtime_error.clone(), "No active exception to reraise"),
+                                    _ => {
+                                        break 'instr self.new_error(
+                                            &self.exc.runtime_error.clone(),
+                                            "No active exception to reraise",
+                                        )
+                                    }
                                 }
                             }
                             break 'instr self.make_raise(exc, cause);
                         }
-                        Op::LOAD_ASSERTION_ERROR => push!(Value::Obj(self.exc.assertion_error.clone())),
+                        Op::LOAD_ASSERTION_ERROR => {
+                            push!(Value::Obj(self.exc.assertion_error.clone()))
+                        }
                         Op::BEFORE_WITH => {
                             let mgr = pop!();
                             save!();
@@ -969,7 +1050,10 @@ impl Vm {
                             let b = self.builtins.clone();
                             save!();
                             let v = tri!(crate::vm::ops::dict_get_str(self, &b, "__build_class__")
-                                .ok_or_else(|| self.new_error(&self.exc.name_error.clone(), "__build_class__ not found")));
+                                .ok_or_else(|| self.new_error(
+                                    &self.exc.name_error.clone(),
+                                    "__build_class__ not found"
+                                )));
                             push!(v);
                         }
                         Op::SETUP_ANNOTATIONS => {
@@ -988,7 +1072,8 @@ impl Vm {
                         }
                         Op::RETURN_GENERATOR | Op::LOAD_LOCALS => {
                             save!();
-                            break 'instr self.new_error(&self.exc.system_error.clone(), "unsupported opcode");
+                            break 'instr self
+                                .new_error(&self.exc.system_error.clone(), "unsupported opcode");
                         }
                     }
                     continue 'dispatch;
@@ -1025,7 +1110,10 @@ impl Vm {
             }
             let (handler, stack_base) = {
                 let f = &self.frames[fi];
-                (f.code_data().code.handler_at(f.lasti).copied(), f.stack_base)
+                (
+                    f.code_data().code.handler_at(f.lasti).copied(),
+                    f.stack_base,
+                )
             };
             if let Some(h) = handler {
                 let f = &mut self.frames[fi];

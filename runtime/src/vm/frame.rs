@@ -148,7 +148,12 @@ impl Frame {
     /// The values on the stack, deepest first.
     pub fn stack(&self) -> &[Value] {
         // SAFETY: stack_base..sp are initialised values of this frame.
-        unsafe { std::slice::from_raw_parts(self.stack_base, self.sp.offset_from(self.stack_base) as usize) }
+        unsafe {
+            std::slice::from_raw_parts(
+                self.stack_base,
+                self.sp.offset_from(self.stack_base) as usize,
+            )
+        }
     }
 
     /// Drops every value of the frame (locals and stack), leaving the slots uninitialised.

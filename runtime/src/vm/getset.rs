@@ -76,23 +76,36 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
         },
         Payload::Builtin(b) => match name {
             "__name__" => Some(vm.new_str(b.name)),
-            "__qualname__" => Some(if b.kind == crate::objects::function::BuiltinKind::Function {
-                vm.new_str(b.name)
+            "__qualname__" => Some(
+                if b.kind == crate::objects::function::BuiltinKind::Function {
+                    vm.new_str(b.name)
+                } else {
+                    vm.new_str(format!("{}.{}", b.owner, b.name))
+                },
+            ),
+            "__self__" => Some(if b.self_.is_undef() {
+                Value::None
             } else {
-                vm.new_str(format!("{}.{}", b.owner, b.name))
+                b.self_.clone()
             }),
-            "__self__" => Some(if b.self_.is_undef() { Value::None } else { b.self_.clone() }),
             "__doc__" => Some(match b.doc {
                 Some(d) => vm.new_str(d),
                 None => Value::None,
             }),
-            "__module__" => Some(if b.kind == crate::objects::function::BuiltinKind::Function { vm.new_str(b.owner) } else { Value::None }),
+            "__module__" => Some(
+                if b.kind == crate::objects::function::BuiltinKind::Function {
+                    vm.new_str(b.owner)
+                } else {
+                    Value::None
+                },
+            ),
             _ => None,
         },
         Payload::Method { func, self_ } => match name {
             "__func__" => Some(func.clone()),
             "__self__" => Some(self_.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__" | "__defaults__" => {
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__"
+            | "__defaults__" => {
                 let f = func.clone();
                 return vm.getattr_str(&f, name).map(Some);
             }
@@ -116,7 +129,9 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
                 "co_freevars" => Some(str_tuple(vm, &co.freevars)),
                 "co_names" => Some(str_tuple(vm, &co.names)),
                 "co_consts" => Some(vm.new_tuple(cd.consts.to_vec())),
-                "co_code" => Some(vm.new_bytes(co.code.iter().flat_map(|w| w.to_le_bytes()).collect())),
+                "co_code" => {
+                    Some(vm.new_bytes(co.code.iter().flat_map(|w| w.to_le_bytes()).collect()))
+                }
                 _ => None,
             }
         }
@@ -145,18 +160,28 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
             "imag" => Some(Value::Float(*im)),
             _ => None,
         },
-        Payload::Int(b) if !o.type_data().is_heap() || matches!(name, "real" | "imag" | "numerator" | "denominator") => match name {
-            "real" | "numerator" => Some(vm.new_int(b.clone())),
-            "imag" => Some(Value::Int(0)),
-            "denominator" => Some(Value::Int(1)),
-            _ => None,
-        },
+        Payload::Int(b)
+            if !o.type_data().is_heap()
+                || matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+        {
+            match name {
+                "real" | "numerator" => Some(vm.new_int(b.clone())),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            }
+        }
         Payload::Float(f) => match name {
             "real" => Some(Value::Float(*f)),
             "imag" => Some(Value::Float(0.0)),
             _ => None,
         },
-        Payload::Property { fget, fset, fdel, doc } => match name {
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => match name {
             "fget" => Some(fget.clone()),
             "fset" => Some(fset.clone()),
             "fdel" => Some(fdel.clone()),
@@ -181,9 +206,13 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
             "__name__" => Some(vm.new_str(g.name.as_str())),
             "__qualname__" => Some(vm.new_str(g.qualname.as_str())),
             "gi_code" => Some(Value::Obj(g.code.clone())),
-            "gi_running" => Some(Value::Bool(g.state.get() == crate::objects::generator::GenState::Running)),
+            "gi_running" => Some(Value::Bool(
+                g.state.get() == crate::objects::generator::GenState::Running,
+            )),
             "gi_frame" => Some(crate::objects::func_methods::gen_frame(vm, o)),
-            "gi_suspended" => Some(Value::Bool(g.state.get() == crate::objects::generator::GenState::Suspended)),
+            "gi_suspended" => Some(Value::Bool(
+                g.state.get() == crate::objects::generator::GenState::Suspended,
+            )),
             _ => None,
         },
         Payload::Frame(f) => match name {
@@ -196,7 +225,13 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
             "f_back" => Some(f.back.clone()),
             _ => None,
         },
-        Payload::Traceback { next, code, lasti, lineno, frame } => match name {
+        Payload::Traceback {
+            next,
+            code,
+            lasti,
+            lineno,
+            frame,
+        } => match name {
             "tb_next" => Some(match &*next.borrow() {
                 Some(n) => Value::Obj(n.clone()),
                 None => Value::None,
@@ -230,7 +265,9 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
             "mapping" => Some(Value::Obj(dict.clone())),
             _ => None,
         },
-        Payload::Module { name: mname } if name == "__name__" && o.get_dict().is_none() => Some(mname.borrow().clone()),
+        Payload::Module { name: mname } if name == "__name__" && o.get_dict().is_none() => {
+            Some(mname.borrow().clone())
+        }
         _ => None,
     })
 }
@@ -321,14 +358,38 @@ pub fn type_special_attr(vm: &mut Vm, t: &PyRef, name: &str) -> PyResult<Option<
     Ok(match name {
         "__name__" => Some(vm.new_str(td.name())),
         "__qualname__" => Some(vm.new_str(td.qualname.borrow().clone())),
-        "__mro__" => Some(vm.new_tuple(td.mro.borrow().iter().map(|m| Value::Obj(m.clone())).collect())),
-        "__bases__" => Some(vm.new_tuple(td.bases.borrow().iter().map(|m| Value::Obj(m.clone())).collect())),
-        "__base__" => Some(td.bases.borrow().first().map_or(Value::None, |b| Value::Obj(b.clone()))),
+        "__mro__" => Some(
+            vm.new_tuple(
+                td.mro
+                    .borrow()
+                    .iter()
+                    .map(|m| Value::Obj(m.clone()))
+                    .collect(),
+            ),
+        ),
+        "__bases__" => Some(
+            vm.new_tuple(
+                td.bases
+                    .borrow()
+                    .iter()
+                    .map(|m| Value::Obj(m.clone()))
+                    .collect(),
+            ),
+        ),
+        "__base__" => Some(
+            td.bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |b| Value::Obj(b.clone())),
+        ),
         "__dict__" => Some(Value::Obj(td.dict.clone())),
         "__class__" => Some(Value::Obj(t.type_ref())),
         "__module__" => {
             let d = td.dict.clone();
-            Some(crate::vm::ops::dict_get_str(vm, &d, "__module__").unwrap_or_else(|| vm.new_str("builtins")))
+            Some(
+                crate::vm::ops::dict_get_str(vm, &d, "__module__")
+                    .unwrap_or_else(|| vm.new_str("builtins")),
+            )
         }
         "__doc__" => {
             let d = td.dict.clone();

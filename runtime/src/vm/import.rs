@@ -13,7 +13,12 @@ impl Vm {
     /// A new module object named `name` with a fresh namespace.
     pub fn new_module(&mut self, name: &str) -> PyRef {
         let n = self.new_str(name);
-        let m = PyRef::new(&self.types.module, Payload::Module { name: n.clone().into() });
+        let m = PyRef::new(
+            &self.types.module,
+            Payload::Module {
+                name: n.clone().into(),
+            },
+        );
         let d = self.new_dict_ref();
         let k = Value::Obj(self.intern("__name__"));
         dict_set_str(self, &d, k, n);
@@ -46,7 +51,13 @@ impl Vm {
     }
 
     /// IMPORT_NAME.
-    pub(crate) fn import_name(&mut self, fi: usize, name: &PyRef, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        fi: usize,
+        name: &PyRef,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
         let globals = self.frames[fi].globals.clone();
         let level = match level {
             Value::Int(l) => *l as usize,
@@ -57,7 +68,13 @@ impl Vm {
     }
 
     /// `__import__(name, globals, locals, fromlist, level)`.
-    pub fn import_module_level(&mut self, name: &str, globals: &PyRef, fromlist: &Value, level: usize) -> PyResult<Value> {
+    pub fn import_module_level(
+        &mut self,
+        name: &str,
+        globals: &PyRef,
+        fromlist: &Value,
+        level: usize,
+    ) -> PyResult<Value> {
         let full = if level > 0 {
             let package = self.resolve_package(globals, level)?;
             if name.is_empty() {
@@ -87,7 +104,11 @@ impl Vm {
                             let sub = format!("{full}.{s}");
                             match self.import_full(&sub) {
                                 Ok(_) => {}
-                                Err(e) if self.err_matches(&e, &self.exc.module_not_found_error.clone()) => {}
+                                Err(e)
+                                    if self.err_matches(
+                                        &e,
+                                        &self.exc.module_not_found_error.clone(),
+                                    ) => {}
                                 Err(e) => return Err(e),
                             }
                         }
@@ -109,20 +130,30 @@ impl Vm {
         let pkg = match dict_get_str(self, globals, "__package__") {
             Some(p) if p.as_str().is_some() => p.as_str().unwrap_or("").to_string(),
             _ => {
-                let name = dict_get_str(self, globals, "__name__").and_then(|n| n.as_str().map(str::to_string)).unwrap_or_default();
+                let name = dict_get_str(self, globals, "__name__")
+                    .and_then(|n| n.as_str().map(str::to_string))
+                    .unwrap_or_default();
                 if dict_get_str(self, globals, "__path__").is_some() {
                     name
                 } else {
-                    name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+                    name.rsplit_once('.')
+                        .map(|(a, _)| a.to_string())
+                        .unwrap_or_default()
                 }
             }
         };
         if pkg.is_empty() {
-            return Err(self.new_error(&self.exc.import_error.clone(), "attempted relative import with no known parent package"));
+            return Err(self.new_error(
+                &self.exc.import_error.clone(),
+                "attempted relative import with no known parent package",
+            ));
         }
         let parts: Vec<&str> = pkg.split('.').collect();
         if level > parts.len() {
-            return Err(self.new_error(&self.exc.import_error.clone(), "attempted relative import beyond top-level package"));
+            return Err(self.new_error(
+                &self.exc.import_error.clone(),
+                "attempted relative import beyond top-level package",
+            ));
         }
         Ok(parts[..parts.len() - (level - 1)].join("."))
     }
@@ -148,7 +179,11 @@ impl Vm {
                     return Ok(m);
                 }
                 match self.module_get(&pm, "__path__") {
-                    Some(path) => self.collect_iter(&path)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                    Some(path) => self
+                        .collect_iter(&path)?
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect(),
                     None => {
                         return Err(self.new_error(
                             &self.exc.module_not_found_error.clone(),
@@ -166,7 +201,11 @@ impl Vm {
                     return Ok(v);
                 }
                 match self.sys_attr("path") {
-                    Some(p) => self.collect_iter(&p)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                    Some(p) => self
+                        .collect_iter(&p)?
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect(),
                     None => Vec::new(),
                 }
             }
@@ -196,7 +235,10 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, full: &str) -> crate::vm::PyErr {
-        let e = self.new_error(&self.exc.module_not_found_error.clone(), &format!("No module named '{full}'"));
+        let e = self.new_error(
+            &self.exc.module_not_found_error.clone(),
+            &format!("No module named '{full}'"),
+        );
         let n = self.new_str(full);
         self.set_exc_attr(&e, "name", n);
         e
@@ -214,11 +256,20 @@ impl Vm {
         self.module_set(&m, "__file__", f);
         let bm = Value::Obj(self.builtins_module.clone());
         self.module_set(&m, "__builtins__", bm);
-        let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() };
+        let package = if is_pkg {
+            name.to_string()
+        } else {
+            name.rsplit_once('.')
+                .map(|(a, _)| a.to_string())
+                .unwrap_or_default()
+        };
         let pv = self.new_str(package);
         self.module_set(&m, "__package__", pv);
         if is_pkg {
-            let dir = file.parent().map(|d| d.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = file
+                .parent()
+                .map(|d| d.to_string_lossy().to_string())
+                .unwrap_or_default();
             let dv = self.new_str(dir);
             let path = self.new_list(vec![dv]);
             self.module_set(&m, "__path__", path);
@@ -236,12 +287,22 @@ impl Vm {
     }
 
     /// Loads a frozen module (registered in `sys.modules` before it runs).
-    fn exec_frozen_module(&mut self, f: &'static crate::modules::frozen::Frozen) -> PyResult<Value> {
+    fn exec_frozen_module(
+        &mut self,
+        f: &'static crate::modules::frozen::Frozen,
+    ) -> PyResult<Value> {
         let m = self.new_module(f.name);
         let mv = Value::Obj(m.clone());
         let bm = Value::Obj(self.builtins_module.clone());
         self.module_set(&m, "__builtins__", bm);
-        let package = if f.is_package { f.name.to_string() } else { f.name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() };
+        let package = if f.is_package {
+            f.name.to_string()
+        } else {
+            f.name
+                .rsplit_once('.')
+                .map(|(a, _)| a.to_string())
+                .unwrap_or_default()
+        };
         let pv = self.new_str(package);
         self.module_set(&m, "__package__", pv);
         if f.is_package {
@@ -275,7 +336,9 @@ impl Vm {
             Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {}
             Err(e) => return Err(e),
         }
-        let mname = self.module_get(module, "__name__").and_then(|n| n.as_str().map(str::to_string));
+        let mname = self
+            .module_get(module, "__name__")
+            .and_then(|n| n.as_str().map(str::to_string));
         if let Some(mn) = &mname {
             let full = format!("{}.{}", mn, name.payload_str());
             let modules = self.modules.clone();
@@ -284,24 +347,39 @@ impl Vm {
             }
         }
         let n = name.payload_str();
-        let msg = match (&mname, self.module_get(module, "__file__").and_then(|f| f.as_str().map(str::to_string))) {
+        let msg = match (
+            &mname,
+            self.module_get(module, "__file__")
+                .and_then(|f| f.as_str().map(str::to_string)),
+        ) {
             (Some(m), Some(f)) => format!("cannot import name '{n}' from '{m}' ({f})"),
             (Some(m), None) => format!("cannot import name '{n}' from '{m}' (unknown location)"),
             _ => format!("cannot import name '{n}'"),
         };
         let e = self.new_error(&self.exc.import_error.clone(), &msg);
-        let nv = Value::Obj(name.clone());
+        // CPython's ImportError.name is the module the name was imported from.
+        let nv = match &mname {
+            Some(m) => self.new_str(m.as_str()),
+            None => Value::None,
+        };
         self.set_exc_attr(&e, "name", nv);
         Err(e)
     }
 
     /// IMPORT_STAR: copies public names (or `__all__`) into the frame's locals.
     pub(crate) fn import_star(&mut self, fi: usize, module: &Value) -> PyResult<()> {
-        let Some(d) = module.as_obj().and_then(|m| m.get_dict()) else { return Ok(()) };
+        let Some(d) = module.as_obj().and_then(|m| m.get_dict()) else {
+            return Ok(());
+        };
         let names: Vec<Value> = match dict_get_str(self, &d, "__all__") {
             Some(all) => self.collect_iter(&all)?,
             None => match &d.payload {
-                Payload::Dict(dc) => dc.borrow().iter().map(|e| e.key.clone()).filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_'))).collect(),
+                Payload::Dict(dc) => dc
+                    .borrow()
+                    .iter()
+                    .map(|e| e.key.clone())
+                    .filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_')))
+                    .collect(),
                 _ => Vec::new(),
             },
         };
@@ -322,7 +400,11 @@ impl Vm {
 /// Finds `name.py` or `name/__init__.py` in the search directories.
 fn find_source(dirs: &[String], name: &str) -> Option<(PathBuf, bool)> {
     for d in dirs {
-        let base = if d.is_empty() { PathBuf::from(".") } else { PathBuf::from(d) };
+        let base = if d.is_empty() {
+            PathBuf::from(".")
+        } else {
+            PathBuf::from(d)
+        };
         let pkg = base.join(name).join("__init__.py");
         if pkg.is_file() {
             return Some((pkg, true));

@@ -78,11 +78,17 @@ impl Vm {
                 let s = self.new_str(spec);
                 let r = self.call(&f, Args::new(&[v.clone(), s]))?;
                 if r.as_str().is_none() {
-                    return Err(self.type_error(&format!("__format__ must return a str, not {}", self.type_name(&r))));
+                    return Err(self.type_error(&format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&r)
+                    )));
                 }
                 Ok(r)
             }
-            None => Err(self.type_error(&format!("Type {} doesn't define __format__", self.type_name(v)))),
+            None => Err(self.type_error(&format!(
+                "Type {} doesn't define __format__",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -177,7 +183,13 @@ impl Vm {
         };
         let errno = e.raw_os_error().unwrap_or(0);
         let msg = strerror(e);
-        let args = self.new_tuple(vec![Value::Int(errno as i64), Value::Obj(PyRef::new(&self.types.str, Payload::Str(crate::objects::str::StrData::new(msg.as_str()))))]);
+        let args = self.new_tuple(vec![
+            Value::Int(errno as i64),
+            Value::Obj(PyRef::new(
+                &self.types.str,
+                Payload::Str(crate::objects::str::StrData::new(msg.as_str())),
+            )),
+        ]);
         PyErr(self.new_exception_obj(&ty, args))
     }
 }

@@ -12,11 +12,11 @@ pub mod builtins_mod;
 pub mod call;
 pub mod classes;
 pub mod compile;
+pub mod containers;
 pub mod errors;
 pub mod eval;
 pub mod exctypes;
 pub mod frame;
-pub mod containers;
 pub mod getset;
 pub mod import;
 pub mod jit_support;
@@ -78,7 +78,10 @@ impl<'a> Args<'a> {
     /// `(name, value)` pairs of the keyword arguments.
     pub fn kw(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
         let n = self.args.len() - self.kwnames.len();
-        self.kwnames.iter().map(|k| k.as_str().unwrap_or("")).zip(self.args[n..].iter())
+        self.kwnames
+            .iter()
+            .map(|k| k.as_str().unwrap_or(""))
+            .zip(self.args[n..].iter())
     }
 
     /// The keyword argument `name`, if given.
@@ -208,7 +211,12 @@ impl Vm {
         ellipsis.make_immortal();
         let builtins = PyRef::new(&types.dict, Payload::Dict(Default::default()));
         let modules = PyRef::new(&types.dict, Payload::Dict(Default::default()));
-        let builtins_module = PyRef::new(&types.module, Payload::Module { name: Value::None.into() });
+        let builtins_module = PyRef::new(
+            &types.module,
+            Payload::Module {
+                name: Value::None.into(),
+            },
+        );
         let mut vm = Box::new(Vm {
             types,
             exc,
@@ -272,7 +280,10 @@ impl Vm {
         if items.is_empty() {
             return Value::Obj(self.empty_tuple.clone());
         }
-        Value::Obj(PyRef::new(&self.types.tuple, Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(PyRef::new(
+            &self.types.tuple,
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
@@ -288,7 +299,10 @@ impl Vm {
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
-        Value::Obj(PyRef::new(&self.types.bytes, Payload::Bytes(b.into_boxed_slice())))
+        Value::Obj(PyRef::new(
+            &self.types.bytes,
+            Payload::Bytes(b.into_boxed_slice()),
+        ))
     }
 
     pub fn new_float(&self, f: f64) -> Value {

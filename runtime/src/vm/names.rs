@@ -9,7 +9,9 @@ use crate::vm::{Args, PyResult, Vm};
 impl Vm {
     fn locals_get(&mut self, locals: &Value, key: &Value) -> PyResult<Option<Value>> {
         match locals {
-            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) && !d.type_data().is_heap() => dict_get(self, d, key),
+            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) && !d.type_data().is_heap() => {
+                dict_get(self, d, key)
+            }
             Value::Obj(_) => match self.getitem(locals, key) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => Ok(None),
@@ -45,7 +47,9 @@ impl Vm {
             (f.locals.clone(), f.globals.clone())
         };
         match &locals {
-            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) && !d.type_data().is_heap() => dict_set(self, d, name, v),
+            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) && !d.type_data().is_heap() => {
+                dict_set(self, d, name, v)
+            }
             Value::Obj(_) => self.setitem(&locals, name, v),
             _ => dict_set(self, &globals, name, v),
         }
@@ -76,7 +80,10 @@ impl Vm {
     pub(crate) fn classderef_lookup(&mut self, fi: usize, i: usize) -> PyResult<Option<Value>> {
         let (locals, name) = {
             let f = &self.frames[fi];
-            (f.locals.clone(), f.code_data().code.localsplus_name(i).clone())
+            (
+                f.locals.clone(),
+                f.code_data().code.localsplus_name(i).clone(),
+            )
         };
         let key = Value::Obj(self.intern(&name));
         self.locals_get(&locals, &key)
@@ -90,7 +97,10 @@ impl Vm {
             _ => self.frames[fi].globals.clone(),
         };
         let key = Value::Obj(self.intern("__annotations__"));
-        if self.locals_get(&Value::Obj(target.clone()), &key)?.is_none() {
+        if self
+            .locals_get(&Value::Obj(target.clone()), &key)?
+            .is_none()
+        {
             let d = self.new_dict();
             if matches!(target.payload, Payload::Dict(_)) {
                 dict_set(self, &target, key, d)?;

@@ -33,7 +33,14 @@ pub const BINOP_DUNDERS: [(&str, &str, &str); 13] = [
 
 /// Dunder names of comparisons by `cmpop` number, and the reflected operator.
 pub const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-const CMP_SWAPPED: [u32; 6] = [cmpop::GT, cmpop::GE, cmpop::EQ, cmpop::NE, cmpop::LT, cmpop::LE];
+const CMP_SWAPPED: [u32; 6] = [
+    cmpop::GT,
+    cmpop::GE,
+    cmpop::EQ,
+    cmpop::NE,
+    cmpop::LT,
+    cmpop::LE,
+];
 
 /// Result of an ordering comparison for operator `op`.
 #[inline]
@@ -64,7 +71,11 @@ pub fn cmp_f64(x: f64, y: f64, op: u32) -> bool {
 /// i64 operators that cannot fail except by overflow (None = take the slow path).
 #[inline]
 pub fn int_binop_fast(x: i64, y: i64, op: u32) -> Option<i64> {
-    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+    let op = if op >= binop::INPLACE {
+        op - binop::INPLACE
+    } else {
+        op
+    };
     match op {
         binop::ADD => x.checked_add(y),
         binop::SUBTRACT => x.checked_sub(y),
@@ -75,7 +86,9 @@ pub fn int_binop_fast(x: i64, y: i64, op: u32) -> Option<i64> {
         binop::FLOOR_DIVIDE if y != 0 => crate::vm::numeric::floordiv_i64(x, y),
         binop::REMAINDER if y != 0 => Some(crate::vm::numeric::mod_i64(x, y)),
         binop::RSHIFT if (0..64).contains(&y) => Some(x >> y),
-        binop::LSHIFT if (0..63).contains(&y) && (x.unsigned_abs() < (1u64 << (63 - y))) => Some(x << y),
+        binop::LSHIFT if (0..63).contains(&y) && (x.unsigned_abs() < (1u64 << (63 - y))) => {
+            Some(x << y)
+        }
         _ => None,
     }
 }
@@ -89,7 +102,11 @@ pub fn float_binop_fast(a: &Value, b: &Value, op: u32) -> Option<f64> {
         (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
         _ => return None,
     };
-    let op = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+    let op = if op >= binop::INPLACE {
+        op - binop::INPLACE
+    } else {
+        op
+    };
     match op {
         binop::ADD => Some(x + y),
         binop::SUBTRACT => Some(x - y),
@@ -104,7 +121,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y && (*y as i64) == *x)
+        }
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
         (Value::None, Value::None) => Some(true),
@@ -121,13 +140,18 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
                 (Payload::Int(s), Payload::Int(t)) => Some(s == t),
                 (Payload::Str(_), _) | (_, Payload::Str(_)) if !tx.is_heap() && !ty.is_heap() => {
-                    Some(matches!((&x.payload, &y.payload), (Payload::Str(_), Payload::Str(_))))
+                    Some(matches!(
+                        (&x.payload, &y.payload),
+                        (Payload::Str(_), Payload::Str(_))
+                    ))
                 }
                 _ => None,
             }
         }
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
-            Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) if !o.type_data().is_heap() => Some(false),
+            Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) if !o.type_data().is_heap() => {
+                Some(false)
+            }
             _ => None,
         },
         _ => Some(false),
@@ -154,7 +178,10 @@ impl Vm {
                         let r = self.call(&m, Args::new(&[v.clone()]))?;
                         return match r {
                             Value::Bool(b) => Ok(b),
-                            _ => Err(self.type_error(&format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                            _ => Err(self.type_error(&format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&r)
+                            ))),
                         };
                     }
                     if let Some(m) = self.lookup_special(v, "__len__") {
@@ -173,7 +200,9 @@ impl Vm {
                     Payload::Int(b) => !num_traits::Zero::is_zero(b),
                     Payload::Float(f) => *f != 0.0,
                     Payload::Complex { re, im } => *re != 0.0 || *im != 0.0,
-                    Payload::Range { start, stop, step } => crate::objects::range::range_len(*start, *stop, *step) != 0,
+                    Payload::Range { start, stop, step } => {
+                        crate::objects::range::range_len(*start, *stop, *step) != 0
+                    }
                     Payload::DictView { dict, .. } => match &dict.payload {
                         Payload::Dict(d) => !d.borrow().is_empty(),
                         _ => true,
@@ -188,9 +217,18 @@ impl Vm {
     pub fn len_result(&mut self, r: &Value) -> PyResult<usize> {
         match as_int(r) {
             Some(IntArg::Small(n)) if n >= 0 => Ok(n as usize),
-            Some(IntArg::Small(_)) => Err(self.new_error(&self.exc.value_error.clone(), "__len__() should return >= 0")),
-            Some(IntArg::Big(_)) => Err(self.new_error(&self.exc.overflow_error.clone(), "cannot fit 'int' into an index-sized integer")),
-            None => Err(self.type_error(&format!("'{}' object cannot be interpreted as an integer", self.type_name(r)))),
+            Some(IntArg::Small(_)) => Err(self.new_error(
+                &self.exc.value_error.clone(),
+                "__len__() should return >= 0",
+            )),
+            Some(IntArg::Big(_)) => Err(self.new_error(
+                &self.exc.overflow_error.clone(),
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            None => Err(self.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
         }
     }
 
@@ -219,17 +257,35 @@ impl Vm {
                     }
                     Payload::Float(f) => hash_f64(*f, 0),
                     Payload::Complex { re, im } => {
-                        let h = hash_f64(*re, 0).wrapping_add(1000003i64.wrapping_mul(hash_f64(*im, 0)));
-                        if h == -1 { -2 } else { h }
+                        let h = hash_f64(*re, 0)
+                            .wrapping_add(1000003i64.wrapping_mul(hash_f64(*im, 0)));
+                        if h == -1 {
+                            -2
+                        } else {
+                            h
+                        }
                     }
-                    Payload::Set(s) if PyRef::ptr_eq(&o.type_ref(), &self.types.frozenset) || self.is_instance_of(v, &self.types.frozenset.clone()) => {
+                    Payload::Set(s)
+                        if PyRef::ptr_eq(&o.type_ref(), &self.types.frozenset)
+                            || self.is_instance_of(v, &self.types.frozenset.clone()) =>
+                    {
                         crate::objects::set::frozenset_hash(&s.borrow())
                     }
-                    Payload::Range { start, stop, step } => crate::objects::range_methods::range_hash(self, *start, *stop, *step)?,
-                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
-                        return Err(self.type_error(&format!("unhashable type: '{}'", o.type_name())));
+                    Payload::Range { start, stop, step } => {
+                        crate::objects::range_methods::range_hash(self, *start, *stop, *step)?
                     }
-                    Payload::Method { .. } | Payload::Builtin(_) => return crate::objects::func_methods::method_hash(self, v),
+                    Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::ByteArray(_)
+                    | Payload::Slice(_) => {
+                        return Err(
+                            self.type_error(&format!("unhashable type: '{}'", o.type_name()))
+                        );
+                    }
+                    Payload::Method { .. } | Payload::Builtin(_) => {
+                        return crate::objects::func_methods::method_hash(self, v)
+                    }
                     _ => identity_hash(o.addr()),
                 }
             }
@@ -239,7 +295,9 @@ impl Vm {
     fn hash_slow(&mut self, v: &Value) -> PyResult<i64> {
         let Value::Obj(o) = v else { unreachable!() };
         match self.lookup_special(v, "__hash__") {
-            Some(Value::None) => Err(self.type_error(&format!("unhashable type: '{}'", o.type_name()))),
+            Some(Value::None) => {
+                Err(self.type_error(&format!("unhashable type: '{}'", o.type_name())))
+            }
             Some(m) if !self.is_builtin_of(&m, "object") => {
                 let r = self.call(&m, Args::new(&[v.clone()]))?;
                 match as_int(&r) {
@@ -249,7 +307,9 @@ impl Vm {
                 }
             }
             _ => match &o.payload {
-                Payload::Object | Payload::Exception(_) | Payload::Native(_) => Ok(identity_hash(o.addr())),
+                Payload::Object | Payload::Exception(_) | Payload::Native(_) => {
+                    Ok(identity_hash(o.addr()))
+                }
                 _ => {
                     // A subclass of a built-in: hash like the built-in.
                     let base = self.builtin_base_value(v);
@@ -295,7 +355,9 @@ impl Vm {
     /// `a op b` for a BINARY_OP argument (in-place forms included).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
         let fast = match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Some(self.int_binop(IntArg::Small(*x), IntArg::Small(*y), op)?),
+            (Value::Int(x), Value::Int(y)) => {
+                Some(self.int_binop(IntArg::Small(*x), IntArg::Small(*y), op)?)
+            }
             (Value::Float(x), Value::Float(y)) => Some(self.float_binop(*x, *y, op)?),
             (Value::Float(x), Value::Int(y)) => Some(self.float_binop(*x, *y as f64, op)?),
             (Value::Int(x), Value::Float(y)) => Some(self.float_binop(*x as f64, *y, op)?),
@@ -327,7 +389,11 @@ impl Vm {
 
     fn binop_type_error(&mut self, a: &Value, b: &Value, op: u32) -> crate::vm::PyErr {
         if op == binop::POWER || op == binop::POWER + binop::INPLACE {
-            let sym = if op == binop::POWER { "** or pow()" } else { "**=" };
+            let sym = if op == binop::POWER {
+                "** or pow()"
+            } else {
+                "**="
+            };
             return self.type_error(&format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
                 sym,
@@ -336,21 +402,47 @@ impl Vm {
             ));
         }
         if op == binop::ADD && a.as_str().is_some() && b.as_str().is_none() {
-            return self.type_error(&format!("can only concatenate str (not \"{}\") to str", self.type_name(b)));
+            return self.type_error(&format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            ));
         }
         if op == binop::ADD {
-            if let (Some(Payload::List(_)), false) = (a.payload(), matches!(b.payload(), Some(Payload::List(_)))) {
-                return self.type_error(&format!("can only concatenate list (not \"{}\") to list", self.type_name(b)));
+            if let (Some(Payload::List(_)), false) =
+                (a.payload(), matches!(b.payload(), Some(Payload::List(_))))
+            {
+                return self.type_error(&format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(b)
+                ));
             }
-            if let (Some(Payload::Tuple(_)), false) = (a.payload(), matches!(b.payload(), Some(Payload::Tuple(_)))) {
-                return self.type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)));
+            if let (Some(Payload::Tuple(_)), false) =
+                (a.payload(), matches!(b.payload(), Some(Payload::Tuple(_))))
+            {
+                return self.type_error(&format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(b)
+                ));
             }
         }
         if op == binop::MULTIPLY {
-            let seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)));
-            if (seq(a) && as_float(b).is_some()) || (seq(b) && as_float(a).is_some()) || (seq(a) && seq(b)) {
+            let seq = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(
+                        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+                    )
+                )
+            };
+            if (seq(a) && as_float(b).is_some())
+                || (seq(b) && as_float(a).is_some())
+                || (seq(a) && seq(b))
+            {
                 let other = if seq(a) { b } else { a };
-                return self.type_error(&format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)));
+                return self.type_error(&format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ));
             }
         }
         self.type_error(&format!(
@@ -390,7 +482,8 @@ impl Vm {
                     }
                 }
                 (Payload::Set(_), binop::OR | binop::AND | binop::SUBTRACT | binop::XOR)
-                    if !PyRef::ptr_eq(&o.type_ref(), &self.types.frozenset) && matches!(b.payload(), Some(Payload::Set(_))) =>
+                    if !PyRef::ptr_eq(&o.type_ref(), &self.types.frozenset)
+                        && matches!(b.payload(), Some(Payload::Set(_))) =>
                 {
                     crate::objects::set::set_inplace(self, a, b, op)?;
                     return Ok(Some(a.clone()));
@@ -423,14 +516,20 @@ impl Vm {
     pub fn binary_op1(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
         let heap = |v: &Value| matches!(v, Value::Obj(o) if o.type_data().is_heap());
         if !heap(a) && !heap(b) {
-            return Ok(self.native_binop(a, b, op)?.unwrap_or_else(|| self.not_implemented()));
+            return Ok(self
+                .native_binop(a, b, op)?
+                .unwrap_or_else(|| self.not_implemented()));
         }
         let (name, rname, _) = BINOP_DUNDERS[op as usize];
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = PyRef::ptr_eq(&ta, &tb);
         let fa = self.lookup_special(a, name);
-        let fb = if same { None } else { self.lookup_special(b, rname) };
+        let fb = if same {
+            None
+        } else {
+            self.lookup_special(b, rname)
+        };
         if let Some(fb) = &fb {
             if is_subtype(&tb, &ta) && !same {
                 let r = self.call(fb, Args::new(&[b.clone(), a.clone()]))?;
@@ -471,7 +570,11 @@ impl Vm {
             let x = self.num_to_f64(a).expect("number")?;
             let y = self.num_to_f64(b).expect("number")?;
             let r = self.float_binop(x, y, op)?;
-            return Ok(if is_not_implemented(&r) { None } else { Some(r) });
+            return Ok(if is_not_implemented(&r) {
+                None
+            } else {
+                Some(r)
+            });
         }
         if let Some(r) = crate::objects::complex::complex_binop(self, a, b, op)? {
             return Ok(Some(r));
@@ -516,15 +619,23 @@ impl Vm {
                     (Payload::Int(b), "__neg__") => return Ok(self.new_int(-b.clone())),
                     (Payload::Int(b), "__pos__") => return Ok(self.new_int(b.clone())),
                     (Payload::Int(b), "__invert__") => return Ok(self.new_int(-b.clone() - 1)),
-                    (Payload::Complex { re, im }, "__neg__") => return Ok(crate::objects::complex::new_complex(self, -re, -im)),
-                    (Payload::Complex { re, im }, "__pos__") => return Ok(crate::objects::complex::new_complex(self, *re, *im)),
+                    (Payload::Complex { re, im }, "__neg__") => {
+                        return Ok(crate::objects::complex::new_complex(self, -re, -im))
+                    }
+                    (Payload::Complex { re, im }, "__pos__") => {
+                        return Ok(crate::objects::complex::new_complex(self, *re, *im))
+                    }
                     _ => {}
                 }
             } else if let Some(m) = self.lookup_special(v, name) {
                 return self.call(&m, Args::new(&[v.clone()]));
             }
         }
-        Err(self.type_error(&format!("bad operand type for {}: '{}'", what, self.type_name(v))))
+        Err(self.type_error(&format!(
+            "bad operand type for {}: '{}'",
+            what,
+            self.type_name(v)
+        )))
     }
 
     // ---- comparison ----
@@ -537,7 +648,10 @@ impl Vm {
             _ => {}
         }
         if self.native_depth > crate::vm::call::NATIVE_DEPTH_LIMIT {
-            return Err(self.new_error(&self.exc.recursion_error.clone(), "maximum recursion depth exceeded in comparison"));
+            return Err(self.new_error(
+                &self.exc.recursion_error.clone(),
+                "maximum recursion depth exceeded in comparison",
+            ));
         }
         let heap = |v: &Value| matches!(v, Value::Obj(o) if o.type_data().is_heap());
         if !heap(a) && !heap(b) {
@@ -650,10 +764,15 @@ impl Vm {
         match &o.payload {
             Payload::Int(b) => Some(self.new_int(b.clone())),
             Payload::Float(f) => Some(Value::Float(*f)),
-            Payload::Str(s) => Some(Value::Obj(PyRef::new(&self.types.str, Payload::Str(crate::objects::str::StrData::new(s.as_str()))))),
+            Payload::Str(s) => Some(Value::Obj(PyRef::new(
+                &self.types.str,
+                Payload::Str(crate::objects::str::StrData::new(s.as_str())),
+            ))),
             Payload::Tuple(t) => Some(self.new_tuple(t.to_vec())),
             Payload::Bytes(b) => Some(self.new_bytes(b.to_vec())),
-            Payload::Complex { re, im } => Some(crate::objects::complex::new_complex(self, *re, *im)),
+            Payload::Complex { re, im } => {
+                Some(crate::objects::complex::new_complex(self, *re, *im))
+            }
             _ => None,
         }
     }
@@ -685,7 +804,9 @@ pub fn dict_get(vm: &mut Vm, d: &PyRef, key: &Value) -> PyResult<Option<Value>> 
 
 /// Lookup with a precomputed hash.
 pub fn dict_get_hashed(vm: &mut Vm, d: &PyRef, key: &Value, h: i64) -> PyResult<Option<Value>> {
-    let Payload::Dict(cell) = &d.payload else { return Ok(None) };
+    let Payload::Dict(cell) = &d.payload else {
+        return Ok(None);
+    };
     loop {
         let probe = cell.borrow().probe(h, key, fast_eq);
         match probe {
@@ -717,7 +838,9 @@ pub fn dict_get_hashed(vm: &mut Vm, d: &PyRef, key: &Value, h: i64) -> PyResult<
 
 /// Finds the entry index of `key`, running `__eq__` as needed.
 pub fn dict_find(vm: &mut Vm, d: &PyRef, key: &Value, h: i64) -> PyResult<Option<usize>> {
-    let Payload::Dict(cell) = &d.payload else { return Ok(None) };
+    let Payload::Dict(cell) = &d.payload else {
+        return Ok(None);
+    };
     loop {
         let probe = cell.borrow().probe(h, key, fast_eq);
         match probe {
@@ -730,7 +853,9 @@ pub fn dict_find(vm: &mut Vm, d: &PyRef, key: &Value, h: i64) -> PyResult<Option
                         Some(e) if !e.key.is_undef() => e.key.clone(),
                         _ => continue,
                     };
-                    if vm.eq(&k, key)? && cell.borrow().entries.get(ix).is_some_and(|e| e.key.is(&k)) {
+                    if vm.eq(&k, key)?
+                        && cell.borrow().entries.get(ix).is_some_and(|e| e.key.is(&k))
+                    {
                         return Ok(Some(ix));
                     }
                 }
@@ -745,7 +870,9 @@ pub fn dict_find(vm: &mut Vm, d: &PyRef, key: &Value, h: i64) -> PyResult<Option
 /// `d[key] = value`.
 pub fn dict_set(vm: &mut Vm, d: &PyRef, key: Value, value: Value) -> PyResult<()> {
     let h = vm.hash(&key)?;
-    let Payload::Dict(cell) = &d.payload else { return Ok(()) };
+    let Payload::Dict(cell) = &d.payload else {
+        return Ok(());
+    };
     match dict_find(vm, d, &key, h)? {
         Some(ix) => {
             let old = cell.borrow_mut().replace_value(ix, value);
@@ -770,7 +897,9 @@ pub fn dict_get_str(vm: &mut Vm, d: &PyRef, name: &str) -> Option<Value> {
 /// `del d[key]`; Ok(false) when absent.
 pub fn dict_del(vm: &mut Vm, d: &PyRef, key: &Value) -> PyResult<bool> {
     let h = vm.hash(key)?;
-    let Payload::Dict(cell) = &d.payload else { return Ok(false) };
+    let Payload::Dict(cell) = &d.payload else {
+        return Ok(false);
+    };
     match dict_find(vm, d, key, h)? {
         Some(ix) => {
             let old = cell.borrow_mut().remove_at(ix);

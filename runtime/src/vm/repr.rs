@@ -22,12 +22,18 @@ impl Vm {
             if let Some(f) = self.lookup_special(v, "__repr__") {
                 if !self.is_builtin_of(&f, "object") {
                     if self.native_depth > crate::vm::call::NATIVE_DEPTH_LIMIT {
-                        return Err(self.new_error(&self.exc.recursion_error.clone(), "maximum recursion depth exceeded while getting the repr of an object"));
+                        return Err(self.new_error(
+                            &self.exc.recursion_error.clone(),
+                            "maximum recursion depth exceeded while getting the repr of an object",
+                        ));
                     }
                     let r = self.call(&f, Args::new(&[v.clone()]))?;
                     return match r.as_str() {
                         Some(s) => Ok(s.to_string()),
-                        None => Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                        None => Err(self.type_error(&format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
             }
@@ -49,8 +55,14 @@ impl Vm {
             Payload::Float(f) => crate::numtext::float_repr(*f),
             Payload::Complex { re, im } => crate::objects::complex::complex_repr(*re, *im),
             Payload::Bytes(b) => crate::strlib::bytes_repr(b),
-            Payload::ByteArray(b) => format!("bytearray({})", crate::strlib::bytes_repr(&b.borrow())),
-            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::DictView { .. } => {
+            Payload::ByteArray(b) => {
+                format!("bytearray({})", crate::strlib::bytes_repr(&b.borrow()))
+            }
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::DictView { .. } => {
                 return self.container_repr(o);
             }
             Payload::Range { start, stop, step } => {
@@ -62,16 +74,27 @@ impl Vm {
             }
             Payload::Slice(s) => {
                 let s = s.clone();
-                format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s[0])?,
+                    self.repr(&s[1])?,
+                    self.repr(&s[2])?
+                )
             }
             Payload::Type(t) => {
                 let module = crate::vm::ops::dict_get_str(self, &t.dict.clone(), "__module__");
                 match module.as_ref().and_then(|m| m.as_str()) {
-                    Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.borrow()),
+                    Some(m) if m != "builtins" => {
+                        format!("<class '{}.{}'>", m, t.qualname.borrow())
+                    }
                     _ => format!("<class '{}'>", t.qualname.borrow()),
                 }
             }
-            Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str().unwrap_or("?"), o.addr()),
+            Payload::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow().as_str().unwrap_or("?"),
+                o.addr()
+            ),
             Payload::Builtin(b) => {
                 if b.self_.is_undef() || matches!(b.self_.payload(), Some(Payload::Module { .. })) {
                     if b.kind == crate::objects::function::BuiltinKind::Function {
@@ -81,20 +104,29 @@ impl Vm {
                     }
                 } else {
                     let s = b.self_.clone();
-                    format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(&s), s.as_obj().map_or(0, |x| x.addr()))
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(&s),
+                        s.as_obj().map_or(0, |x| x.addr())
+                    )
                 }
             }
             Payload::Method { func, self_ } => {
                 let (func, self_) = (func.clone(), self_.clone());
                 let qn = match func.payload() {
-                    Some(Payload::Function(f)) => f.qualname.borrow().as_str().unwrap_or("?").to_string(),
+                    Some(Payload::Function(f)) => {
+                        f.qualname.borrow().as_str().unwrap_or("?").to_string()
+                    }
                     _ => "?".into(),
                 };
                 format!("<bound method {} of {}>", qn, self.repr(&self_)?)
             }
             Payload::Module { name } => {
                 let n = name.borrow().as_str().unwrap_or("?").to_string();
-                let file = o.get_dict().and_then(|d| crate::vm::ops::dict_get_str(self, &d, "__file__"));
+                let file = o
+                    .get_dict()
+                    .and_then(|d| crate::vm::ops::dict_get_str(self, &d, "__file__"));
                 match file.as_ref().and_then(|f| f.as_str()) {
                     Some(f) => format!("<module '{n}' from '{f}'>"),
                     None => {
@@ -121,7 +153,12 @@ impl Vm {
                 let inner = c.borrow().clone();
                 match inner {
                     Value::Undef => format!("<cell at {:#x}: empty>", o.addr()),
-                    x => format!("<cell at {:#x}: {} object at {:#x}>", o.addr(), self.type_name(&x), x.as_obj().map_or(0, |y| y.addr())),
+                    x => format!(
+                        "<cell at {:#x}: {} object at {:#x}>",
+                        o.addr(),
+                        self.type_name(&x),
+                        x.as_obj().map_or(0, |y| y.addr())
+                    ),
                 }
             }
             Payload::Exception(d) => {
@@ -137,28 +174,40 @@ impl Vm {
             }
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::Ellipsis => "Ellipsis".into(),
-            Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname(), o.addr()),
-            Payload::Property { .. } if PyRef::ptr_eq(&o.type_ref(), &self.types.property) => format!("<property object at {:#x}>", o.addr()),
+            Payload::Generator(g) => {
+                format!("<generator object {} at {:#x}>", g.qualname(), o.addr())
+            }
+            Payload::Property { .. } if PyRef::ptr_eq(&o.type_ref(), &self.types.property) => {
+                format!("<property object at {:#x}>", o.addr())
+            }
             _ => {
                 // Built-in types with their own `__repr__` method (files, descriptors...).
                 if let Some(f) = self.lookup_special(&v, "__repr__") {
-                    if matches!(f.payload(), Some(Payload::Builtin(_))) && !self.is_builtin_of(&f, "object") {
+                    if matches!(f.payload(), Some(Payload::Builtin(_)))
+                        && !self.is_builtin_of(&f, "object")
+                    {
                         let r = self.call(&f, Args::new(&[v.clone()]))?;
                         return match r.as_str() {
                             Some(s) => Ok(s.to_string()),
-                            None => Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                            None => Err(self.type_error(&format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
                         };
                     }
                 }
                 let td = tdata(o.ty());
                 let module = if td.is_heap() {
-                    crate::vm::ops::dict_get_str(self, &td.dict.clone(), "__module__").and_then(|m| m.as_str().map(str::to_string))
+                    crate::vm::ops::dict_get_str(self, &td.dict.clone(), "__module__")
+                        .and_then(|m| m.as_str().map(str::to_string))
                 } else {
                     None
                 };
                 let q = td.qualname.borrow().clone();
                 match module {
-                    Some(m) if m != "builtins" => format!("<{}.{} object at {:#x}>", m, q, o.addr()),
+                    Some(m) if m != "builtins" => {
+                        format!("<{}.{} object at {:#x}>", m, q, o.addr())
+                    }
                     _ => format!("<{} object at {:#x}>", q, o.addr()),
                 }
             }
@@ -201,7 +250,11 @@ impl Vm {
                 _ => "...".into(),
             });
         }
-        let heap_name = if o.type_data().is_heap() { Some(o.type_name()) } else { None };
+        let heap_name = if o.type_data().is_heap() {
+            Some(o.type_name())
+        } else {
+            None
+        };
         self.repr_stack.push(addr);
         let r = (|| -> PyResult<String> {
             let mut out = String::new();
@@ -237,7 +290,11 @@ impl Vm {
                     out.push_str(close);
                 }
                 Payload::Dict(d) => {
-                    let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    let items: Vec<(Value, Value)> = d
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                     out.push_str(open);
                     for (i, (k, v)) in items.iter().enumerate() {
                         if i > 0 {
@@ -254,7 +311,10 @@ impl Vm {
                     let frozen = crate::objects::set::is_frozen(self, o);
                     let name = if frozen { "frozenset" } else { "set" };
                     if items.is_empty() {
-                        return Ok(format!("{}()", heap_name.clone().unwrap_or_else(|| name.into())));
+                        return Ok(format!(
+                            "{}()",
+                            heap_name.clone().unwrap_or_else(|| name.into())
+                        ));
                     }
                     let mut inner = String::from("{");
                     for (i, it) in items.iter().enumerate() {
@@ -265,7 +325,11 @@ impl Vm {
                     }
                     inner.push('}');
                     if frozen || heap_name.is_some() {
-                        out = format!("{}({})", heap_name.clone().unwrap_or_else(|| name.into()), inner);
+                        out = format!(
+                            "{}({})",
+                            heap_name.clone().unwrap_or_else(|| name.into()),
+                            inner
+                        );
                     } else {
                         out = inner;
                     }
@@ -316,7 +380,10 @@ impl Vm {
                         let r = self.call(&f, Args::new(&[v.clone()]))?;
                         return match r.as_str() {
                             Some(s) => Ok(s.to_string()),
-                            None => Err(self.type_error(&format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                            None => Err(self.type_error(&format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
                         };
                     }
                 }

@@ -59,24 +59,46 @@ impl Vm {
         self.code_of(fi).word(lasti + 1) < MAX_MISSES
     }
 
-    pub(crate) fn specialize_binary_op(&mut self, fi: usize, lasti: usize, arg: u32, a: &Value, b: &Value) {
+    pub(crate) fn specialize_binary_op(
+        &mut self,
+        fi: usize,
+        lasti: usize,
+        arg: u32,
+        a: &Value,
+        b: &Value,
+    ) {
         if !self.may_specialize(fi, lasti) {
             return;
         }
-        let base = if arg >= binop::INPLACE { arg - binop::INPLACE } else { arg };
+        let base = if arg >= binop::INPLACE {
+            arg - binop::INPLACE
+        } else {
+            arg
+        };
         let op = match (a, b) {
             (Value::Int(_), Value::Int(_)) => match base {
                 binop::ADD => Op::BINARY_OP_ADD_INT,
                 binop::SUBTRACT => Op::BINARY_OP_SUBTRACT_INT,
                 binop::MULTIPLY => Op::BINARY_OP_MULTIPLY_INT,
-                binop::AND | binop::OR | binop::XOR | binop::FLOOR_DIVIDE | binop::REMAINDER | binop::LSHIFT | binop::RSHIFT => Op::BINARY_OP_INT,
+                binop::AND
+                | binop::OR
+                | binop::XOR
+                | binop::FLOOR_DIVIDE
+                | binop::REMAINDER
+                | binop::LSHIFT
+                | binop::RSHIFT => Op::BINARY_OP_INT,
                 _ => return,
             },
-            (Value::Float(_), Value::Float(_) | Value::Int(_)) | (Value::Int(_), Value::Float(_)) => match base {
-                binop::ADD | binop::SUBTRACT | binop::MULTIPLY | binop::TRUE_DIVIDE => Op::BINARY_OP_FLOAT,
+            (Value::Float(_), Value::Float(_) | Value::Int(_))
+            | (Value::Int(_), Value::Float(_)) => match base {
+                binop::ADD | binop::SUBTRACT | binop::MULTIPLY | binop::TRUE_DIVIDE => {
+                    Op::BINARY_OP_FLOAT
+                }
                 _ => return,
             },
-            _ if base == binop::ADD && a.as_str().is_some() && b.as_str().is_some() => Op::BINARY_OP_ADD_UNICODE,
+            _ if base == binop::ADD && a.as_str().is_some() && b.as_str().is_some() => {
+                Op::BINARY_OP_ADD_UNICODE
+            }
             _ => return,
         };
         self.rewrite(fi, lasti, op);
@@ -90,14 +112,25 @@ impl Vm {
         let op = match (a, b) {
             (Value::Int(_), Value::Int(_)) => Op::COMPARE_OP_INT,
             (Value::Float(_), Value::Float(_)) => Op::COMPARE_OP_FLOAT,
-            _ if (arg == cmpop::EQ || arg == cmpop::NE) && a.as_str().is_some() && b.as_str().is_some() => Op::COMPARE_OP_STR,
+            _ if (arg == cmpop::EQ || arg == cmpop::NE)
+                && a.as_str().is_some()
+                && b.as_str().is_some() =>
+            {
+                Op::COMPARE_OP_STR
+            }
             _ => return,
         };
         self.rewrite(fi, lasti, op);
     }
 
     /// LOAD_GLOBAL with its caches (= `LOAD_GLOBAL_MODULE` / `LOAD_GLOBAL_BUILTIN`).
-    pub(crate) fn load_global_cached(&mut self, fi: usize, op: Op, lasti: usize, arg: u32) -> PyResult<Value> {
+    pub(crate) fn load_global_cached(
+        &mut self,
+        fi: usize,
+        op: Op,
+        lasti: usize,
+        arg: u32,
+    ) -> PyResult<Value> {
         let (globals, builtins) = {
             let f = &self.frames[fi];
             (f.globals.clone(), f.builtins.clone())
@@ -124,13 +157,17 @@ impl Vm {
             }
         }
         let name = self.code_of(fi).names[(arg >> 1) as usize].clone();
-        let Value::Obj(name_ref) = &name else { unreachable!() };
+        let Value::Obj(name_ref) = &name else {
+            unreachable!()
+        };
         let h = match &name_ref.payload {
             Payload::Str(s) => s.hash(),
             _ => 0,
         };
         if let Some(ix) = crate::vm::ops::dict_find(self, &globals, &name, h)? {
-            let Payload::Dict(g) = &globals.payload else { unreachable!() };
+            let Payload::Dict(g) = &globals.payload else {
+                unreachable!()
+            };
             let g = g.borrow();
             let v = g.entry(ix).value.clone();
             let kv = g.keys_version;
@@ -144,7 +181,9 @@ impl Vm {
             return Ok(v);
         }
         if let Some(ix) = crate::vm::ops::dict_find(self, &builtins, &name, h)? {
-            let (Payload::Dict(g), Payload::Dict(b)) = (&globals.payload, &builtins.payload) else { unreachable!() };
+            let (Payload::Dict(g), Payload::Dict(b)) = (&globals.payload, &builtins.payload) else {
+                unreachable!()
+            };
             let b = b.borrow();
             let v = b.entry(ix).value.clone();
             let (gk, bk) = (g.borrow().keys_version, b.keys_version);
@@ -162,7 +201,14 @@ impl Vm {
     }
 
     /// LOAD_ATTR with its caches.
-    pub(crate) fn load_attr_cached(&mut self, fi: usize, op: Op, lasti: usize, obj: &Value, name: &PyRef) -> PyResult<Value> {
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        fi: usize,
+        op: Op,
+        lasti: usize,
+        obj: &Value,
+        name: &PyRef,
+    ) -> PyResult<Value> {
         let cd = self.code_of(fi);
         let (w0, w1) = (cd.word(lasti + 1), cd.word(lasti + 2));
         if let Value::Obj(o) = obj {
@@ -234,7 +280,15 @@ impl Vm {
     }
 
     /// STORE_ATTR with its cache.
-    pub(crate) fn store_attr_cached(&mut self, fi: usize, op: Op, lasti: usize, obj: &Value, name: &PyRef, v: Value) -> PyResult<()> {
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        fi: usize,
+        op: Op,
+        lasti: usize,
+        obj: &Value,
+        name: &PyRef,
+        v: Value,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             let cd = self.code_of(fi);
             let (w0, w1) = (cd.word(lasti + 1), cd.word(lasti + 2));
@@ -242,7 +296,11 @@ impl Vm {
                 if let Some(d) = o.get_dict() {
                     if let Payload::Dict(dc) = &d.payload {
                         let mut dc = dc.borrow_mut();
-                        if dc.entries.get(w1 as usize).is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name))) {
+                        if dc
+                            .entries
+                            .get(w1 as usize)
+                            .is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name)))
+                        {
                             let old = dc.replace_value(w1 as usize, v);
                             drop(dc);
                             drop(old);
@@ -276,7 +334,14 @@ impl Vm {
     }
 
     /// LOAD_METHOD with its cache.
-    pub(crate) fn load_method_cached(&mut self, fi: usize, op: Op, lasti: usize, obj: Value, name: &PyRef) -> PyResult<(Value, Value)> {
+    pub(crate) fn load_method_cached(
+        &mut self,
+        fi: usize,
+        op: Op,
+        lasti: usize,
+        obj: Value,
+        name: &PyRef,
+    ) -> PyResult<(Value, Value)> {
         if op == Op::LOAD_METHOD_CACHED {
             if let Value::Obj(o) = &obj {
                 let cd = self.code_of(fi);
@@ -321,7 +386,9 @@ fn find_str_entry(d: &crate::objects::dict::Dict, name: &PyRef) -> Option<usize>
 
 fn instance_entry_index(o: &Obj, name: &PyRef) -> Option<usize> {
     let d = o.get_dict()?;
-    let Payload::Dict(dc) = &d.payload else { return None };
+    let Payload::Dict(dc) = &d.payload else {
+        return None;
+    };
     let r = find_str_entry(&dc.borrow(), name);
     r
 }
@@ -332,7 +399,9 @@ fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {
 
 fn dict_entry_if_key(o: &Obj, ix: usize, name: &PyRef) -> Option<Value> {
     let d = o.get_dict()?;
-    let Payload::Dict(dc) = &d.payload else { return None };
+    let Payload::Dict(dc) = &d.payload else {
+        return None;
+    };
     let dc = dc.borrow();
     let e = dc.entries.get(ix)?;
     match &e.key {

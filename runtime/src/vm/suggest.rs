@@ -95,7 +95,8 @@ fn best_match(name: &str, candidates: &[Value]) -> Option<String> {
         if item == name {
             continue;
         }
-        let max = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let max =
+            ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
         let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
         if d > max {
             continue;
@@ -146,7 +147,9 @@ fn globals_for(vm: &mut Vm, filename: &str) -> Option<PyRef> {
         _ => Vec::new(),
     };
     for m in &mods {
-        let Some(d) = m.as_obj().and_then(|o| o.get_dict()) else { continue };
+        let Some(d) = m.as_obj().and_then(|o| o.get_dict()) else {
+            continue;
+        };
         let file = crate::vm::ops::dict_get_str(vm, &d, "__file__");
         if file.as_ref().and_then(|f| f.as_str()) == Some(filename) {
             return Some(d);
@@ -165,7 +168,9 @@ fn name_error_suggestion(vm: &mut Vm, exc: &PyRef) -> Option<String> {
             rest.strip_suffix("' is not defined")?.to_string()
         }
     };
-    let Payload::Exception(d) = &exc.payload else { return None };
+    let Payload::Exception(d) = &exc.payload else {
+        return None;
+    };
     let mut tb = d.traceback.borrow().clone();
     loop {
         let next = match tb.payload() {
@@ -177,9 +182,18 @@ fn name_error_suggestion(vm: &mut Vm, exc: &PyRef) -> Option<String> {
             None => break,
         }
     }
-    let Some(Payload::Traceback { code, frame, .. }) = tb.payload() else { return None };
-    let Payload::Code(cd) = &code.payload else { return None };
-    let varnames: Vec<Value> = cd.code.varnames.iter().map(|v| vm.new_str(v.to_string())).collect();
+    let Some(Payload::Traceback { code, frame, .. }) = tb.payload() else {
+        return None;
+    };
+    let Payload::Code(cd) = &code.payload else {
+        return None;
+    };
+    let varnames: Vec<Value> = cd
+        .code
+        .varnames
+        .iter()
+        .map(|v| vm.new_str(v.to_string()))
+        .collect();
     if let Some(s) = best_match(&name, &varnames) {
         return Some(s);
     }
@@ -201,7 +215,9 @@ fn name_error_suggestion(vm: &mut Vm, exc: &PyRef) -> Option<String> {
 fn attribute_error_suggestion(vm: &mut Vm, exc: &PyRef) -> Option<String> {
     let name = exc_attr(vm, exc, "name")?;
     let name = match &name {
-        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && !o.type_data().is_heap() => name.as_str()?.to_string(),
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && !o.type_data().is_heap() => {
+            name.as_str()?.to_string()
+        }
         _ => return None,
     };
     let obj = exc_attr(vm, exc, "obj")?;
@@ -244,7 +260,14 @@ mod tests {
     fn best_match_prefers_first_on_ties() {
         let types = crate::vm::Types::bootstrap();
         let vm_free = |v: &[&str]| -> Vec<Value> {
-            v.iter().map(|s| Value::Obj(PyRef::new(&types.str, Payload::Str(crate::objects::str::StrData::new(*s))))).collect()
+            v.iter()
+                .map(|s| {
+                    Value::Obj(PyRef::new(
+                        &types.str,
+                        Payload::Str(crate::objects::str::StrData::new(*s)),
+                    ))
+                })
+                .collect()
         };
         let c = vm_free(&["lower", "upper", "isupper"]);
         assert_eq!(best_match("uper", &c).as_deref(), Some("upper"));

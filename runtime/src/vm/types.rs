@@ -24,25 +24,82 @@ macro_rules! types_struct {
 }
 
 types_struct!(
-    int, bool, float, complex, str, bytes, bytearray, list, tuple, set, frozenset, range, slice,
-    function, builtin_function, method, code, module, cell, none_type, not_implemented_type,
-    ellipsis_type, generator, property, staticmethod, classmethod, super_, dict_keys,
-    dict_values, dict_items, list_iterator, list_reverseiterator, tuple_iterator, range_iterator,
-    str_iterator, bytes_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
-    set_iterator, seq_iterator, callable_iterator, enumerate, zip, map, filter, reversed,
-    traceback, frame, native, method_descriptor, generic_alias,
+    int,
+    bool,
+    float,
+    complex,
+    str,
+    bytes,
+    bytearray,
+    list,
+    tuple,
+    set,
+    frozenset,
+    range,
+    slice,
+    function,
+    builtin_function,
+    method,
+    code,
+    module,
+    cell,
+    none_type,
+    not_implemented_type,
+    ellipsis_type,
+    generator,
+    property,
+    staticmethod,
+    classmethod,
+    super_,
+    dict_keys,
+    dict_values,
+    dict_items,
+    list_iterator,
+    list_reverseiterator,
+    tuple_iterator,
+    range_iterator,
+    str_iterator,
+    bytes_iterator,
+    dict_keyiterator,
+    dict_valueiterator,
+    dict_itemiterator,
+    set_iterator,
+    seq_iterator,
+    callable_iterator,
+    enumerate,
+    zip,
+    map,
+    filter,
+    reversed,
+    traceback,
+    frame,
+    native,
+    method_descriptor,
+    generic_alias,
 );
 
-fn new_type(type_: &PyRef, dict_ty: &PyRef, name: &str, base: Option<&PyRef>, layout: Layout, flags: u32) -> PyRef {
+fn new_type(
+    type_: &PyRef,
+    dict_ty: &PyRef,
+    name: &str,
+    base: Option<&PyRef>,
+    layout: Layout,
+    flags: u32,
+) -> PyRef {
     let ns = PyRef::new(dict_ty, Payload::Dict(Dict::new().into()));
-    let t = PyRef::new(type_, Payload::Type(Box::new(TypeData::new(name, ns, layout, flags))));
+    let t = PyRef::new(
+        type_,
+        Payload::Type(Box::new(TypeData::new(name, ns, layout, flags))),
+    );
     init_hierarchy(&t, base);
     t.make_immortal();
     t
 }
 
 fn init_hierarchy(t: &PyRef, base: Option<&PyRef>) {
-    let Payload::Type(td) = &t.payload else { unreachable!() };
+    let Payload::Type(td) = &t.payload else {
+        unreachable!()
+    };
     let mut mro = vec![t.clone()];
     if let Some(b) = base {
         td.bases.borrow_mut().push(b.clone());
@@ -65,18 +122,36 @@ impl Types {
             TF_BASETYPE,
         ))));
         let object_ns = PyRef::new_self_typed(Payload::Dict(Dict::new().into()));
-        let object = PyRef::new(&type_, Payload::Type(Box::new(TypeData::new("object", object_ns.clone(), Layout::Object, TF_BASETYPE))));
+        let object = PyRef::new(
+            &type_,
+            Payload::Type(Box::new(TypeData::new(
+                "object",
+                object_ns.clone(),
+                Layout::Object,
+                TF_BASETYPE,
+            ))),
+        );
         object.make_immortal();
         init_hierarchy(&object, None);
         let dict_ns = PyRef::new_self_typed(Payload::Dict(Dict::new().into()));
-        let dict = PyRef::new(&type_, Payload::Type(Box::new(TypeData::new("dict", dict_ns.clone(), Layout::Dict, TF_BASETYPE))));
+        let dict = PyRef::new(
+            &type_,
+            Payload::Type(Box::new(TypeData::new(
+                "dict",
+                dict_ns.clone(),
+                Layout::Dict,
+                TF_BASETYPE,
+            ))),
+        );
         dict.make_immortal();
         init_hierarchy(&dict, Some(&object));
         init_hierarchy(&type_, Some(&object));
         for ns in [&type_ns, &object_ns, &dict_ns] {
             ns.set_type(&dict);
         }
-        let b = |name: &str, layout: Layout| new_type(&type_, &dict, name, Some(&object), layout, TF_BASETYPE);
+        let b = |name: &str, layout: Layout| {
+            new_type(&type_, &dict, name, Some(&object), layout, TF_BASETYPE)
+        };
         let f = |name: &str| new_type(&type_, &dict, name, Some(&object), Layout::Internal, 0);
         let int = b("int", Layout::Int);
         let bool_ = new_type(&type_, &dict, "bool", Some(&int), Layout::Bool, 0);
@@ -100,7 +175,14 @@ impl Types {
             builtin_function: f("builtin_function_or_method"),
             method: f("method"),
             code: f("code"),
-            module: new_type(&type_, &dict, "module", Some(&object), Layout::Module, TF_BASETYPE | TF_HAS_DICT),
+            module: new_type(
+                &type_,
+                &dict,
+                "module",
+                Some(&object),
+                Layout::Module,
+                TF_BASETYPE | TF_HAS_DICT,
+            ),
             cell: f("cell"),
             none_type: f("NoneType"),
             not_implemented_type: f("NotImplementedType"),
@@ -144,22 +226,54 @@ impl Types {
 
 impl Vm {
     /// Creates a new built-in type deriving from `base` (used by modules for their own types).
-    pub fn new_builtin_type(&mut self, name: &str, base: &PyRef, layout: Layout, flags: u32) -> PyRef {
-        new_type(&self.types.type_, &self.types.dict, name, Some(base), layout, flags)
+    pub fn new_builtin_type(
+        &mut self,
+        name: &str,
+        base: &PyRef,
+        layout: Layout,
+        flags: u32,
+    ) -> PyRef {
+        new_type(
+            &self.types.type_,
+            &self.types.dict,
+            name,
+            Some(base),
+            layout,
+            flags,
+        )
     }
 
     /// Puts built-in methods into a type's namespace.
-    pub fn add_methods(&mut self, ty: &PyRef, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+    pub fn add_methods(
+        &mut self,
+        ty: &PyRef,
+        owner: &'static str,
+        methods: &[(&'static str, NativeFn)],
+    ) {
         for &(name, func) in methods {
             self.add_builtin(ty, owner, name, func, BuiltinKind::Method);
         }
     }
 
     /// Puts one built-in of the given kind into a type's namespace.
-    pub fn add_builtin(&mut self, ty: &PyRef, owner: &'static str, name: &'static str, func: NativeFn, kind: BuiltinKind) {
+    pub fn add_builtin(
+        &mut self,
+        ty: &PyRef,
+        owner: &'static str,
+        name: &'static str,
+        func: NativeFn,
+        kind: BuiltinKind,
+    ) {
         let f = PyRef::new(
             &self.types.builtin_function,
-            Payload::Builtin(Box::new(BuiltinFn { name, func, kind, self_: Value::Undef, owner, doc: None })),
+            Payload::Builtin(Box::new(BuiltinFn {
+                name,
+                func,
+                kind,
+                self_: Value::Undef,
+                owner,
+                doc: None,
+            })),
         );
         let key = Value::Obj(self.intern(name));
         let ns = ty.type_data_of_self().dict.clone();
@@ -171,10 +285,22 @@ impl Vm {
     }
 
     /// A new built-in function object (module-level function).
-    pub fn new_builtin_fn(&mut self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+    pub fn new_builtin_fn(
+        &mut self,
+        owner: &'static str,
+        name: &'static str,
+        func: NativeFn,
+    ) -> Value {
         Value::Obj(PyRef::new(
             &self.types.builtin_function,
-            Payload::Builtin(Box::new(BuiltinFn { name, func, kind: BuiltinKind::Function, self_: Value::Undef, owner, doc: None })),
+            Payload::Builtin(Box::new(BuiltinFn {
+                name,
+                func,
+                kind: BuiltinKind::Function,
+                self_: Value::Undef,
+                owner,
+                doc: None,
+            })),
         ))
     }
 

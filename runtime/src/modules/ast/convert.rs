@@ -96,14 +96,26 @@ impl Conv<'_, '_> {
     fn arguments(&mut self, p: Option<&ast::Parameters>) -> V {
         let empty = ast::Parameters::default();
         let p = p.unwrap_or(&empty);
-        let posonly: Vec<V> = p.posonlyargs.iter().map(|a| self.arg(&a.parameter)).collect();
+        let posonly: Vec<V> = p
+            .posonlyargs
+            .iter()
+            .map(|a| self.arg(&a.parameter))
+            .collect();
         let args: Vec<V> = p.args.iter().map(|a| self.arg(&a.parameter)).collect();
         let vararg = match &p.vararg {
             Some(a) => self.arg(a),
             None => V::None,
         };
-        let kwonly: Vec<V> = p.kwonlyargs.iter().map(|a| self.arg(&a.parameter)).collect();
-        let kw_defaults: Vec<V> = p.kwonlyargs.iter().map(|a| self.opt_expr(a.default.as_deref())).collect();
+        let kwonly: Vec<V> = p
+            .kwonlyargs
+            .iter()
+            .map(|a| self.arg(&a.parameter))
+            .collect();
+        let kw_defaults: Vec<V> = p
+            .kwonlyargs
+            .iter()
+            .map(|a| self.opt_expr(a.default.as_deref()))
+            .collect();
         let kwarg = match &p.kwarg {
             Some(a) => self.arg(a),
             None => V::None,
@@ -175,14 +187,24 @@ impl Conv<'_, '_> {
                 let t = self.expr(&g.target);
                 let i = self.expr(&g.iter);
                 let ifs = self.exprs(&g.ifs);
-                self.node("comprehension", vec![t, i, ifs, V::Int(g.is_async as i64)], None)
+                self.node(
+                    "comprehension",
+                    vec![t, i, ifs, V::Int(g.is_async as i64)],
+                    None,
+                )
             })
             .collect();
         self.list(v)
     }
 
     /// An `if` with its `elif`/`else` clauses, as CPython's nested `If` nodes.
-    fn if_chain(&mut self, test: &ast::Expr, body: &[ast::Stmt], clauses: &[ast::ElifElseClause], range: TextRange) -> V {
+    fn if_chain(
+        &mut self,
+        test: &ast::Expr,
+        body: &[ast::Stmt],
+        clauses: &[ast::ElifElseClause],
+        range: TextRange,
+    ) -> V {
         let t = self.expr(test);
         let b = self.body(body);
         let orelse = match clauses.split_first() {
@@ -209,7 +231,11 @@ impl Conv<'_, '_> {
                 let body = self.body(&f.body);
                 let decs = self.decorators(&f.decorator_list);
                 let ret = self.opt_expr(f.returns.as_deref());
-                let cls = if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" };
+                let cls = if f.is_async {
+                    "AsyncFunctionDef"
+                } else {
+                    "FunctionDef"
+                };
                 self.node(cls, vec![name, args, body, decs, ret, V::None], r)
             }
             S::ClassDef(c) => {
@@ -370,11 +396,26 @@ impl Conv<'_, '_> {
             }
             P::MatchClass(m) => {
                 let c = self.expr(&m.cls);
-                let ps: Vec<V> = m.arguments.patterns.iter().map(|p| self.pattern(p)).collect();
+                let ps: Vec<V> = m
+                    .arguments
+                    .patterns
+                    .iter()
+                    .map(|p| self.pattern(p))
+                    .collect();
                 let ps = self.list(ps);
-                let ka: Vec<V> = m.arguments.keywords.iter().map(|k| self.s(k.attr.id.as_str())).collect();
+                let ka: Vec<V> = m
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| self.s(k.attr.id.as_str()))
+                    .collect();
                 let ka = self.list(ka);
-                let kp: Vec<V> = m.arguments.keywords.iter().map(|k| self.pattern(&k.pattern)).collect();
+                let kp: Vec<V> = m
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| self.pattern(&k.pattern))
+                    .collect();
                 let kp = self.list(kp);
                 self.node("MatchClass", vec![c, ps, ka, kp], r)
             }
@@ -411,7 +452,9 @@ impl Conv<'_, '_> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(l) => lit.push_str(&l.value),
-                ast::FStringPart::FString(fs) => self.elements(&fs.elements, &mut lit, &mut out, range),
+                ast::FStringPart::FString(fs) => {
+                    self.elements(&fs.elements, &mut lit, &mut out, range)
+                }
             }
         }
         self.flush_lit(&mut lit, &mut out, range);
@@ -427,7 +470,13 @@ impl Conv<'_, '_> {
         }
     }
 
-    fn elements(&mut self, els: &ast::InterpolatedStringElements, lit: &mut String, out: &mut Vec<V>, r: Option<TextRange>) {
+    fn elements(
+        &mut self,
+        els: &ast::InterpolatedStringElements,
+        lit: &mut String,
+        out: &mut Vec<V>,
+        r: Option<TextRange>,
+    ) {
         for el in els.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(l) => lit.push_str(&l.value),
@@ -496,7 +545,11 @@ impl Conv<'_, '_> {
                 self.node("IfExp", vec![t, b, o], r)
             }
             E::Dict(d) => {
-                let ks: Vec<V> = d.items.iter().map(|i| self.opt_expr(i.key.as_ref())).collect();
+                let ks: Vec<V> = d
+                    .items
+                    .iter()
+                    .map(|i| self.opt_expr(i.key.as_ref()))
+                    .collect();
                 let vs: Vec<V> = d.items.iter().map(|i| self.expr(&i.value)).collect();
                 let ks = self.list(ks);
                 let vs = self.list(vs);
@@ -541,7 +594,11 @@ impl Conv<'_, '_> {
             }
             E::Compare(c) => {
                 let l = self.expr(&c.left);
-                let ops: Vec<V> = c.ops.iter().map(|o| self.simple(&format!("{o:?}"))).collect();
+                let ops: Vec<V> = c
+                    .ops
+                    .iter()
+                    .map(|o| self.simple(&format!("{o:?}")))
+                    .collect();
                 let ops = self.list(ops);
                 let cs = self.exprs(c.comparators.iter());
                 self.node("Compare", vec![l, ops, cs], r)
@@ -558,7 +615,11 @@ impl Conv<'_, '_> {
             }
             E::StringLiteral(s) => {
                 let v = self.s(s.value.to_str());
-                let kind = if s.value.is_unicode() { self.s("u") } else { V::None };
+                let kind = if s.value.is_unicode() {
+                    self.s("u")
+                } else {
+                    V::None
+                };
                 self.constant(v, kind, r)
             }
             E::BytesLiteral(b) => {

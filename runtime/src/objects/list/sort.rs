@@ -5,10 +5,8 @@
 //!
 //! The comparison may fail: the first error stops the sort, and the slice is left a
 //! permutation of its input (every merge puts its temporary items back), as in CPython.
-//! Items are moved with `std::mem::take`, so the slice briefly holds `T::default()` holes
+//! Items are moved by swapping with `T::default()` holes, so the slice briefly holds holes
 //! while a merge runs; the slice is private to the sort, so nothing can observe them.
-
-use std::mem::take;
 
 use crate::vm::{PyErr, PyResult};
 
@@ -75,6 +73,14 @@ pub fn timsort<T: Default, F: FnMut(&T, &T) -> PyResult<bool>>(
     ms.force_collapse(a)
 }
 
+/// Moves a run out into a temporary vector, leaving `T::default()` holes behind.
+fn take_run<T: Default>(run: &mut [T]) -> Vec<T> {
+    let mut tmp = Vec::with_capacity(run.len());
+    tmp.resize_with(run.len(), T::default);
+    tmp.swap_with_slice(run);
+    tmp
+}
+
 fn compute_minrun(mut n: usize) -> usize {
     let mut r = 0;
     while n >= 64 {
@@ -138,25 +144,16 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
             start += 1;
         }
         while start < hi {
-            let pivot = take(&mut a[start]);
             let (mut l, mut r) = (lo, start);
             while l < r {
                 let p = l + ((r - l) >> 1);
-                match self.lt(&pivot, &a[p]) {
-                    Ok(true) => r = p,
-                    Ok(false) => l = p + 1,
-                    Err(e) => {
-                        a[start] = pivot;
-                        return Err(e);
-                    }
+                if self.lt(&a[start], &a[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
                 }
             }
-            let mut p = start;
-            while p > l {
-                a[p] = take(&mut a[p - 1]);
-                p -= 1;
-            }
-            a[l] = pivot;
+            a[l..=start].rotate_right(1);
             start += 1;
         }
         Ok(())
@@ -321,7 +318,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
         pb: usize,
         nb: usize,
     ) -> PyResult<()> {
-        let mut tmp: Vec<T> = a[pa..pa + na].iter_mut().map(take).collect();
+        let mut tmp = take_run(&mut a[pa..pa + na]);
         let mut s = LoState {
             dest: pa,
             ta: 0,
@@ -333,13 +330,13 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
         match r {
             Ok(Exit::CopyOther) => {
                 for i in 0..s.nb {
-                    a[s.dest + i] = take(&mut a[s.pb + i]);
+                    a.swap(s.dest + i, s.pb + i);
                 }
-                a[s.dest + s.nb] = take(&mut tmp[s.ta]);
+                std::mem::swap(&mut a[s.dest + s.nb], &mut tmp[s.ta]);
             }
             Ok(Exit::Succeed) | Err(_) => {
                 for i in 0..s.na {
-                    a[s.dest + i] = take(&mut tmp[s.ta + i]);
+                    std::mem::swap(&mut a[s.dest + i], &mut tmp[s.ta + i]);
                 }
             }
         }
@@ -352,7 +349,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
         tmp: &mut [T],
         s: &mut LoState,
     ) -> Result<Exit, PyErr> {
-        a[s.dest] = take(&mut a[s.pb]);
+        a.swap(s.dest, s.pb);
         s.dest += 1;
         s.pb += 1;
         s.nb -= 1;
@@ -368,7 +365,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
             let mut bcount = 0;
             loop {
                 if self.lt(&a[s.pb], &tmp[s.ta])? {
-                    a[s.dest] = take(&mut a[s.pb]);
+                    a.swap(s.dest, s.pb);
                     s.dest += 1;
                     s.pb += 1;
                     bcount += 1;
@@ -381,7 +378,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                         break;
                     }
                 } else {
-                    a[s.dest] = take(&mut tmp[s.ta]);
+                    std::mem::swap(&mut a[s.dest], &mut tmp[s.ta]);
                     s.dest += 1;
                     s.ta += 1;
                     acount += 1;
@@ -403,7 +400,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                 acount = k;
                 if k > 0 {
                     for i in 0..k {
-                        a[s.dest + i] = take(&mut tmp[s.ta + i]);
+                        std::mem::swap(&mut a[s.dest + i], &mut tmp[s.ta + i]);
                     }
                     s.dest += k;
                     s.ta += k;
@@ -415,7 +412,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                         return Ok(Exit::Succeed);
                     }
                 }
-                a[s.dest] = take(&mut a[s.pb]);
+                a.swap(s.dest, s.pb);
                 s.dest += 1;
                 s.pb += 1;
                 s.nb -= 1;
@@ -426,7 +423,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                 bcount = k;
                 if k > 0 {
                     for i in 0..k {
-                        a[s.dest + i] = take(&mut a[s.pb + i]);
+                        a.swap(s.dest + i, s.pb + i);
                     }
                     s.dest += k;
                     s.pb += k;
@@ -435,7 +432,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                         return Ok(Exit::Succeed);
                     }
                 }
-                a[s.dest] = take(&mut tmp[s.ta]);
+                std::mem::swap(&mut a[s.dest], &mut tmp[s.ta]);
                 s.dest += 1;
                 s.ta += 1;
                 s.na -= 1;
@@ -460,7 +457,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
         pb: usize,
         nb: usize,
     ) -> PyResult<()> {
-        let mut tmp: Vec<T> = a[pb..pb + nb].iter_mut().map(take).collect();
+        let mut tmp = take_run(&mut a[pb..pb + nb]);
         let mut s = HiState {
             dest: (pb + nb - 1) as isize,
             ia: (pa + na - 1) as isize,
@@ -473,15 +470,15 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
         match r {
             Ok(Exit::CopyOther) => {
                 for i in 0..s.na as isize {
-                    a[(s.dest - i) as usize] = take(&mut a[(s.ia - i) as usize]);
+                    a.swap((s.dest - i) as usize, (s.ia - i) as usize);
                 }
                 s.dest -= s.na as isize;
-                a[s.dest as usize] = take(&mut tmp[s.tb as usize]);
+                std::mem::swap(&mut a[s.dest as usize], &mut tmp[s.tb as usize]);
             }
             Ok(Exit::Succeed) | Err(_) => {
                 let first = s.dest - (s.nb as isize - 1);
                 for i in 0..s.nb {
-                    a[first as usize + i] = take(&mut tmp[i]);
+                    std::mem::swap(&mut a[first as usize + i], &mut tmp[i]);
                 }
             }
         }
@@ -494,7 +491,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
         tmp: &mut [T],
         s: &mut HiState,
     ) -> Result<Exit, PyErr> {
-        a[s.dest as usize] = take(&mut a[s.ia as usize]);
+        a.swap(s.dest as usize, s.ia as usize);
         s.dest -= 1;
         s.ia -= 1;
         s.na -= 1;
@@ -510,7 +507,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
             let mut bcount = 0;
             loop {
                 if self.lt(&tmp[s.tb as usize], &a[s.ia as usize])? {
-                    a[s.dest as usize] = take(&mut a[s.ia as usize]);
+                    a.swap(s.dest as usize, s.ia as usize);
                     s.dest -= 1;
                     s.ia -= 1;
                     acount += 1;
@@ -523,7 +520,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                         break;
                     }
                 } else {
-                    a[s.dest as usize] = take(&mut tmp[s.tb as usize]);
+                    std::mem::swap(&mut a[s.dest as usize], &mut tmp[s.tb as usize]);
                     s.dest -= 1;
                     s.tb -= 1;
                     bcount += 1;
@@ -549,14 +546,14 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                     s.dest -= k as isize;
                     s.ia -= k as isize;
                     for i in (0..k as isize).rev() {
-                        a[(s.dest + 1 + i) as usize] = take(&mut a[(s.ia + 1 + i) as usize]);
+                        a.swap((s.dest + 1 + i) as usize, (s.ia + 1 + i) as usize);
                     }
                     s.na -= k;
                     if s.na == 0 {
                         return Ok(Exit::Succeed);
                     }
                 }
-                a[s.dest as usize] = take(&mut tmp[s.tb as usize]);
+                std::mem::swap(&mut a[s.dest as usize], &mut tmp[s.tb as usize]);
                 s.dest -= 1;
                 s.tb -= 1;
                 s.nb -= 1;
@@ -570,7 +567,10 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                     s.dest -= k as isize;
                     s.tb -= k as isize;
                     for i in 0..k as isize {
-                        a[(s.dest + 1 + i) as usize] = take(&mut tmp[(s.tb + 1 + i) as usize]);
+                        std::mem::swap(
+                            &mut a[(s.dest + 1 + i) as usize],
+                            &mut tmp[(s.tb + 1 + i) as usize],
+                        );
                     }
                     s.nb -= k;
                     if s.nb == 1 {
@@ -580,7 +580,7 @@ impl<T: Default, F: FnMut(&T, &T) -> PyResult<bool>> MergeState<'_, T, F> {
                         return Ok(Exit::Succeed);
                     }
                 }
-                a[s.dest as usize] = take(&mut a[s.ia as usize]);
+                a.swap(s.dest as usize, s.ia as usize);
                 s.dest -= 1;
                 s.ia -= 1;
                 s.na -= 1;
