@@ -12,7 +12,11 @@ use heron_runtime::vm::{Args, Config, JitMode};
 use heron_runtime::{Value, Vm};
 
 fn new_vm(jit: JitMode) -> Box<Vm> {
-    let config = Config { jit, jit_threshold: 50, ..Config::default() };
+    let config = Config {
+        jit,
+        jit_threshold: 50,
+        ..Config::default()
+    };
     let mut vm = Vm::new(config);
     heron_jit::install(&mut vm);
     vm
@@ -21,7 +25,9 @@ fn new_vm(jit: JitMode) -> Box<Vm> {
 /// Compiles `source` in a fresh VM and returns it with its `bench` function.
 fn prepare(jit: JitMode, source: &str) -> (Box<Vm>, Value) {
     let mut vm = new_vm(jit);
-    let ns = vm.exec_module_source("bench", source).expect("benchmark source runs");
+    let ns = vm
+        .exec_module_source("bench", source)
+        .expect("benchmark source runs");
     let f = heron_runtime::vm::ops::dict_get_str(&mut vm, &ns, "bench").expect("defines bench()");
     (vm, f)
 }
@@ -63,17 +69,29 @@ fn programs(c: &mut Criterion) {
     let mut group = c.benchmark_group("programs");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(5));
-    for (name, size) in [("fib", "22"), ("nbody", "20000"), ("spectral_norm", "60"), ("richards", "3"), ("mandelbrot", "80")] {
-        let source = std::fs::read_to_string(dir.join(format!("{name}.py"))).expect("program exists");
+    for (name, size) in [
+        ("fib", "22"),
+        ("nbody", "20000"),
+        ("spectral_norm", "60"),
+        ("richards", "3"),
+        ("mandelbrot", "80"),
+    ] {
+        let source =
+            std::fs::read_to_string(dir.join(format!("{name}.py"))).expect("program exists");
         let sink = "import sys\nclass _Sink:\n    def write(self, s):\n        return len(s)\n    def flush(self):\n        pass\nsys.stdout = _Sink()\n";
         for (label, mode) in [("interp", JitMode::Off), ("jit", JitMode::On)] {
             group.bench_with_input(BenchmarkId::new(name, label), &(), |b, _| {
                 b.iter(|| {
-                    let config = Config { jit: mode, argv: vec![format!("{name}.py"), size.to_string()], ..Config::default() };
+                    let config = Config {
+                        jit: mode,
+                        argv: vec![format!("{name}.py"), size.to_string()],
+                        ..Config::default()
+                    };
                     let mut vm = Vm::new(config);
                     heron_jit::install(&mut vm);
                     vm.exec_module_source("sink", sink).expect("sink");
-                    vm.exec_module_source("__main__", &source).expect("program runs");
+                    vm.exec_module_source("__main__", &source)
+                        .expect("program runs");
                 })
             });
         }
@@ -85,7 +103,12 @@ fn programs(c: &mut Criterion) {
 fn compile_time(c: &mut Criterion) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
     let source = std::fs::read_to_string(dir.join("raytrace.py")).expect("program exists");
-    let code = heron_runtime::compiler::compile(&source, "raytrace.py", heron_runtime::compiler::Mode::Exec).expect("compiles");
+    let code = heron_runtime::compiler::compile(
+        &source,
+        "raytrace.py",
+        heron_runtime::compiler::Mode::Exec,
+    )
+    .expect("compiles");
     fn count(code: &heron_runtime::bytecode::CodeObject) -> u64 {
         let mut n = code.instructions().count() as u64;
         for c in &code.consts {
@@ -98,7 +121,16 @@ fn compile_time(c: &mut Criterion) {
     let mut group = c.benchmark_group("compile");
     group.throughput(Throughput::Elements(count(&code)));
     group.bench_function("raytrace.py", |b| {
-        b.iter(|| black_box(heron_runtime::compiler::compile(&source, "raytrace.py", heron_runtime::compiler::Mode::Exec).expect("compiles")))
+        b.iter(|| {
+            black_box(
+                heron_runtime::compiler::compile(
+                    &source,
+                    "raytrace.py",
+                    heron_runtime::compiler::Mode::Exec,
+                )
+                .expect("compiles"),
+            )
+        })
     });
     group.finish();
 }

@@ -165,9 +165,15 @@ impl Tx<'_, '_> {
     /// them all the way down a deep recursion would only exhaust the native-depth guard.
     fn stress_tick(&mut self) -> V {
         let left = self.load64(self.thread, abi::THREAD_STRESS_OFFSET);
-        let framed = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
+        let framed = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, self.fi, 0);
         let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
-        let shallow = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, depth, STRESS_FRAMELESS_DEPTH);
+        let shallow =
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThan, depth, STRESS_FRAMELESS_DEPTH);
         let allowed = self.b.ins().bor(framed, shallow);
         let dec = self.b.ins().uextend(types::I64, allowed);
         let l1 = self.b.ins().isub(left, dec);

@@ -152,7 +152,10 @@ fn namespaces(
 /// exec/eval do this before running).
 fn ensure_builtins(vm: &mut Vm, globals: &PyRef) -> PyResult<()> {
     if crate::vm::ops::dict_get_str(vm, globals, "__builtins__").is_none() {
-        let b = vm.frames.last().map_or_else(|| vm.builtins.clone(), |f| f.builtins.clone());
+        let b = vm
+            .frames
+            .last()
+            .map_or_else(|| vm.builtins.clone(), |f| f.builtins.clone());
         let k = Value::Obj(vm.intern("__builtins__"));
         crate::vm::ops::dict_set(vm, globals, k, Value::Obj(b))?;
     }

@@ -243,7 +243,13 @@ members! {
 }
 
 /// Puts a member descriptor (a property with built-in accessors) on an exception type.
-pub(crate) fn add_member(vm: &mut Vm, ty: &PyRef, name: &'static str, get: NativeFn, set: NativeFn) {
+pub(crate) fn add_member(
+    vm: &mut Vm,
+    ty: &PyRef,
+    name: &'static str,
+    get: NativeFn,
+    set: NativeFn,
+) {
     let g = vm.new_builtin_fn("builtins", name, get);
     let s = vm.new_builtin_fn("builtins", name, set);
     let p = PyRef::new(

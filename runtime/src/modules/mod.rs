@@ -3,11 +3,11 @@
 pub mod ast;
 pub mod builtins_iter;
 pub mod builtins_misc;
-pub mod exc_members;
-pub mod fileio;
 pub mod builtins_num;
 pub mod builtins_text;
 pub mod dis;
+pub mod exc_members;
+pub mod fileio;
 pub mod frozen;
 pub mod gc;
 pub mod math;

@@ -25,7 +25,10 @@ enum EncKind {
 impl Encoding {
     /// The default text encoding (`UTF-8`, as CPython's locale encoding reports it).
     pub fn default_utf8() -> Encoding {
-        Encoding { kind: EncKind::Utf8, name: "UTF-8".to_string() }
+        Encoding {
+            kind: EncKind::Utf8,
+            name: "UTF-8".to_string(),
+        }
     }
 
     /// The name as the user gave it (`UTF-8` by default, as CPython's locale encoding).
@@ -503,31 +506,64 @@ mod tests {
     #[test]
     fn universal_newlines_translate_and_record_kinds() {
         let mut seen = 0;
-        assert_eq!(translate(Newline::Universal, &mut seen, "a\r\nb\rc\nd".to_string()), "a\nb\nc\nd");
+        assert_eq!(
+            translate(Newline::Universal, &mut seen, "a\r\nb\rc\nd".to_string()),
+            "a\nb\nc\nd"
+        );
         assert_eq!(seen, 7);
         let mut seen = 0;
-        assert_eq!(translate(Newline::Empty, &mut seen, "a\r\nb".to_string()), "a\r\nb");
+        assert_eq!(
+            translate(Newline::Empty, &mut seen, "a\r\nb".to_string()),
+            "a\r\nb"
+        );
         assert_eq!(seen, 4);
         let mut seen = 0;
-        assert_eq!(translate(Newline::Lf, &mut seen, "a\r\n".to_string()), "a\r\n");
+        assert_eq!(
+            translate(Newline::Lf, &mut seen, "a\r\n".to_string()),
+            "a\r\n"
+        );
         assert_eq!(seen, 0);
     }
 
     #[test]
     fn utf8_steps() {
-        assert!(matches!(decode_step(EncKind::Utf8, "é".as_bytes()), Step::Char('é', 2)));
-        assert!(matches!(decode_step(EncKind::Utf8, &"€".as_bytes()[..2]), Step::Incomplete));
-        assert!(matches!(decode_step(EncKind::Utf8, b"\xff"), Step::Invalid(1, "invalid start byte")));
-        assert!(matches!(decode_step(EncKind::Utf8, b"\xc3("), Step::Invalid(1, "invalid continuation byte")));
-        assert!(matches!(decode_step(EncKind::Ascii, b"\xe9"), Step::Invalid(1, "ordinal not in range(128)")));
-        assert!(matches!(decode_step(EncKind::Latin1, b"\xe9"), Step::Char('é', 1)));
+        assert!(matches!(
+            decode_step(EncKind::Utf8, "é".as_bytes()),
+            Step::Char('é', 2)
+        ));
+        assert!(matches!(
+            decode_step(EncKind::Utf8, &"€".as_bytes()[..2]),
+            Step::Incomplete
+        ));
+        assert!(matches!(
+            decode_step(EncKind::Utf8, b"\xff"),
+            Step::Invalid(1, "invalid start byte")
+        ));
+        assert!(matches!(
+            decode_step(EncKind::Utf8, b"\xc3("),
+            Step::Invalid(1, "invalid continuation byte")
+        ));
+        assert!(matches!(
+            decode_step(EncKind::Ascii, b"\xe9"),
+            Step::Invalid(1, "ordinal not in range(128)")
+        ));
+        assert!(matches!(
+            decode_step(EncKind::Latin1, b"\xe9"),
+            Step::Char('é', 1)
+        ));
     }
 
     #[test]
     fn error_handlers() {
-        assert_eq!(decode_replacement("replace", b"\xff").as_deref(), Some("\u{fffd}"));
+        assert_eq!(
+            decode_replacement("replace", b"\xff").as_deref(),
+            Some("\u{fffd}")
+        );
         assert_eq!(decode_replacement("ignore", b"\xff").as_deref(), Some(""));
-        assert_eq!(decode_replacement("backslashreplace", b"\xff\xfe").as_deref(), Some("\\xff\\xfe"));
+        assert_eq!(
+            decode_replacement("backslashreplace", b"\xff\xfe").as_deref(),
+            Some("\\xff\\xfe")
+        );
         assert_eq!(decode_replacement("strict", b"\xff"), None);
     }
 }

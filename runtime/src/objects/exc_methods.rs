@@ -15,9 +15,9 @@ use crate::vm::ops::dict_set_str;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use crate::modules::exc_members::{
-    d_errno, d_first, d_import_msg, d_strerror, d_syn_filename, d_syn_lineno, d_uni_encoding, d_uni_end,
-    d_uni_object, d_uni_reason, d_uni_start, exc_args, exc_data, exc_self, member_value, none, nth, set_member,
-    unicode_index,
+    d_errno, d_first, d_import_msg, d_strerror, d_syn_filename, d_syn_lineno, d_uni_encoding,
+    d_uni_end, d_uni_object, d_uni_reason, d_uni_start, exc_args, exc_data, exc_self, member_value,
+    none, nth, set_member, unicode_index,
 };
 
 // ---- construction ----

@@ -773,7 +773,13 @@ fn file_types(vm: &mut Vm) -> [PyRef; 4] {
 }
 
 /// A file object for an opened file (`orig_fd`: a descriptor the object must close too).
-pub(crate) fn new_file(vm: &mut Vm, file: File, orig_fd: Option<i32>, p: &OpenParams, m: &FileMode) -> Value {
+pub(crate) fn new_file(
+    vm: &mut Vm,
+    file: File,
+    orig_fd: Option<i32>,
+    p: &OpenParams,
+    m: &FileMode,
+) -> Value {
     // SAFETY: isatty only inspects the descriptor number.
     let tty = unsafe { libc::isatty(file.as_raw_fd()) } == 1;
     let state = FileObj {

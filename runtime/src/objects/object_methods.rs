@@ -449,7 +449,10 @@ fn reduce_common(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<Value> {
         if PyRef::ptr_eq(&base, &cls) {
             return Err(vm.type_error(&format!("cannot pickle '{}' object", tdata(&cls).name())));
         }
-        vm.call(&Value::Obj(base.clone()), Args::new(std::slice::from_ref(obj)))?
+        vm.call(
+            &Value::Obj(base.clone()),
+            Args::new(std::slice::from_ref(obj)),
+        )?
     };
     let f = vm.new_builtin_fn("copyreg", "_reconstructor", reconstructor);
     let args = vm.new_tuple(vec![Value::Obj(cls), Value::Obj(base), base_state]);

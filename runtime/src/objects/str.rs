@@ -87,7 +87,10 @@ impl StrData {
         if self.is_ascii() {
             self.as_str().as_bytes()[i] as char
         } else {
-            self.as_str().chars().nth(i).expect("index checked by caller")
+            self.as_str()
+                .chars()
+                .nth(i)
+                .expect("index checked by caller")
         }
     }
 }
@@ -101,7 +104,9 @@ pub fn append_in_place(target: &mut Value, tail: &str, tail_chars: usize) -> boo
     if o.refcnt.get() != 1 || o.flags.get() & FLAG_IMMORTAL != 0 || o.type_data().is_heap() {
         return false;
     }
-    let Payload::Str(sd) = &o.payload else { return false };
+    let Payload::Str(sd) = &o.payload else {
+        return false;
+    };
     // SAFETY: `target` is borrowed mutably and holds the object's only reference (count 1,
     // not immortal), so no other reference to the object, and hence no `&str` into its
     // text, exists while the text is modified.

@@ -133,7 +133,8 @@ impl Vm {
                         // Built-in modules are the registered ones; a module made by
                         // `ModuleType(name)` has no loader and shows just its name.
                         let modules = self.modules.clone();
-                        let registered = crate::vm::ops::dict_get_str(self, &modules, &n).is_some_and(|m| m.is(&v));
+                        let registered = crate::vm::ops::dict_get_str(self, &modules, &n)
+                            .is_some_and(|m| m.is(&v));
                         if registered {
                             format!("<module '{n}' (built-in)>")
                         } else {
