@@ -317,6 +317,13 @@ fn finish_entries_and_blocks(
             tx.emit_entry(0, 0, &start_bound);
         }
     }
+    for &(hb, blk) in &targets {
+        tx.b.switch_to_block(blk);
+        let e = tx.cfg.blocks[hb].entry.clone().expect("OSR header kinds");
+        tx.cur = tx.cfg.instrs[tx.cfg.blocks[hb].first];
+        tx.set_pc(tx.cur.pc);
+        tx.emit_entry(hb, e.stack.len(), &osr::header_bound(&e));
+    }
     // Blocks, in bytecode order, as they become referenced.
     let mut done = vec![false; tx.cfg.blocks.len()];
     loop {

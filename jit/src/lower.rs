@@ -512,6 +512,15 @@ impl Tx<'_, '_> {
         }
     }
 
+    /// An i8 that is 1 when `a` holds a float.
+    fn is_float_tag(&mut self, a: &AVal) -> V {
+        match a.repr {
+            Repr::Float(_) => self.b.ins().iconst(types::I8, 1),
+            Repr::Boxed { tag, .. } => self.eq_imm(tag, TAG_FLOAT as i64),
+            _ => self.b.ins().iconst(types::I8, 0),
+        }
+    }
+
     // ---- arithmetic ----
 
     fn int_bin(&mut self, op: IntOp) {
@@ -623,6 +632,14 @@ impl Tx<'_, '_> {
     fn float_bin(&mut self, op: FloatOp) {
         let b = self.pop();
         let a = self.pop();
+        if a.abs.kind != Kind::Float && b.abs.kind != Kind::Float {
+            // Float feedback, but `int op int` must stay an int: one operand must be a float.
+            let exit = self.pre_exit("float type guard", Fix::Generic(self.cur.pc));
+            let fa = self.is_float_tag(&a);
+            let fb = self.is_float_tag(&b);
+            let ok = self.b.ins().bor(fa, fb);
+            self.guard(ok, exit);
+        }
         let x = self.unbox_float_or_int(&a);
         let y = self.unbox_float_or_int(&b);
         let r = match op {

@@ -26,7 +26,7 @@ impl Source {
         Ok(Source::Iter(vm.get_iter(v)?))
     }
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         match self {
             Source::Seq(o, i) => {

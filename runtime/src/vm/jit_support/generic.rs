@@ -420,10 +420,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             Ok(vec![])
         }
         Op::SET_UPDATE => {
-            let items = vm.collect_iter(&v[1])?;
-            for x in items {
-                vm.set_add(&v[0], x)?;
-            }
+            vm.set_update(&v[0], &v[1])?;
             Ok(vec![])
         }
         Op::DICT_UPDATE => {
