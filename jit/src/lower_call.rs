@@ -332,8 +332,8 @@ impl Tx<'_, '_> {
 
     /// An integral f64 as i64, exiting when it is not finite or does not fit.
     fn float_to_int(&mut self, f: V) -> V {
-        let lo = self.b.ins().f64const(-9.223372036854775808e18);
-        let hi = self.b.ins().f64const(9.223372036854775808e18);
+        let lo = self.b.ins().f64const(-9.223_372_036_854_776e18);
+        let hi = self.b.ins().f64const(9.223_372_036_854_776e18);
         let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, f, lo);
         let lt = self.b.ins().fcmp(FloatCC::LessThan, f, hi);
         let ok = self.b.ins().band(ge, lt);

@@ -337,11 +337,7 @@ impl JitTier {
 
 /// The first words of a decline reason (a stable key for the statistics).
 fn short_reason(r: &str) -> String {
-    r.split(|c: char| c == '(' || c == ':')
-        .next()
-        .unwrap_or(r)
-        .trim()
-        .to_string()
+    r.split(['(', ':']).next().unwrap_or(r).trim().to_string()
 }
 
 impl Tier2 for JitTier {

@@ -384,8 +384,8 @@ mod tests {
         };
         let f = PyRef::new(&vm.types.function, Payload::Function(Box::new(fd)));
         let p: *const u8 = at(&f, layout().func_data);
-        // SAFETY: the FunctionData box of `f`; version is a u32 at the constant offset.
         assert_eq!(
+            // SAFETY: the FunctionData box of `f`; version is a u32 at the constant offset.
             unsafe { *(p.add(FUNC_VERSION_OFFSET) as *const u32) },
             12345
         );

@@ -244,11 +244,9 @@ fn clear(o: &Obj) {
             drop(next.borrow_mut().take());
             drop(frame.replace(Value::None));
         }
-        Payload::Type(t) => {
-            if t.is_heap() {
-                if let Payload::Dict(d) = &t.dict.payload {
-                    d.borrow_mut().clear();
-                }
+        Payload::Type(t) if t.is_heap() => {
+            if let Payload::Dict(d) = &t.dict.payload {
+                d.borrow_mut().clear();
             }
         }
         _ => {}
@@ -280,9 +278,11 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
     // object is freed until the `held` references taken below are dropped at the end.
     let mut refs: Vec<isize> = young
         .iter()
+        // SAFETY: a tracked object, live until `held` is dropped (see above).
         .map(|&p| unsafe { &*p }.refcnt.get() as isize)
         .collect();
     for &p in &young {
+        // SAFETY: a tracked object, live until `held` is dropped (see above).
         traverse(unsafe { &*p }, &mut |c: &Obj| {
             if let Some(&j) = index.get(&(c as *const Obj as usize)) {
                 refs[j] -= 1;
@@ -296,6 +296,7 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
         // Hold the garbage so nothing is freed while finalizers and clearing run.
         let held: Vec<PyRef> = unreachable
             .iter()
+            // SAFETY: a tracked object, live until `held` is dropped (see above).
             .map(|&i| PyRef::from_obj(unsafe { &*young[i] }))
             .collect();
         let mut ran_finalizer = false;
@@ -319,6 +320,7 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             let mut sub_refs: Vec<isize> =
                 held.iter().map(|o| o.refcnt.get() as isize - 1).collect();
             for &p in &sub {
+                // SAFETY: a tracked object, live until `held` is dropped (see above).
                 traverse(unsafe { &*p }, &mut |c: &Obj| {
                     if let Some(&j) = sub_index.get(&(c as *const Obj as usize)) {
                         sub_refs[j] -= 1;

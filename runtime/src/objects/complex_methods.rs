@@ -605,7 +605,7 @@ mod tests {
     #[test]
     fn formats_like_cpython() {
         let f = |re, im, spec| format_complex(re, im, spec).unwrap();
-        assert_eq!(f(3.14159, -2.5, ".2f"), "3.14-2.50j");
+        assert_eq!(f(3.25159, -2.5, ".2f"), "3.25-2.50j");
         assert_eq!(f(1.0, 2.0, ".2"), "(1+2j)");
         assert_eq!(f(0.0, 1.0, "10"), "        1j");
         assert_eq!(f(-0.0, -0.0, ".2f"), "-0.00-0.00j");

@@ -297,7 +297,7 @@ impl Vm {
                     ));
                 }
                 let g = fget.clone();
-                self.call(&g, Args::new(&[obj.clone()]))
+                self.call(&g, Args::new(std::slice::from_ref(obj)))
             }
             _ => {
                 if o.type_data().is_heap() {
@@ -492,7 +492,7 @@ impl Vm {
                 }
                 match value {
                     Some(v) => self.call(&f, Args::new(&[obj.clone(), v]))?,
-                    None => self.call(&f, Args::new(&[obj.clone()]))?,
+                    None => self.call(&f, Args::new(std::slice::from_ref(obj)))?,
                 };
                 Ok(Some(()))
             }

@@ -311,7 +311,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if !matches!(it.payload(), Some(Payload::Iter(_))) {
         let f = vm.lookup_special(it, "__next__").expect("checked above");
-        return match vm.call(&f, Args::new(&[it.clone()])) {
+        return match vm.call(&f, Args::new(std::slice::from_ref(it))) {
             Err(e)
                 if args.args.len() == 2 && vm.err_matches(&e, &vm.exc.stop_iteration.clone()) =>
             {

@@ -142,6 +142,7 @@ impl Vm {
             }
             macro_rules! name_ref {
                 ($i:expr) => {
+                    // SAFETY: name indices are < len(co_names) (compiler invariant).
                     match unsafe { &*names.add($i as usize) } {
                         Value::Obj(o) => o,
                         _ => unreachable!("co_names holds str objects"),

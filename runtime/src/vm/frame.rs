@@ -51,8 +51,11 @@ impl Arena {
     /// Releases the slots from `p` (which must be the start of the most recent live window).
     #[inline]
     pub fn release_to(&mut self, p: *mut Value) {
-        // SAFETY: `p` was returned by `alloc` on this arena, so it lies within `mem`.
-        self.top = unsafe { p.offset_from(self.mem) } as usize;
+        debug_assert!(
+            self.contains(p)
+                || p as usize == self.mem as usize + ARENA_SLOTS * std::mem::size_of::<Value>()
+        );
+        self.top = (p as usize - self.mem as usize) / std::mem::size_of::<Value>();
     }
 
     /// Whether `p` points into this arena.

@@ -23,7 +23,7 @@ impl Vm {
             return Err(self.type_error(&msg));
         };
         let bound_exit = self.descr_get(&exit, mgr, &Value::Obj(self.type_of(mgr)))?;
-        let entered = self.call(&enter, Args::new(&[mgr.clone()]))?;
+        let entered = self.call(&enter, Args::new(std::slice::from_ref(mgr)))?;
         Ok((bound_exit, entered))
     }
 

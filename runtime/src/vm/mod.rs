@@ -193,8 +193,11 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Built-in modules provided by other crates (the JIT's `heron` module): name and
     /// constructor, consulted by `import` after the runtime's own.
-    pub native_modules: Vec<(&'static str, fn(&mut Vm) -> PyRef)>,
+    pub native_modules: Vec<(&'static str, NativeModuleInit)>,
 }
+
+/// Constructor of a built-in module provided by another crate.
+pub type NativeModuleInit = fn(&mut Vm) -> PyRef;
 
 impl Vm {
     /// Builds an interpreter: types, exceptions, the builtins and sys modules.

@@ -141,7 +141,7 @@ impl Vm {
         let mut finalize = |o: &PyRef| {
             let v = Value::Obj(o.clone());
             if let Some(del) = self.lookup_special(&v, "__del__") {
-                if let Err(e) = self.call(&del, Args::new(&[v.clone()])) {
+                if let Err(e) = self.call(&del, Args::new(std::slice::from_ref(&v))) {
                     self.write_unraisable(&e, &del);
                 }
             }
@@ -166,7 +166,7 @@ impl Vm {
                     continue;
                 }
                 if let Some(del) = self.lookup_special(&v, "__del__") {
-                    if let Err(e) = self.call(&del, Args::new(&[v.clone()])) {
+                    if let Err(e) = self.call(&del, Args::new(std::slice::from_ref(&v))) {
                         self.write_unraisable(&e, &del);
                     }
                 }

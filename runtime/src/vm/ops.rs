@@ -175,7 +175,7 @@ impl Vm {
             Value::Obj(o) => {
                 if o.type_data().is_heap() {
                     if let Some(m) = self.lookup_special(v, "__bool__") {
-                        let r = self.call(&m, Args::new(&[v.clone()]))?;
+                        let r = self.call(&m, Args::new(std::slice::from_ref(v)))?;
                         return match r {
                             Value::Bool(b) => Ok(b),
                             _ => Err(self.type_error(&format!(
@@ -185,7 +185,7 @@ impl Vm {
                         };
                     }
                     if let Some(m) = self.lookup_special(v, "__len__") {
-                        let r = self.call(&m, Args::new(&[v.clone()]))?;
+                        let r = self.call(&m, Args::new(std::slice::from_ref(v)))?;
                         return Ok(self.len_result(&r)? != 0);
                     }
                 }
@@ -299,7 +299,7 @@ impl Vm {
                 Err(self.type_error(&format!("unhashable type: '{}'", o.type_name())))
             }
             Some(m) if !self.is_builtin_of(&m, "object") => {
-                let r = self.call(&m, Args::new(&[v.clone()]))?;
+                let r = self.call(&m, Args::new(std::slice::from_ref(v)))?;
                 match as_int(&r) {
                     Some(IntArg::Small(i)) => Ok(if i == -1 { -2 } else { i }),
                     Some(IntArg::Big(b)) => Ok(hash_bigint(b)),
@@ -628,7 +628,7 @@ impl Vm {
                     _ => {}
                 }
             } else if let Some(m) = self.lookup_special(v, name) {
-                return self.call(&m, Args::new(&[v.clone()]));
+                return self.call(&m, Args::new(std::slice::from_ref(v)));
             }
         }
         Err(self.type_error(&format!(

@@ -27,7 +27,7 @@ impl Vm {
                             "maximum recursion depth exceeded while getting the repr of an object",
                         ));
                     }
-                    let r = self.call(&f, Args::new(&[v.clone()]))?;
+                    let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
                     return match r.as_str() {
                         Some(s) => Ok(s.to_string()),
                         None => Err(self.type_error(&format!(
@@ -187,7 +187,7 @@ impl Vm {
                     if matches!(f.payload(), Some(Payload::Builtin(_)))
                         && !self.is_builtin_of(&f, "object")
                     {
-                        let r = self.call(&f, Args::new(&[v.clone()]))?;
+                        let r = self.call(&f, Args::new(std::slice::from_ref(&v)))?;
                         return match r.as_str() {
                             Some(s) => Ok(s.to_string()),
                             None => Err(self.type_error(&format!(
@@ -213,9 +213,8 @@ impl Vm {
                 }
             }
         })
-        .map(|s| {
+        .inspect(|_s| {
             let _ = &v;
-            s
         })
     }
 
@@ -378,7 +377,7 @@ impl Vm {
             if o.type_data().is_heap() {
                 if let Some(f) = self.lookup_special(v, "__str__") {
                     if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                        let r = self.call(&f, Args::new(&[v.clone()]))?;
+                        let r = self.call(&f, Args::new(std::slice::from_ref(v)))?;
                         return match r.as_str() {
                             Some(s) => Ok(s.to_string()),
                             None => Err(self.type_error(&format!(

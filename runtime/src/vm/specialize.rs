@@ -213,11 +213,9 @@ impl Vm {
         let (w0, w1) = (cd.word(lasti + 1), cd.word(lasti + 2));
         if let Value::Obj(o) = obj {
             match op {
-                Op::LOAD_ATTR_INSTANCE_VALUE => {
-                    if tdata(o.ty()).version.get() == w0 {
-                        if let Some(v) = dict_entry_if_key(o, w1 as usize, name) {
-                            return Ok(v);
-                        }
+                Op::LOAD_ATTR_INSTANCE_VALUE if tdata(o.ty()).version.get() == w0 => {
+                    if let Some(v) = dict_entry_if_key(o, w1 as usize, name) {
+                        return Ok(v);
                     }
                 }
                 Op::LOAD_ATTR_MODULE => {
