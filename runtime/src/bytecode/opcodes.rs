@@ -73,10 +73,16 @@ macro_rules! define_opcodes {
                 match self { $(Op::$name => ArgKind::$kind,)* }
             }
 
-            /// Inline-cache words following the instruction.
-            #[inline]
+            /// Inline-cache words following the instruction (a table lookup: the eval loop
+            /// asks on every instruction).
+            #[inline(always)]
             pub fn cache_words(self) -> usize {
-                match self { $(Op::$name => $cache,)* }
+                const CACHE_WORDS: [u8; 256] = {
+                    let mut t = [0u8; 256];
+                    $( t[$num] = $cache; )*
+                    t
+                };
+                CACHE_WORDS[self as usize] as usize
             }
 
             /// Net stack effect. `jump` selects the effect when the branch is taken (for

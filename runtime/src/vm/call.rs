@@ -208,25 +208,7 @@ impl Vm {
                 }
             }
         };
-        // SAFETY: base..base+size is this frame's window.
-        let stack_base = unsafe { base.add(nlp) };
-        let mut frame = Frame {
-            code: code.clone(),
-            cd: &**cd as *const _,
-            func: Value::Obj(func.clone()),
-            globals: fd.globals.clone(),
-            builtins: fd.builtins.clone(),
-            locals: Value::Undef,
-            base,
-            stack_base,
-            sp: stack_base,
-            ip: 0,
-            lasti: 0,
-            is_entry,
-            is_generator: is_gen,
-            kwnames: Value::Undef,
-            frame_obj: None,
-        };
+        let mut frame = new_frame(func, fd, &code, base, is_entry, is_gen);
         let bound = if args.kwnames.is_empty()
             && args.args.len() == co.argcount as usize
             && co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
@@ -255,6 +237,49 @@ impl Vm {
         }
         self.frames.push(frame);
         Ok(None)
+    }
+
+    /// CALL's fast path (= CPython's `CALL_PY_EXACT_ARGS`): when `func` is a plain function
+    /// taking exactly `nargs` positional arguments, pushes its frame with the `nargs` values at
+    /// `args` *moved* into its locals (the caller must not drop those slots) and returns true.
+    /// Returns false, consuming nothing, when the general path is needed.
+    ///
+    /// # Safety
+    /// `args..args+nargs` must be initialised values on the current frame's stack.
+    pub unsafe fn try_push_exact(&mut self, func: &PyRef, args: *mut Value, nargs: usize) -> bool {
+        let Payload::Function(fd) = &func.payload else {
+            return false;
+        };
+        let code = fd.code.borrow().clone();
+        let Payload::Code(cd) = &code.payload else {
+            return false;
+        };
+        let co = &cd.code;
+        const NOT_SIMPLE: u32 =
+            co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::COROUTINE;
+        if co.argcount as usize != nargs
+            || co.kwonlyargcount != 0
+            || co.flags & NOT_SIMPLE != 0
+            || self.frames.len() >= self.recursion_limit
+        {
+            return false;
+        }
+        let nlp = co.nlocalsplus();
+        let Some(base) = self.arena.alloc(nlp + co.stacksize as usize + 1) else {
+            return false;
+        };
+        // SAFETY: `base` starts a fresh window of at least `nlp` slots above the caller's
+        // stack; the arguments move in bitwise (ownership passes to the callee) and the other
+        // locals start unbound without dropping the stale bits there.
+        unsafe {
+            ptr::copy_nonoverlapping(args, base, nargs);
+            for i in nargs..nlp {
+                ptr::write(base.add(i), Value::Undef);
+            }
+        }
+        let frame = new_frame(func, fd, &code, base, false, false);
+        self.frames.push(frame);
+        true
     }
 
     /// General argument binding (= CPython's `initialize_locals`).
@@ -670,5 +695,38 @@ impl Vm {
             None
         };
         (f, r)
+    }
+}
+
+/// A frame for `func` whose window starts at `base` (locals already initialised by the caller).
+fn new_frame(
+    func: &PyRef,
+    fd: &FunctionData,
+    code: &PyRef,
+    base: *mut Value,
+    is_entry: bool,
+    is_generator: bool,
+) -> Frame {
+    let Payload::Code(cd) = &code.payload else {
+        unreachable!("function without code")
+    };
+    // SAFETY: base..base+nlocalsplus+stacksize+1 is this frame's window.
+    let stack_base = unsafe { base.add(cd.code.nlocalsplus()) };
+    Frame {
+        code: code.clone(),
+        cd: &**cd as *const _,
+        func: Value::Obj(func.clone()),
+        globals: fd.globals.clone(),
+        builtins: fd.builtins.clone(),
+        locals: Value::Undef,
+        base,
+        stack_base,
+        sp: stack_base,
+        ip: 0,
+        lasti: 0,
+        is_entry,
+        is_generator,
+        kwnames: Value::Undef,
+        frame_obj: None,
     }
 }

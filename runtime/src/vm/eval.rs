@@ -412,6 +412,19 @@ impl Vm {
                             // Fast path: a Python function pushes a frame and stays in this loop.
                             if let Value::Obj(fo) = &callable {
                                 if let Payload::Function(_) = &fo.payload {
+                                    // SAFETY: args_ptr..sp are the call's initialised arguments.
+                                    if kwnames.is_undef()
+                                        && unsafe { self.try_push_exact(fo, args_ptr, nargs) }
+                                    {
+                                        // The arguments moved into the callee: forget their
+                                        // slots, then drop the callable and NULL/method slots.
+                                        sp = args_ptr;
+                                        for _ in nargs..argc + 2 {
+                                            drop(pop!());
+                                        }
+                                        self.frames[fi].sp = sp;
+                                        continue 'frame;
+                                    }
                                     // SAFETY: see args_ptr above.
                                     let args =
                                         unsafe { std::slice::from_raw_parts(args_ptr, nargs) };
@@ -851,6 +864,11 @@ impl Vm {
                             set_top!(it);
                         }
                         Op::FOR_ITER | Op::FOR_ITER_RANGE | Op::FOR_ITER_LIST => {
+                            // Inline the common built-in iterators (no call, no frame save).
+                            if let Some(v) = next_builtin_fast(top!()) {
+                                push!(v);
+                                continue 'dispatch;
+                            }
                             save!();
                             match tri!(self.iter_next(top!())) {
                                 Some(v) => push!(v),
@@ -1145,5 +1163,39 @@ impl Vm {
             fi = self.frames.len() - 1;
             add_tb = true;
         }
+    }
+}
+
+/// The next item of a `range` or `list` iterator when it has one (`None`: take the general
+/// path, which also handles exhaustion).
+#[inline(always)]
+fn next_builtin_fast(it: &Value) -> Option<Value> {
+    use crate::objects::iter::IterState;
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(cell) = &o.payload else {
+        return None;
+    };
+    if o.type_data().is_heap() {
+        return None;
+    }
+    let mut st = cell.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range { cur, stop, step } => {
+            let c = *cur;
+            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                *cur = c.checked_add(*step).unwrap_or(*stop);
+                return Some(Value::Int(c));
+            }
+            None
+        }
+        IterState::List { list, index } => {
+            let Payload::List(l) = &list.payload else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*index)?.clone();
+            *index += 1;
+            Some(v)
+        }
+        _ => None,
     }
 }
