@@ -2,7 +2,7 @@
 //!
 //! | what | offset | size | meaning |
 //! |---|---|---|---|
-//! | `Value` tag | 0 | 1 | 0 Undef, 1 None, 2 Bool, 3 Int, 4 Float, 5 Obj |
+//! | `Value` tag | 0 | 8 | 0 Undef, 1 None, 2 Bool, 3 Int, 4 Float, 5 Obj (compiled code reads the low byte and writes the whole word) |
 //! | `Value` payload | 8 | 8 | bool as u8, i64, f64 bits, or `*const Obj` |
 //! | `Obj.refcnt` | 0 | 8 | non-atomic reference count |
 //! | `Obj.ty` | 8 | 8 | `*const Obj` of the type object (a counted reference) |
@@ -55,9 +55,13 @@ const _: () = assert!(OBJ_REFCNT_OFFSET == 0);
 const _: () = assert!(OBJ_TYPE_OFFSET == 8);
 const _: () = assert!(OBJ_FLAGS_OFFSET == 16 && OBJ_GC_INDEX_OFFSET == 20 && OBJ_DICT_OFFSET == 24);
 
+#[cfg(not(target_endian = "little"))]
+compile_error!("Heron's value layout assumes a little-endian target");
+
 /// Reads the tag byte of a value (what compiled code does with a 1-byte load at offset 0).
 pub fn tag_of(v: &Value) -> u8 {
-    // SAFETY: `Value` is `#[repr(C, u8)]`, so its first byte is the discriminant.
+    // SAFETY: `Value` is `#[repr(C, u64)]` with discriminants below 256, and the target is
+    // little-endian (checked above), so its first byte is the discriminant's low byte.
     unsafe { *(v as *const Value as *const u8) }
 }
 

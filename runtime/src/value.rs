@@ -13,7 +13,11 @@
 use crate::object::{Payload, PyRef};
 
 /// A Python value.
-#[repr(C, u8)]
+///
+/// The tag is a whole word (`repr(u64)`), so a `Value` has no padding: a move is two word
+/// copies. (With a one-byte tag, moves copied the seven padding bytes separately, in
+/// overlapping pieces that stalled store forwarding in the eval loop.)
+#[repr(C, u64)]
 #[derive(Default)]
 pub enum Value {
     /// Internal "no value" (unbound local / NULL). Tag 0, so zeroed memory is `Undef`.
