@@ -79,8 +79,7 @@ impl Tx<'_, '_> {
     ) -> Block {
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);
-        let here = self.b.current_block();
-        self.b.switch_to_block(blk);
+        let back = self.enter_side_block(blk);
         let base = self.b.ins().stack_addr(types::I64, self.exitbuf, 0);
         let mut k = 0;
         let mut locals = Vec::with_capacity(snap.locals.len());
@@ -109,8 +108,8 @@ impl Tx<'_, '_> {
         let call = self.b.ins().call(self.h.deopt, &[self.act, idv, base]);
         let r = self.b.inst_results(call).to_vec();
         self.b.ins().return_(&r);
-        if let Some(h) = here {
-            self.b.switch_to_block(h);
+        if let Some(b) = back {
+            self.b.switch_to_block(b);
         }
         blk
     }

@@ -188,13 +188,12 @@ impl Tx<'_, '_> {
                 let t = self.edge_block(taken, &jump_state);
                 // Only the fall-through edge pops (and releases) the operand.
                 let f = self.b.create_block();
-                let here = self.b.current_block().expect("current block");
-                self.b.switch_to_block(f);
+                let back = self.enter_side_block(f).expect("current block");
                 self.pop();
                 self.consume(&a);
                 self.jump_to(fall);
                 self.state = jump_state;
-                self.b.switch_to_block(here);
+                self.b.switch_to_block(back);
                 if *if_true {
                     self.b.ins().brif(c, t, &[], f, &[]);
                 } else {
@@ -853,13 +852,12 @@ impl Tx<'_, '_> {
         let bb = self.edge_block(body, &body_state);
         // The exhausted edge drops the iterator first.
         let db = self.b.create_block();
-        let here = self.b.current_block().expect("current block");
-        self.b.switch_to_block(db);
+        let back = self.enter_side_block(db).expect("current block");
         self.drop_val(&it_now);
         let saved = std::mem::replace(&mut self.state, done_state);
         self.jump_to(done);
         self.state = saved;
-        self.b.switch_to_block(here);
+        self.b.switch_to_block(back);
         self.b.ins().brif(exhausted, db, &[], bb, &[]);
     }
 }

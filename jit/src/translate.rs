@@ -785,15 +785,36 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// Emits an edge to `bi` in a fresh block and returns that block (for two-way branches).
     pub fn edge_block(&mut self, bi: usize, state: &State) -> Block {
         let e = self.b.create_block();
-        let here = self.b.current_block();
-        self.b.switch_to_block(e);
+        let back = self.enter_side_block(e);
         let saved = std::mem::replace(&mut self.state, state.clone());
         self.jump_to(bi);
         self.state = saved;
-        if let Some(h) = here {
-            self.b.switch_to_block(h);
+        if let Some(b) = back {
+            self.b.switch_to_block(b);
         }
         e
+    }
+
+    /// Switches to `side` (an exit or an edge filled now, branched to later) and returns the
+    /// block to come back to. Cranelift's builder wants a block finished before switching away
+    /// from it, so an open block first jumps to a fresh continuation, which is returned; the
+    /// jump costs nothing in the machine code (block ordering makes it a fall-through).
+    pub fn enter_side_block(&mut self, side: Block) -> Option<Block> {
+        let here = self.b.current_block();
+        if let Some(h) = here {
+            let open = match self.b.func.layout.last_inst(h) {
+                None => false,
+                Some(last) => !self.b.func.dfg.insts[last].opcode().is_terminator(),
+            };
+            if open {
+                let cont = self.b.create_block();
+                self.b.ins().jump(cont, &[]);
+                self.b.switch_to_block(side);
+                return Some(cont);
+            }
+        }
+        self.b.switch_to_block(side);
+        here
     }
 
     /// Sets the Cranelift source location to instruction word `pc` (offset annotations in
