@@ -9,7 +9,7 @@ print(buf.getvalue())
 buf.seek(0)
 print(json.load(buf))
 
-name = "json_files_tmp.json"
+name = "json_files_tmp_%d.json" % os.getpid()
 with open(name, "w") as f:
     json.dump([{"id": i, "sq": i * i} for i in range(4)], f)
 with open(name) as f:

@@ -1,7 +1,12 @@
 # os file-system functions; everything is created under a scratch dir and removed at the end
 import os
 
-base = "os_files_scratch"
+# Each run works in its own directory (the JIT modes run concurrently in this directory).
+home = os.getcwd()
+work = "os_files_tmp_%d" % os.getpid()
+os.mkdir(work)
+os.chdir(work)
+base = "scratch"
 if os.path.exists(base):
     for root, dirs, files in os.walk(base, topdown=False):
         for f in files:
@@ -53,3 +58,6 @@ os.remove(os.path.join(base, "a", "renamed.txt"))
 os.remove(os.path.join(base, "a", "b", "f2.txt"))
 os.removedirs(os.path.join(base, "a", "b", "c"))
 print(os.path.exists(base))
+os.chdir(home)
+os.rmdir(work)
+print(os.path.exists(work))
