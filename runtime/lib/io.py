@@ -101,6 +101,19 @@ class IOBase:
 
     def getvalue(self):
         self._check_closed()
+        return self._value()
+
+    def _reset(self, data):
+        # The contents are _buf followed by the chunks in _tail (appends at the end are
+        # collected there so that many small writes stay linear); _size is the total length.
+        self._buf = data
+        self._tail = []
+        self._size = len(data)
+
+    def _value(self):
+        if self._tail:
+            self._buf = self._buf + self._buf[:0].join(self._tail)
+            self._tail = []
         return self._buf
 
     def truncate(self, size=None):
@@ -111,8 +124,8 @@ class IOBase:
             size = _index(size)
             if size < 0:
                 raise ValueError(self._negative_size % size)
-        if size < len(self._buf):
-            self._buf = self._buf[:size]
+        if size < self._size:
+            self._reset(self._value()[:size])
         return size
 
     def _read(self, size):
@@ -121,7 +134,7 @@ class IOBase:
             size = -1
         else:
             size = _index(size)
-        buf = self._buf
+        buf = self._value()
         pos = self._pos
         if pos >= len(buf):
             return buf[:0]
@@ -138,7 +151,7 @@ class IOBase:
             size = -1
         else:
             size = _index(size)
-        buf = self._buf
+        buf = self._value()
         pos = self._pos
         if pos >= len(buf):
             return buf[:0]
@@ -153,11 +166,16 @@ class IOBase:
         n = len(s)
         if n == 0:
             return 0
-        buf = self._buf
         pos = self._pos
+        if pos == self._size:
+            self._tail.append(s)
+            self._size += n
+            self._pos = pos + n
+            return n
+        buf = self._value()
         if pos > len(buf):
             buf = buf + self._pad * (pos - len(buf))
-        self._buf = buf[:pos] + s + buf[pos + n:]
+        self._reset(buf[:pos] + s + buf[pos + n:])
         self._pos = pos + n
         return n
 
@@ -193,7 +211,7 @@ class StringIO(IOBase):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
         self._newline = newline
         self._closed = False
-        self._buf = ''
+        self._reset('')
         self._pos = 0
         if initial_value:
             self._write(self._translate(initial_value))
@@ -253,7 +271,7 @@ class StringIO(IOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero cur-relative seeks")
-            pos = len(self._buf)
+            pos = self._size
         self._pos = pos
         return pos
 
@@ -273,18 +291,18 @@ class BytesIO(IOBase):
 
     def __init__(self, initial_bytes=b''):
         self._closed = False
-        self._buf = b''
+        self._reset(b'')
         self._pos = 0
         if initial_bytes is not None:
-            self._buf = bytes(_bytes_like(initial_bytes))
+            self._reset(bytes(_bytes_like(initial_bytes)))
 
     def getvalue(self):
         self._check_closed()
-        return bytes(self._buf)
+        return bytes(self._value())
 
     def getbuffer(self):
         self._check_closed()
-        return memoryview(self._buf)
+        return memoryview(self._value())
 
     def write(self, b):
         self._check_closed()
@@ -315,7 +333,7 @@ class BytesIO(IOBase):
         elif whence == 1:
             pos = max(0, self._pos + pos)
         elif whence == 2:
-            pos = max(0, len(self._buf) + pos)
+            pos = max(0, self._size + pos)
         else:
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
         self._pos = pos

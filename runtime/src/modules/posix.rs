@@ -8,7 +8,7 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use crate::object::PyRef;
 use crate::objects::exc_methods::os_error_with_filename;
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn path_arg(vm: &Vm, a: &Args, i: usize, func: &str) -> PyResult<String> {
     match a.args.get(i) {
@@ -39,8 +39,6 @@ fn fail(vm: &mut Vm, e: std::io::Error, path: &str) -> PyErr {
     let p = vm.new_str(path);
     os_error_with_filename(vm, &e, p)
 }
-
-use crate::vm::PyErr;
 
 fn getcwd(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     match std::env::current_dir() {

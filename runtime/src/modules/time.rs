@@ -226,17 +226,15 @@ fn mktime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `_strftime(format, fields)`, formatted by the C library as CPython does.
 fn strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let fmt = a
-        .args
-        .first()
-        .and_then(|v| v.as_str())
-        .unwrap_or("")
-        .to_string();
-    let tm = tm_from(vm, &a.args[1])?;
+    let [f, t] = a.args else {
+        return Err(vm.type_error("_strftime() takes exactly 2 arguments"));
+    };
+    let fmt = f.as_str().unwrap_or("").to_string();
+    let tm = tm_from(vm, t)?;
     if fmt.is_empty() {
         return Ok(vm.new_str(""));
     }
-    let Ok(cfmt) = std::ffi::CString::new(fmt.clone()) else {
+    let Ok(cfmt) = std::ffi::CString::new(fmt.as_str()) else {
         return Err(vm.value_error("embedded null character"));
     };
     let mut size = 1024usize.max(fmt.len() * 16);
