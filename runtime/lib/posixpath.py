@@ -1,8 +1,7 @@
 """posixpath for Heron: pure path-string operations on POSIX paths (os.path).
 
-Not implemented (they need file-system primitives Heron does not expose
-yet): exists, isfile, isdir, islink, getsize, getmtime, realpath, abspath of
-relative paths (needs os.getcwd), expanduser, expandvars, samefile.
+The file-system queries (exists, isfile, isdir, islink, getsize, getmtime ...) use os.stat.
+Not implemented: expandvars, samefile, bytes paths in the queries.
 """
 
 sep = '/'
@@ -14,7 +13,7 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 
-__all__ = ['basename', 'commonpath', 'commonprefix', 'curdir', 'dirname', 'isabs', 'join', 'normcase', 'normpath', 'pardir', 'pathsep', 'relpath', 'sep', 'split', 'splitdrive', 'splitext', 'abspath']
+__all__ = ['basename', 'commonpath', 'commonprefix', 'curdir', 'dirname', 'isabs', 'join', 'normcase', 'normpath', 'pardir', 'pathsep', 'relpath', 'sep', 'split', 'splitdrive', 'splitext', 'abspath', 'exists', 'lexists', 'isfile', 'isdir', 'islink', 'getsize', 'getmtime', 'getatime', 'getctime', 'realpath', 'expanduser']
 
 
 def _fspath(p):
@@ -182,3 +181,75 @@ def relpath(path, start=None):
     if not rel_list:
         return '.'
     return join(*rel_list)
+
+
+def _stat(path, follow=True):
+    import os
+    try:
+        return os.stat(path, follow_symlinks=follow)
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _stat(path) is not None
+
+
+def lexists(path):
+    return _stat(path, False) is not None
+
+
+def isfile(path):
+    st = _stat(path)
+    return st is not None and (st.st_mode & 0o170000) == 0o100000
+
+
+def isdir(s):
+    st = _stat(s)
+    return st is not None and (st.st_mode & 0o170000) == 0o040000
+
+
+def islink(path):
+    st = _stat(path, False)
+    return st is not None and (st.st_mode & 0o170000) == 0o120000
+
+
+def getsize(filename):
+    import os
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    import os
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    import os
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    import os
+    return os.stat(filename).st_ctime
+
+
+def realpath(filename, *, strict=False):
+    return abspath(filename)
+
+
+def expanduser(path):
+    path = _fspath(path)
+    if not path.startswith('~'):
+        return path
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    import os
+    home = os.environ.get('HOME')
+    if home is None:
+        return path
+    home = home.rstrip('/')
+    return (home + path[i:]) or '/'

@@ -358,7 +358,23 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Registers this file's built-ins.
+/// `NoneType.__new__(cls)`: `type(None)()` returns the None singleton.
+fn none_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.args.len() > 1 || !a.kwnames.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 pub fn register(vm: &mut Vm) {
+    let nt = vm.types.none_type.clone();
+    vm.add_builtin(
+        &nt,
+        "NoneType",
+        "__new__",
+        none_new,
+        crate::objects::function::BuiltinKind::StaticMethod,
+    );
     let fns: &[(&'static str, NativeFn)] = &[
         ("dir", dir),
         ("exec", exec),

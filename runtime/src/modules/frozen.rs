@@ -50,6 +50,16 @@ frozen! {
     "importlib" => "importlib/__init__.py", package;
     "importlib.util" => "importlib/util.py";
     "inspect" => "inspect.py";
+    "io" => "io.py";
+    "random" => "random.py";
+    "json" => "json/__init__.py", package;
+    "json.decoder" => "json/decoder.py";
+    "json.encoder" => "json/encoder.py";
+    "base64" => "base64.py";
+    "binascii" => "binascii.py";
+    "hashlib" => "hashlib.py";
+    "time" => "time.py";
+    "calendar" => "calendar.py";
 }
 
 /// The frozen module named `name`, if there is one.

@@ -11,6 +11,7 @@ pub mod fileio;
 pub mod frozen;
 pub mod gc;
 pub mod math;
+pub mod posix;
 pub mod profile;
 pub mod structseq;
 pub mod sys;
@@ -37,7 +38,8 @@ pub fn init(vm: &mut Vm) {
 /// The built-in module `name`, created now, or None if there is no such built-in module.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
     Some(Ok(match name {
-        "time" => time::create(vm),
+        "_time" => time::create(vm),
+        "posix" => posix::create(vm),
         _ => return crate::modules::extra_module(vm, name),
     }))
 }

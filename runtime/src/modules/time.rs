@@ -88,7 +88,7 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Builds the module.
 pub fn create(vm: &mut Vm) -> PyRef {
-    let m = vm.new_module("time");
+    let m = vm.new_module("_time");
     let fns: &[(&'static str, crate::objects::function::NativeFn)] = &[
         ("time", time),
         ("time_ns", time_ns),
@@ -104,5 +104,181 @@ pub fn create(vm: &mut Vm) -> PyRef {
         let v = vm.new_builtin_fn("time", name, f);
         vm.module_set(&m, name, v);
     }
+    add_conversions(vm, &m);
     m
+}
+
+fn tm_tuple(vm: &mut Vm, tm: &libc::tm) -> Value {
+    let zone = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: tm_zone, when set by gmtime_r/localtime_r, points to a NUL-terminated
+        // string with static lifetime inside the C library.
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .to_string()
+    };
+    let zone = vm.new_str(zone);
+    let items = vec![
+        Value::Int(tm.tm_year as i64 + 1900),
+        Value::Int(tm.tm_mon as i64 + 1),
+        Value::Int(tm.tm_mday as i64),
+        Value::Int(tm.tm_hour as i64),
+        Value::Int(tm.tm_min as i64),
+        Value::Int(tm.tm_sec as i64),
+        Value::Int((tm.tm_wday as i64 + 6) % 7),
+        Value::Int(tm.tm_yday as i64 + 1),
+        Value::Int(tm.tm_isdst as i64),
+        zone,
+        Value::Int(tm.tm_gmtoff),
+    ];
+    vm.new_tuple(items)
+}
+
+fn secs_arg(vm: &Vm, a: &Args) -> PyResult<libc::time_t> {
+    match a.args.first() {
+        Some(Value::Int(n)) => Ok(*n as libc::time_t),
+        Some(Value::Bool(b)) => Ok(*b as libc::time_t),
+        Some(Value::Float(f)) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            if f.abs() > 1e17 {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
+            Ok(f.trunc() as libc::time_t)
+        }
+        _ => Err(vm.overflow_error("timestamp out of range for platform time_t")),
+    }
+}
+
+/// `_gmtime(secs)` / `_localtime(secs)`: the 11 fields of a struct_time.
+fn conv_time(vm: &mut Vm, a: Args, local: bool) -> PyResult<Value> {
+    let t = secs_arg(vm, &a)?;
+    // SAFETY: an all-zero `tm` is a valid value (a null tm_zone pointer included).
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are valid for the duration of the call; the _r variants are
+    // thread-safe and only write `tm`.
+    let r = unsafe {
+        if local {
+            libc::localtime_r(&t, &mut tm)
+        } else {
+            libc::gmtime_r(&t, &mut tm)
+        }
+    };
+    if r.is_null() {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(tm_tuple(vm, &tm))
+}
+
+fn gmtime_fields(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    conv_time(vm, a, false)
+}
+
+fn localtime_fields(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    conv_time(vm, a, true)
+}
+
+/// A C `tm` from the 9 ints `(year, mon, mday, hour, min, sec, wday, yday, isdst)`.
+fn tm_from(vm: &Vm, v: &Value) -> PyResult<libc::tm> {
+    let items: Vec<i64> = match v.payload() {
+        Some(crate::object::Payload::Tuple(t)) => t
+            .iter()
+            .map(|x| match x {
+                Value::Int(n) => Ok(*n),
+                Value::Bool(b) => Ok(*b as i64),
+                _ => Err(vm.type_error("an integer is required")),
+            })
+            .collect::<PyResult<_>>()?,
+        _ => return Err(vm.type_error("Tuple or struct_time argument required")),
+    };
+    if items.len() < 9 {
+        return Err(vm.type_error("time tuple must have 9 elements"));
+    }
+    // SAFETY: an all-zero `tm` is a valid value.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = (items[0] - 1900) as i32;
+    tm.tm_mon = (items[1] - 1) as i32;
+    tm.tm_mday = items[2] as i32;
+    tm.tm_hour = items[3] as i32;
+    tm.tm_min = items[4] as i32;
+    tm.tm_sec = items[5] as i32;
+    tm.tm_wday = ((items[6] + 1) % 7) as i32;
+    tm.tm_yday = (items[7] - 1) as i32;
+    tm.tm_isdst = items[8] as i32;
+    Ok(tm)
+}
+
+fn mktime(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = a.args.first() else {
+        return Err(vm.type_error("mktime() takes exactly one argument (0 given)"));
+    };
+    let mut tm = tm_from(vm, v)?;
+    tm.tm_wday = -1;
+    // SAFETY: `tm` is a valid, writable struct; mktime normalises it in place.
+    let t = unsafe { libc::mktime(&mut tm) };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(vm.overflow_error("mktime argument out of range"));
+    }
+    Ok(Value::Float(t as f64))
+}
+
+/// `_strftime(format, fields)`, formatted by the C library as CPython does.
+fn strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [f, t] = a.args else {
+        return Err(vm.type_error("_strftime() takes exactly 2 arguments"));
+    };
+    let fmt = f.as_str().unwrap_or("").to_string();
+    let tm = tm_from(vm, t)?;
+    if fmt.is_empty() {
+        return Ok(vm.new_str(""));
+    }
+    let Ok(cfmt) = std::ffi::CString::new(fmt.as_str()) else {
+        return Err(vm.value_error("embedded null character"));
+    };
+    let mut size = 1024usize.max(fmt.len() * 16);
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: `buf` has `size` writable bytes, `cfmt` is NUL-terminated and `tm` valid.
+        let n = unsafe { libc::strftime(buf.as_mut_ptr().cast(), size, cfmt.as_ptr(), &tm) };
+        if n > 0 || size > 1 << 20 {
+            buf.truncate(n);
+            return Ok(vm.new_str(String::from_utf8_lossy(&buf).to_string()));
+        }
+        size *= 8;
+    }
+}
+
+fn tz_info(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    extern "C" {
+        fn tzset();
+    }
+    // SAFETY: tzset only reads the TZ environment variable and updates libc globals.
+    unsafe { tzset() };
+    let now = now_unix().as_secs() as libc::time_t;
+    let mut parts = Vec::new();
+    for t in [now - now % 31_536_000, now - now % 31_536_000 + 15_768_000] {
+        // SAFETY: an all-zero `tm` is valid; localtime_r only writes it.
+        let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+        // SAFETY: valid pointers for the duration of the call.
+        unsafe { libc::localtime_r(&t, &mut tm) };
+        parts.push(tm_tuple(vm, &tm));
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// Registers the calendar conversions used by `time.py`.
+pub fn add_conversions(vm: &mut Vm, m: &PyRef) {
+    let fns: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("_gmtime", gmtime_fields),
+        ("_localtime", localtime_fields),
+        ("mktime", mktime),
+        ("_strftime", strftime),
+        ("_tzinfo", tz_info),
+    ];
+    for &(name, f) in fns {
+        let v = vm.new_builtin_fn("time", name, f);
+        vm.module_set(m, name, v);
+    }
 }

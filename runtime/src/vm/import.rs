@@ -347,11 +347,10 @@ impl Vm {
             }
         }
         let n = name.payload_str();
-        let msg = match (
-            &mname,
-            self.module_get(module, "__file__")
-                .and_then(|f| f.as_str().map(str::to_string)),
-        ) {
+        let file = self
+            .module_get(module, "__file__")
+            .and_then(|f| f.as_str().map(str::to_string));
+        let msg = match (&mname, file.clone()) {
             (Some(m), Some(f)) => format!("cannot import name '{n}' from '{m}' ({f})"),
             (Some(m), None) => format!("cannot import name '{n}' from '{m}' (unknown location)"),
             _ => format!("cannot import name '{n}'"),
@@ -363,6 +362,12 @@ impl Vm {
             None => Value::None,
         };
         self.set_exc_attr(&e, "name", nv);
+        // ... and ImportError.path its file.
+        let pv = match &file {
+            Some(f) => self.new_str(f.as_str()),
+            None => Value::None,
+        };
+        self.set_exc_attr(&e, "path", pv);
         Err(e)
     }
 

@@ -1,0 +1,40 @@
+# io.StringIO / BytesIO error paths
+import io
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+s = io.StringIO("abc")
+s.close()
+t(lambda: s.read())
+t(lambda: s.write("x"))
+t(lambda: s.getvalue())
+t(lambda: s.seek(0))
+t(lambda: s.tell())
+t(lambda: iter(s))
+t(lambda: s.closed)
+s.close()
+s = io.StringIO()
+t(lambda: s.write(5))
+t(lambda: s.write(b"x"))
+t(lambda: s.seek(-1))
+t(lambda: s.seek(1, 1))
+t(lambda: s.seek(1, 2))
+t(lambda: s.seek(0, 5))
+t(lambda: s.truncate(-1))
+t(lambda: io.StringIO(b"x"))
+t(lambda: io.StringIO(5))
+b = io.BytesIO()
+t(lambda: b.write("str"))
+t(lambda: b.seek(-1))
+t(lambda: b.seek(0, 3))
+t(lambda: b.truncate(-2))
+b.close()
+t(lambda: b.read())
+t(lambda: b.getvalue())
+t(lambda: io.BytesIO("text"))
+print(issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
+t(lambda: io.StringIO().fileno())
