@@ -326,7 +326,8 @@ define_opcodes! {
     /// the tuple of their values in the subject, or None if a key is missing.
     95 MATCH_KEYS: None, cache 0, effect |a, j| 1;
     /// `match` mapping pattern with `**rest`: TOS is a tuple of keys, TOS1 the subject;
-    /// replaces TOS with a new dict of the subject's items without those keys.
+    /// replaces TOS with a new dict of the subject's items without those keys. (CPython 3.11.0;
+    /// the compiler emits BUILD_MAP/DICT_UPDATE/DELETE_SUBSCR instead, as 3.11.1+ does.)
     96 COPY_DICT_WITHOUT_KEYS: None, cache 0, effect |a, j| 0;
 
     // ---- Specialised forms (PEP 659). Never emitted by the compiler. ----

@@ -475,17 +475,28 @@ impl<'a> Compiler<'a> {
             pc.on_top -= 1;
             self.subpattern(p, pc)?;
         }
-        // Left: the subject and the keys tuple.
-        pc.on_top -= 1;
+        // Left: the subject and the keys tuple; what follows consumes both.
+        pc.on_top -= 2;
         match &m.rest {
             Some(rest) => {
-                self.emit(Op::COPY_DICT_WITHOUT_KEYS, 0);
+                // rest = dict(subject); del rest[key] for each key (CPython 3.11.1+ emits
+                // this sequence rather than COPY_DICT_WITHOUT_KEYS).
+                self.emit(Op::BUILD_MAP, 0);
+                self.emit(Op::SWAP, 3);
+                self.emit(Op::DICT_UPDATE, 2);
+                self.emit(Op::UNPACK_SEQUENCE, size as u32);
+                for k in (1..=size).rev() {
+                    self.emit(Op::COPY, 1 + k as u32);
+                    self.emit(Op::SWAP, 2);
+                    self.emit(Op::DELETE_SUBSCR, 0);
+                }
                 self.store_name(Some(rest.as_str()), pc)?;
             }
-            None => self.emit(Op::POP_TOP, 0),
+            None => {
+                self.emit(Op::POP_TOP, 0);
+                self.emit(Op::POP_TOP, 0);
+            }
         }
-        pc.on_top -= 1;
-        self.emit(Op::POP_TOP, 0);
         Ok(())
     }
 
