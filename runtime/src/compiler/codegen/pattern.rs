@@ -371,7 +371,7 @@ impl<'a> Compiler<'a> {
             _ => {
                 match star {
                     Some(i) => {
-                        if i >= 1 << 8 || size - i - 1 >= (1 << 16) {
+                        if i >= 1 << 8 || size - i > (1 << 16) {
                             return Err(self.error_here(
                                 "too many expressions in star-unpacking sequence pattern",
                             ));
