@@ -455,8 +455,15 @@ impl Tx<'_, '_> {
                 let v = self.pop();
                 vec![f, c, v]
             }
-            Op::GET_LEN | Op::IMPORT_FROM => vec![copy(self, 1)],
-            Op::CHECK_EXC_MATCH => {
+            Op::GET_LEN | Op::IMPORT_FROM | Op::MATCH_SEQUENCE | Op::MATCH_MAPPING => {
+                vec![copy(self, 1)]
+            }
+            Op::MATCH_KEYS => {
+                let subject = copy(self, 2);
+                let keys = copy(self, 1);
+                vec![subject, keys]
+            }
+            Op::CHECK_EXC_MATCH | Op::COPY_DICT_WITHOUT_KEYS => {
                 let t = self.pop();
                 let e = copy(self, 1);
                 vec![e, t]

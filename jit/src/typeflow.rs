@@ -326,12 +326,15 @@ pub fn pops_pushes(op: Op, arg: u32, jump: bool) -> (usize, usize) {
         | Op::DICT_MERGE => (1, 0),
         Op::MAP_ADD => (2, 0),
         Op::GET_LEN
+        | Op::MATCH_SEQUENCE
+        | Op::MATCH_MAPPING
+        | Op::MATCH_KEYS
         | Op::IMPORT_FROM
         | Op::WITH_EXCEPT_START
         | Op::LOAD_DEREF
         | Op::LOAD_CLASSDEREF
         | Op::LOAD_CLOSURE => (0, 1),
-        Op::CHECK_EXC_MATCH => (1, 1),
+        Op::CHECK_EXC_MATCH | Op::COPY_DICT_WITHOUT_KEYS => (1, 1),
         Op::STORE_DEREF => (1, 0),
         Op::DELETE_DEREF | Op::MAKE_CELL | Op::COPY_FREE_VARS => (0, 0),
         Op::LOAD_GLOBAL => (0, 1 + (a & 1)),

@@ -319,6 +319,22 @@ define_opcodes! {
     /// In a class body: `[... ] -> [...]` pushes `__class__` cell contents helper for `super()`.
     /// (Reserved; not emitted yet.)
     91 LOAD_LOCALS: None, cache 0, effect |a, j| 1;
+    /// `match` class pattern: pops the names tuple (TOS), the class and the subject; pushes
+    /// the tuple of the subject's `a` positional (by `__match_args__`) and keyword attributes,
+    /// or None if the subject is not an instance or lacks one.
+    92 MATCH_CLASS: Count, cache 0, effect |a, j| -2;
+    /// `match` mapping pattern: pushes whether TOS is a mapping (TOS stays).
+    93 MATCH_MAPPING: None, cache 0, effect |a, j| 1;
+    /// `match` sequence pattern: pushes whether TOS is a sequence that is not str, bytes or
+    /// bytearray (TOS stays).
+    94 MATCH_SEQUENCE: None, cache 0, effect |a, j| 1;
+    /// `match` mapping pattern: TOS is a tuple of keys, TOS1 the subject (both stay); pushes
+    /// the tuple of their values in the subject, or None if a key is missing.
+    95 MATCH_KEYS: None, cache 0, effect |a, j| 1;
+    /// `match` mapping pattern with `**rest`: TOS is a tuple of keys, TOS1 the subject;
+    /// replaces TOS with a new dict of the subject's items without those keys. (CPython 3.11.0;
+    /// the compiler emits BUILD_MAP/DICT_UPDATE/DELETE_SUBSCR instead, as 3.11.1+ does.)
+    96 COPY_DICT_WITHOUT_KEYS: None, cache 0, effect |a, j| 0;
 
     // ---- Specialised forms (PEP 659). Never emitted by the compiler. ----
     /// BINARY_OP `+` with two ints (guard: both `int`; deopts on overflow to big int).

@@ -338,6 +338,49 @@ impl Builder<'_, '_> {
         body.iter().try_for_each(|s| self.visit_stmt(s))
     }
 
+    /// = `symtable_visit_pattern`: capture patterns bind names in the current block.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> Res {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.visit_expr(&v.value),
+            P::MatchSingleton(_) => Ok(()),
+            P::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.visit_pattern(p)),
+            P::MatchStar(s) => match &s.name {
+                Some(n) => self.add_def(n.as_str(), DEF_LOCAL, n.range),
+                None => Ok(()),
+            },
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                match &a.name {
+                    Some(n) => self.add_def(n.as_str(), DEF_LOCAL, n.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().try_for_each(|p| self.visit_pattern(p)),
+            P::MatchMapping(m) => {
+                self.visit_exprs(&m.keys)?;
+                m.patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                match &m.rest {
+                    Some(n) => self.add_def(n.as_str(), DEF_LOCAL, n.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.visit_pattern(p))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.visit_pattern(&k.pattern))
+            }
+        }
+    }
+
     fn visit_exprs(&mut self, exprs: &[ast::Expr]) -> Res {
         exprs.iter().try_for_each(|e| self.visit_expr(e))
     }
@@ -425,9 +468,9 @@ impl Builder<'_, '_> {
                 self.visit_body(&w.body)?;
             }
             S::Match(m) => {
-                // Rejected by the code generator; walk the subject and bodies only.
                 self.visit_expr(&m.subject)?;
                 for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
                     if let Some(g) = &case.guard {
                         self.visit_expr(g)?;
                     }

@@ -1089,6 +1089,40 @@ impl Vm {
                             let n = tri!(self.len(top!()));
                             push!(Value::Int(n as i64));
                         }
+                        Op::MATCH_SEQUENCE => {
+                            let subject = top!().clone();
+                            save!();
+                            let m = tri!(self.match_sequence(&subject));
+                            push!(Value::Bool(m));
+                        }
+                        Op::MATCH_MAPPING => {
+                            let subject = top!().clone();
+                            save!();
+                            let m = tri!(self.match_mapping(&subject));
+                            push!(Value::Bool(m));
+                        }
+                        Op::MATCH_KEYS => {
+                            let keys = peek!(1).clone();
+                            let subject = peek!(2).clone();
+                            save!();
+                            let v = tri!(self.match_keys(&subject, &keys));
+                            push!(v);
+                        }
+                        Op::COPY_DICT_WITHOUT_KEYS => {
+                            let keys = top!().clone();
+                            let subject = peek!(2).clone();
+                            save!();
+                            let rest = tri!(self.copy_dict_without_keys(&subject, &keys));
+                            set_top!(rest);
+                        }
+                        Op::MATCH_CLASS => {
+                            let names = pop!();
+                            let cls = pop!();
+                            let subject = pop!();
+                            save!();
+                            let v = tri!(self.match_class(&subject, &cls, arg as usize, &names));
+                            push!(v);
+                        }
                         Op::RETURN_GENERATOR | Op::LOAD_LOCALS => {
                             save!();
                             break 'instr self

@@ -20,6 +20,7 @@ pub mod frame;
 pub mod getset;
 pub mod import;
 pub mod jit_support;
+pub mod matching;
 pub mod misc;
 pub mod names;
 pub mod numeric;

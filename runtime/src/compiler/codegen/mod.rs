@@ -28,6 +28,7 @@ mod expr;
 pub(crate) mod flow;
 mod fold;
 mod fstring;
+mod pattern;
 mod peephole;
 mod stmt;
 mod targets;

@@ -1,12 +1,13 @@
 //! Peephole optimisations of the control-flow graph (= the CPython 3.11 passes that change
-//! the bytecode visibly: `extend_block`, `optimize_basic_block` with `jump_thread` and
-//! `apply_static_swaps`, `clean_basic_block`).
+//! the bytecode visibly: `extend_block`, `optimize_basic_block` with `jump_thread`,
+//! `swaptimize` and `apply_static_swaps`, `clean_basic_block`).
 //!
 //! They run on the graph before the layout is final (see `assemble.rs` for the order) and only
 //! ever replace instructions by cheaper equivalents: a constant condition becomes a jump or
 //! nothing, `x is None` tests become POP_JUMP_IF_[NOT_]NONE, jumps to unconditional jumps go
 //! straight to the final target (conditional ones only forward), `BUILD_TUPLE n;
-//! UNPACK_SEQUENCE n` becomes SWAP or nothing, `PUSH_NULL; LOAD_GLOBAL` becomes LOAD_GLOBAL
+//! UNPACK_SEQUENCE n` becomes SWAP or nothing, runs of SWAPs (from `match` patterns) become the
+//! fewest SWAPs with the same effect, `PUSH_NULL; LOAD_GLOBAL` becomes LOAD_GLOBAL
 //! with its NULL bit, and NOPs are dropped when no line number needs them.
 
 use super::flow::{Cfg, IOp, Instr, Label, Pseudo};
@@ -191,7 +192,11 @@ impl Cfg {
                     }
                 }
                 IOp::Real(Op::SWAP) if inst.arg == 1 => self.blocks[b].instrs[i].set_nop(),
-                IOp::Real(Op::SWAP) => apply_static_swaps(&mut self.blocks[b].instrs, i),
+                IOp::Real(Op::SWAP) => {
+                    let last = swaptimize(&mut self.blocks[b].instrs, i);
+                    apply_static_swaps(&mut self.blocks[b].instrs, last);
+                    i = last;
+                }
                 IOp::Real(Op::PUSH_NULL) => {
                     if let Some(n) = next {
                         if n.op.is(Op::LOAD_GLOBAL) && n.arg & 1 == 0 {
@@ -314,6 +319,65 @@ fn next_swappable(instrs: &[Instr], mut i: usize, line: Option<Option<u32>>) -> 
         }
         return swappable(ins.op).then_some(i);
     }
+}
+
+/// = `swaptimize`: a run of SWAPs (and NOPs) starting at `at` is replaced by the fewest
+/// SWAPs with the same effect, placed at the end of the run. Returns the index of the run's
+/// last instruction.
+fn swaptimize(instrs: &mut [Instr], at: usize) -> usize {
+    let mut depth = instrs[at].arg as usize;
+    let mut len = 1;
+    let mut more = false;
+    while let Some(ins) = instrs.get(at + len) {
+        if ins.op.is(Op::SWAP) {
+            depth = depth.max(ins.arg as usize);
+            more = true;
+        } else if !ins.op.is(Op::NOP) {
+            break;
+        }
+        len += 1;
+    }
+    if !more {
+        return at;
+    }
+    // Where each stack slot's item ends up: run the SWAPs on slot numbers (0 = TOS).
+    let mut slots: Vec<usize> = (0..depth).collect();
+    for ins in &instrs[at..at + len] {
+        if ins.op.is(Op::SWAP) {
+            slots.swap(0, ins.arg as usize - 1);
+        }
+    }
+    // Each cycle of the permutation becomes SWAPs through slot 0. They are written from the
+    // end of the run backwards, which performs the un-shuffling moves in reverse: a shuffle.
+    const DONE: usize = usize::MAX;
+    let mut out: Vec<u32> = Vec::new();
+    for i in 0..depth {
+        if slots[i] == DONE || slots[i] == i {
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if j != 0 {
+                out.push(j as u32 + 1);
+            }
+            if slots[j] == DONE {
+                break;
+            }
+            let next = slots[j];
+            slots[j] = DONE;
+            j = next;
+        }
+    }
+    debug_assert!(out.len() <= len);
+    for k in 0..len {
+        instrs[at + k].set_nop();
+    }
+    for (n, arg) in out.into_iter().enumerate() {
+        let ins = &mut instrs[at + len - 1 - n];
+        ins.op = IOp::Real(Op::SWAP);
+        ins.arg = arg;
+    }
+    at + len - 1
 }
 
 /// = `apply_static_swaps`: `SWAP n` followed by n stores/pops becomes the stores in another

@@ -197,9 +197,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.compile_with(w, 0, range)
             }
-            S::Match(_) => {
-                Err(self.error("'match' statements are not supported by Heron yet", range))
-            }
+            S::Match(m) => self.compile_match(m),
             S::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

@@ -214,6 +214,14 @@ impl Mapper<'_, '_> {
                 };
                 self.at_range(r, msg)
             }
+            P::OtherError(msg) if msg == "Positional patterns cannot follow keyword patterns" => {
+                self.at_range(r, "positional patterns follow keyword patterns")
+            }
+            P::InvalidMatchPatternTarget => self.at_range(r, "cannot use '_' as a target"),
+            P::ExpectedRealNumber => self.at_range(r, "real number required in complex literal"),
+            P::ExpectedImaginaryNumber => {
+                self.at_range(r, "imaginary number required in complex literal")
+            }
             P::PositionalAfterKeywordArgument => {
                 self.at_range(r, "positional argument follows keyword argument")
             }

@@ -9,7 +9,7 @@
 //! in `JitThread::err`.
 //!
 //! Instructions that read a stack item below their operands without popping it (`LIST_APPEND
-//! i`, `GET_LEN`, `CHECK_EXC_MATCH`, ...) take a new reference to that item as an extra first
+//! i`, `GET_LEN`, `CHECK_EXC_MATCH`, `MATCH_KEYS`, ...) take a new reference to that item as an extra first
 //! input; compiled code keeps the item on its stack. Cells (`LOAD_DEREF` ...) are passed the
 //! same way: a new reference to the cell in localsplus slot `i`.
 
@@ -61,7 +61,14 @@ pub fn generic_io(op: Op, arg: u32) -> Option<(usize, usize)> {
             (2, 0)
         }
         Op::MAP_ADD | Op::DICT_MERGE => (3, 0),
-        Op::LIST_TO_TUPLE | Op::GET_ITER | Op::GET_LEN | Op::IMPORT_FROM => (1, 1),
+        Op::LIST_TO_TUPLE
+        | Op::GET_ITER
+        | Op::GET_LEN
+        | Op::IMPORT_FROM
+        | Op::MATCH_SEQUENCE
+        | Op::MATCH_MAPPING => (1, 1),
+        Op::MATCH_KEYS | Op::COPY_DICT_WITHOUT_KEYS => (2, 1),
+        Op::MATCH_CLASS => (3, 1),
         Op::UNPACK_SEQUENCE => (1, a),
         Op::UNPACK_EX => (1, (a & 0xff) + (a >> 8) + 1),
         Op::FORMAT_VALUE => (1 + ((a >> 2) & 1), 1),
@@ -460,6 +467,11 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             let n = vm.len(&v[0])?;
             one(Value::Int(n as i64))
         }
+        Op::MATCH_SEQUENCE => one(Value::Bool(vm.match_sequence(&v[0])?)),
+        Op::MATCH_MAPPING => one(Value::Bool(vm.match_mapping(&v[0])?)),
+        Op::MATCH_KEYS => one(vm.match_keys(&v[0], &v[1])?),
+        Op::COPY_DICT_WITHOUT_KEYS => one(vm.copy_dict_without_keys(&v[0], &v[1])?),
+        Op::MATCH_CLASS => one(vm.match_class(&v[0], &v[1], a, &v[2])?),
         Op::PUSH_EXC_INFO => {
             let exc = v.pop().expect("exception");
             let prev = std::mem::replace(&mut vm.handled, exc.clone());
@@ -545,11 +557,14 @@ mod tests {
                     Op::GET_LEN
                     | Op::IMPORT_FROM
                     | Op::CHECK_EXC_MATCH
+                    | Op::MATCH_SEQUENCE
+                    | Op::MATCH_MAPPING
+                    | Op::COPY_DICT_WITHOUT_KEYS
                     | Op::LOAD_DEREF
                     | Op::LOAD_CLASSDEREF
                     | Op::STORE_DEREF
                     | Op::DELETE_DEREF => 1,
-                    Op::WITH_EXCEPT_START => 2,
+                    Op::WITH_EXCEPT_START | Op::MATCH_KEYS => 2,
                     // MAKE_CELL rewrites a local; COPY_FREE_VARS fills locals.
                     Op::MAKE_CELL => 0,
                     Op::COPY_FREE_VARS => 0,
