@@ -313,6 +313,26 @@ define_opcodes! {
     /// In a class body: `[... ] -> [...]` pushes `__class__` cell contents helper for `super()`.
     /// (Reserved; not emitted yet.)
     91 LOAD_LOCALS: None, cache 0, effect |a, j| 1;
+    /// `TOS = awaitable iterator of TOS` (= `__await__()`; coroutines pass through). The
+    /// argument says where the `await` comes from (1: `__aenter__`, 2: `__aexit__`).
+    92 GET_AWAITABLE: Count, cache 0, effect |a, j| 0;
+    /// `TOS = TOS.__aiter__()` for `async for`.
+    93 GET_AITER: None, cache 0, effect |a, j| 0;
+    /// Pushes the awaitable of `TOS.__anext__()` (TOS, the async iterator, stays).
+    94 GET_ANEXT: None, cache 0, effect |a, j| 1;
+    /// Handler of `async for`'s `__anext__`: `[aiter, exc]`; ends the loop on
+    /// StopAsyncIteration (popping both), re-raises anything else.
+    95 END_ASYNC_FOR: None, cache 0, effect |a, j| -2;
+    /// `[mgr] -> [bound __aexit__, mgr.__aenter__()]` for `async with`.
+    96 BEFORE_ASYNC_WITH: None, cache 0, effect |a, j| 1;
+    /// Marks the value an asynchronous generator yields (so its awaitables can tell it from
+    /// values passed through from an `await`).
+    97 ASYNC_GEN_WRAP: None, cache 0, effect |a, j| 0;
+    /// `except*`: `[exc, type] -> [rest, match]`: splits exc by type; match is None when
+    /// nothing matched (then rest is exc itself).
+    98 CHECK_EG_MATCH: None, cache 0, effect |a, j| 0;
+    /// `except*`: `[orig, raised_list] -> [exc_to_reraise_or_None]`.
+    99 PREP_RERAISE_STAR: None, cache 0, effect |a, j| -1;
 
     // ---- Specialised forms (PEP 659). Never emitted by the compiler. ----
     /// BINARY_OP `+` with two ints (guard: both `int`; deopts on overflow to big int).
