@@ -107,6 +107,24 @@ impl Cfg {
             let (opn, arg) = decode(cd.word(pc));
             let op =
                 Op::from_u8(opn).ok_or_else(|| Decline(format!("invalid opcode {opn} at {pc}")))?;
+            // `except*` and the asynchronous instructions stay in the interpreter: decline the
+            // whole code object before any block is translated.
+            if matches!(
+                op,
+                Op::CHECK_EG_MATCH
+                    | Op::PREP_RERAISE_STAR
+                    | Op::GET_AWAITABLE
+                    | Op::GET_AITER
+                    | Op::GET_ANEXT
+                    | Op::END_ASYNC_FOR
+                    | Op::BEFORE_ASYNC_WITH
+                    | Op::ASYNC_GEN_WRAP
+            ) {
+                return Err(Decline(format!(
+                    "interpreter-only instruction {}",
+                    op.name()
+                )));
+            }
             let next = pc + 1 + op.cache_words();
             instrs.push(Instr {
                 pc: pc as u32,

@@ -335,6 +335,26 @@ define_opcodes! {
     /// replaces TOS with a new dict of the subject's items without those keys. (CPython 3.11.0;
     /// the compiler emits BUILD_MAP/DICT_UPDATE/DELETE_SUBSCR instead, as 3.11.1+ does.)
     96 COPY_DICT_WITHOUT_KEYS: None, cache 0, effect |a, j| 0;
+    /// `TOS = awaitable iterator of TOS` (= `__await__()`; coroutines pass through). The
+    /// argument says where the `await` comes from (1: `__aenter__`, 2: `__aexit__`).
+    97 GET_AWAITABLE: Count, cache 0, effect |a, j| 0;
+    /// `TOS = TOS.__aiter__()` for `async for`.
+    98 GET_AITER: None, cache 0, effect |a, j| 0;
+    /// Pushes the awaitable of `TOS.__anext__()` (TOS, the async iterator, stays).
+    99 GET_ANEXT: None, cache 0, effect |a, j| 1;
+    /// Handler of `async for`'s `__anext__`: `[aiter, exc]`; ends the loop on
+    /// StopAsyncIteration (popping both), re-raises anything else.
+    100 END_ASYNC_FOR: None, cache 0, effect |a, j| -2;
+    /// `[mgr] -> [bound __aexit__, mgr.__aenter__()]` for `async with`.
+    101 BEFORE_ASYNC_WITH: None, cache 0, effect |a, j| 1;
+    /// Marks the value an asynchronous generator yields (so its awaitables can tell it from
+    /// values passed through from an `await`).
+    102 ASYNC_GEN_WRAP: None, cache 0, effect |a, j| 0;
+    /// `except*`: `[exc, type] -> [rest, match]`: splits exc by type; match is None when
+    /// nothing matched (then rest is exc itself).
+    103 CHECK_EG_MATCH: None, cache 0, effect |a, j| 0;
+    /// `except*`: `[orig, raised_list] -> [exc_to_reraise_or_None]`.
+    104 PREP_RERAISE_STAR: None, cache 0, effect |a, j| -1;
 
     // ---- Specialised forms (PEP 659). Never emitted by the compiler. ----
     /// BINARY_OP `+` with two ints (guard: both `int`; deopts on overflow to big int).

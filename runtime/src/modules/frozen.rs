@@ -32,6 +32,7 @@ frozen! {
     "collections.abc" => "collections/abc.py";
     "abc" => "abc.py";
     "types" => "types.py";
+    "asyncio" => "asyncio.py";
     "contextlib" => "contextlib.py";
     "copy" => "copy.py";
     "heapq" => "heapq.py";

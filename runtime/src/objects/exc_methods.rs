@@ -425,6 +425,9 @@ fn oserror_str(vm: &mut Vm, o: &PyRef) -> PyResult<Option<String>> {
 /// `str(exc)` for exceptions whose class does not define `__str__` in Python.
 pub fn exc_str(vm: &mut Vm, o: &PyRef) -> PyResult<String> {
     let ty = o.type_ref();
+    if is_subtype(&ty, &vm.exc.base_exception_group.clone()) {
+        return crate::objects::excgroup::group_str(vm, o);
+    }
     let a = exc_args(o);
     if is_subtype(&ty, &vm.exc.key_error.clone()) && a.len() == 1 {
         return vm.repr(&a[0]);

@@ -153,7 +153,7 @@ fn finish(vm: &mut Vm, r: (Value, Exit)) -> PyResult<Value> {
     }
 }
 
-fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "send", 1)?;
     let g = gen_ref(vm, &args, "send")?;
     let r = gen_resume(vm, &g, args.args[1].clone(), None)?;
@@ -195,6 +195,16 @@ fn yield_from_target(g: &GenData) -> Option<(Value, usize)> {
     }
     let recv = f.stack().last()?.clone();
     Some((recv, sarg as usize))
+}
+
+/// Whether a suspended generator or coroutine is inside an `await`/`yield from` loop.
+pub(crate) fn awaiting(g: &GenData) -> bool {
+    yield_from_target(g).is_some()
+}
+
+/// The exception `throw(typ)` raises (one-argument form).
+pub(crate) fn thrown_from(vm: &mut Vm, typ: &Value) -> PyResult<PyErr> {
+    make_thrown(vm, typ, &Value::None, None)
 }
 
 /// Leaves the `yield from` loop of a suspended generator: pops the sub-iterator and continues
@@ -287,10 +297,11 @@ pub fn gen_close(vm: &mut Vm, o: &PyRef) -> PyResult<()> {
         GenState::Suspended => {}
     }
     let exit = PyErr(vm.new_exception_obj(&vm.exc.generator_exit.clone(), vm.new_tuple(vec![])));
+    let noun = g.kind.noun();
     match gen_throw_exc(vm, o, exit) {
         Ok((_, Exit::Yield)) => Err(vm.new_error(
             &vm.exc.runtime_error.clone(),
-            "generator ignored GeneratorExit",
+            &format!("{noun} ignored GeneratorExit"),
         )),
         Ok((_, Exit::Return)) => Ok(()),
         Err(e)
@@ -303,7 +314,7 @@ pub fn gen_close(vm: &mut Vm, o: &PyRef) -> PyResult<()> {
     }
 }
 
-fn gen_close_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_close_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "close", 0)?;
     let g = gen_ref(vm, &args, "close")?;
     gen_close(vm, &g)?;
@@ -364,7 +375,7 @@ fn make_thrown(vm: &mut Vm, typ: &Value, val: &Value, tb: Option<&Value>) -> PyR
     Ok(e)
 }
 
-fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::builtins_mod::arg_range(vm, &args, "throw", 2, 4)?;
     let g = gen_ref(vm, &args, "throw")?;
     let val = args.args.get(2).cloned().unwrap_or(Value::None);

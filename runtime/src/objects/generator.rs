@@ -17,8 +17,28 @@ pub enum GenState {
     Closed,
 }
 
+/// Which kind of generator-like object a [`GenData`] is (they share the machinery).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The noun CPython's messages use.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 /// The data of a generator object.
 pub struct GenData {
+    pub kind: GenKind,
     /// The suspended frame (None while running or once finished).
     pub frame: RefCell<Option<Frame>>,
     /// The frame's slots (the frame's `base` points here; the box never moves its contents).
@@ -39,6 +59,14 @@ impl GenData {
 
 impl Drop for GenData {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
+            // = `_PyErr_WarnUnawaitedCoroutine` (without a warnings filter or a location).
+            eprintln!(
+                "RuntimeWarning: coroutine '{}' was never awaited\n\
+                 RuntimeWarning: Enable tracemalloc to get the object allocation traceback",
+                self.qualname
+            );
+        }
         if let Some(mut f) = self.frame.get_mut().take() {
             f.clear_values();
         }
@@ -52,7 +80,16 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, slots: Box<[MaybeUninit<Value>]>
         (co.name.to_string(), co.qualname.to_string())
     };
     let code = frame.code.clone();
+    let flags = frame.code_data().code.flags;
+    let (kind, ty) = if flags & crate::bytecode::opcodes::co_flags::COROUTINE != 0 {
+        (GenKind::Coroutine, vm.types.coroutine.clone())
+    } else if flags & crate::bytecode::opcodes::co_flags::ASYNC_GENERATOR != 0 {
+        (GenKind::AsyncGenerator, vm.types.async_generator.clone())
+    } else {
+        (GenKind::Generator, vm.types.generator.clone())
+    };
     let g = GenData {
+        kind,
         frame: RefCell::new(Some(frame)),
         _slots: slots,
         state: Cell::new(GenState::Created),
@@ -61,10 +98,7 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, slots: Box<[MaybeUninit<Value>]>
         code,
         exc_state: RefCell::new(Value::None),
     };
-    Value::Obj(PyRef::new(
-        &vm.types.generator,
-        Payload::Generator(Box::new(g)),
-    ))
+    Value::Obj(PyRef::new(&ty, Payload::Generator(Box::new(g))))
 }
 
 fn gen_data(o: &Obj) -> &GenData {
@@ -82,9 +116,18 @@ pub fn gen_resume(
     throw: Option<PyErr>,
 ) -> PyResult<(Value, Exit)> {
     let g = gen_data(o);
+    let kind = g.kind;
     match g.state.get() {
-        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Running => {
+            return Err(vm.value_error(&format!("{} already executing", kind.noun())))
+        }
         GenState::Closed => {
+            if kind == GenKind::Coroutine {
+                return Err(vm.new_error(
+                    &vm.exc.runtime_error.clone(),
+                    "cannot reuse already awaited coroutine",
+                ));
+            }
             if let Some(e) = throw {
                 return Err(e);
             }
@@ -92,7 +135,10 @@ pub fn gen_resume(
         }
         GenState::Created => {
             if throw.is_none() && !value.is_none() {
-                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                return Err(vm.type_error(&format!(
+                    "can't send non-None value to a just-started {}",
+                    kind.noun()
+                )));
             }
         }
         GenState::Suspended => {}
@@ -127,10 +173,19 @@ pub fn gen_resume(
         None => g.state.set(GenState::Closed),
     }
     match r {
-        Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => {
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.stop_iteration.clone())
+                || (kind == GenKind::AsyncGenerator
+                    && vm.err_matches(&e, &vm.exc.stop_async_iteration.clone())) =>
+        {
+            let what = if vm.err_matches(&e, &vm.exc.stop_iteration.clone()) {
+                "StopIteration"
+            } else {
+                "StopAsyncIteration"
+            };
             let err = vm.new_error(
                 &vm.exc.runtime_error.clone(),
-                "generator raised StopIteration",
+                &format!("{} raised {what}", kind.noun()),
             );
             if let Payload::Exception(d) = &err.0.payload {
                 *d.cause.borrow_mut() = Value::Obj(e.0.clone());

@@ -7,12 +7,14 @@ pub mod code;
 pub mod codecs;
 pub mod complex;
 pub mod complex_methods;
+pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
 pub mod dict_methods;
 pub mod dictobj;
 pub mod exc_methods;
 pub mod exceptions;
+pub mod excgroup;
 pub mod file;
 pub mod float;
 pub mod format;
@@ -59,5 +61,7 @@ pub fn register_all(vm: &mut Vm) {
     iter_types::register(vm);
     exc_methods::register(vm);
     func_methods::register(vm);
+    coroutine::register(vm);
+    excgroup::register(vm);
     file::register(vm);
 }

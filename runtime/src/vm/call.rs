@@ -181,7 +181,8 @@ impl Vm {
         }
         let nlp = co.nlocalsplus();
         let size = nlp + co.stacksize as usize + 1;
-        let is_gen = co.flags & (co_flags::GENERATOR | co_flags::COROUTINE) != 0;
+        let is_gen =
+            co.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0;
         let (base, gen_buf) = if is_gen {
             let mut buf: Box<[std::mem::MaybeUninit<Value>]> = (0..size)
                 .map(|_| std::mem::MaybeUninit::new(Value::Undef))

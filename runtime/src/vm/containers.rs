@@ -277,6 +277,8 @@ impl Vm {
                     return Ok(Value::Obj(PyRef::new(&ty, Payload::Iter(st.into()))));
                 }
                 match &o.payload {
+                    Payload::Generator(g)
+                        if g.kind != crate::objects::generator::GenKind::Generator => {}
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                     _ => {}
                 }

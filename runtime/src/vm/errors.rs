@@ -278,29 +278,120 @@ impl Vm {
     }
 
     fn format_exception_chain(&mut self, e: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
+        let mut ctx = GroupCtx::default();
+        self.format_exception_ctx(e, out, seen, &mut ctx);
+    }
+
+    /// One exception with its chain, inside `ctx`'s exception-group nesting (= traceback.py's
+    /// `TracebackException.format` with its `_ExceptionPrintContext`).
+    fn format_exception_ctx(
+        &mut self,
+        e: &PyRef,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        ctx: &mut GroupCtx,
+    ) {
         seen.push(e.addr());
+        let mut tb = Value::None;
         if let Payload::Exception(d) = &e.payload {
             let cause = d.cause.borrow().clone();
             let context = d.context.borrow().clone();
             if let Value::Obj(c) = &cause {
                 if !seen.contains(&c.addr()) {
-                    self.format_exception_chain(c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    self.format_exception_ctx(c, out, seen, ctx);
+                    ctx.emit(
+                        out,
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                        '|',
+                    );
                 }
             } else if let (Value::Obj(c), false) = (&context, d.suppress_context.get()) {
                 if !seen.contains(&c.addr()) {
-                    self.format_exception_chain(c, out, seen);
-                    out.push_str(
+                    self.format_exception_ctx(c, out, seen, ctx);
+                    ctx.emit(
+                        out,
                         "\nDuring handling of the above exception, another exception occurred:\n\n",
+                        '|',
                     );
                 }
             }
-            let tb = d.traceback.borrow().clone();
-            if let Value::Obj(_) = tb {
-                out.push_str("Traceback (most recent call last):\n");
-                self.format_tb(&tb, out);
-            }
+            tb = d.traceback.borrow().clone();
         }
+        let ev = Value::Obj(e.clone());
+        if !crate::objects::excgroup::is_group(self, &ev) {
+            let mut s = String::new();
+            if let Value::Obj(_) = tb {
+                s.push_str("Traceback (most recent call last):\n");
+                self.format_tb(&tb, &mut s);
+            }
+            self.format_exception_only(e, &mut s);
+            ctx.emit(out, &s, '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if let Value::Obj(_) = tb {
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            let mut s = String::new();
+            self.format_tb(&tb, &mut s);
+            ctx.emit(out, &s, '|');
+        }
+        let mut s = String::new();
+        self.format_exception_only(e, &mut s);
+        ctx.emit(out, &s, '|');
+        let excs = crate::objects::excgroup::group_exceptions(self, e);
+        const MAX_WIDTH: usize = 15;
+        let n = excs.len().min(MAX_WIDTH + 1);
+        for (i, sub) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                format!("{}", i + 1)
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push('+');
+            out.push_str(&center_dashes(&format!(" {title} "), 35));
+            out.push('\n');
+            ctx.depth += 1;
+            if !truncated {
+                if let Value::Obj(so) = sub {
+                    if seen.contains(&so.addr()) {
+                        // Already shown (a cycle): CPython prints nothing more for it.
+                    } else {
+                        self.format_exception_ctx(so, out, seen, ctx);
+                    }
+                }
+            } else {
+                let rest = excs.len() - MAX_WIDTH;
+                let plural = if rest > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {rest} more exception{plural}\n"), '|');
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The `Type: message` line(s) and notes of an exception (= `format_exception_only`).
+    fn format_exception_only(&mut self, e: &PyRef, out: &mut String) {
         let ty = e.type_ref();
         let name = self.exception_type_display(&ty);
         let msg = if is_subtype(&ty, &self.exc.syntax_error.clone()) {
@@ -477,4 +568,41 @@ impl Vm {
         let text = self.format_exception(&e.0);
         let _ = std::io::stderr().write_all(text.as_bytes());
     }
+}
+
+/// Exception-group nesting while formatting (= traceback.py's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text` with every line prefixed by the indent and margin (none at depth 0).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// `s.center(width, '-')` with CPython's rounding.
+fn center_dashes(s: &str, width: usize) -> String {
+    let len = s.chars().count();
+    if len >= width {
+        return s.to_string();
+    }
+    let marg = width - len;
+    let left = marg / 2 + (marg & width & 1);
+    format!("{}{s}{}", "-".repeat(left), "-".repeat(marg - left))
 }

@@ -1031,7 +1031,15 @@ impl Vm {
                         Op::GET_YIELD_FROM_ITER => {
                             save!();
                             let v = top!();
-                            if !matches!(v.payload(), Some(Payload::Generator(_))) {
+                            if let Some(Payload::Generator(g)) = v.payload() {
+                                if g.kind == crate::objects::generator::GenKind::Coroutine {
+                                    break 'instr self.type_error(
+                                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                    );
+                                }
+                            }
+                            if !matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::GenKind::Generator)
+                            {
                                 let it = tri!(self.get_iter(v));
                                 set_top!(it);
                             }
@@ -1047,6 +1055,59 @@ impl Vm {
                                     ip = arg as usize;
                                 }
                             }
+                        }
+                        Op::GET_AWAITABLE => {
+                            save!();
+                            let a = tri!(self.get_awaitable(top!(), arg));
+                            set_top!(a);
+                        }
+                        Op::GET_AITER => {
+                            save!();
+                            let a = tri!(self.get_aiter(top!()));
+                            set_top!(a);
+                        }
+                        Op::GET_ANEXT => {
+                            save!();
+                            let a = tri!(self.get_anext(top!()));
+                            push!(a);
+                        }
+                        Op::END_ASYNC_FOR => {
+                            let exc = pop!();
+                            save!();
+                            let stop = self.exc.stop_async_iteration.clone();
+                            if self.is_instance_of(&exc, &stop) {
+                                drop(pop!());
+                            } else if let Value::Obj(e) = exc {
+                                pending = Some((PyErr(e), false));
+                                continue 'frame;
+                            }
+                        }
+                        Op::BEFORE_ASYNC_WITH => {
+                            let mgr = pop!();
+                            save!();
+                            let (exit, entered) = tri!(self.before_async_with(&mgr));
+                            push!(exit);
+                            push!(entered);
+                        }
+                        Op::ASYNC_GEN_WRAP => {
+                            let v = pop!();
+                            let w = self.async_gen_wrap(v);
+                            push!(w);
+                        }
+                        Op::CHECK_EG_MATCH => {
+                            let ty = pop!();
+                            let exc = pop!();
+                            save!();
+                            let (rest, matched) = tri!(self.check_eg_match(exc, ty));
+                            push!(rest);
+                            push!(matched);
+                        }
+                        Op::PREP_RERAISE_STAR => {
+                            let list = pop!();
+                            let orig = pop!();
+                            save!();
+                            let r = tri!(self.prep_reraise_star(orig, list));
+                            push!(r);
                         }
                         Op::IMPORT_NAME => {
                             let fromlist = pop!();

@@ -202,19 +202,28 @@ pub fn builtin_getattr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Va
             }
             _ => None,
         },
-        Payload::Generator(g) => match name {
-            "__name__" => Some(vm.new_str(g.name.as_str())),
-            "__qualname__" => Some(vm.new_str(g.qualname.as_str())),
-            "gi_code" => Some(Value::Obj(g.code.clone())),
-            "gi_running" => Some(Value::Bool(
-                g.state.get() == crate::objects::generator::GenState::Running,
-            )),
-            "gi_frame" => Some(crate::objects::func_methods::gen_frame(vm, o)),
-            "gi_suspended" => Some(Value::Bool(
-                g.state.get() == crate::objects::generator::GenState::Suspended,
-            )),
-            _ => None,
-        },
+        Payload::Generator(g) => {
+            use crate::objects::generator::GenKind;
+            let attr = match (g.kind, name) {
+                (_, "__name__" | "__qualname__") => name,
+                (GenKind::Generator, n) => n.strip_prefix("gi_").unwrap_or(""),
+                (GenKind::Coroutine, n) => n.strip_prefix("cr_").unwrap_or(""),
+                (GenKind::AsyncGenerator, n) => n.strip_prefix("ag_").unwrap_or(""),
+            };
+            match attr {
+                "__name__" => Some(vm.new_str(g.name.as_str())),
+                "__qualname__" => Some(vm.new_str(g.qualname.as_str())),
+                "code" => Some(Value::Obj(g.code.clone())),
+                "running" => Some(Value::Bool(
+                    g.state.get() == crate::objects::generator::GenState::Running,
+                )),
+                "frame" => Some(crate::objects::func_methods::gen_frame(vm, o)),
+                "suspended" if g.kind != GenKind::AsyncGenerator => Some(Value::Bool(
+                    g.state.get() == crate::objects::generator::GenState::Suspended,
+                )),
+                _ => None,
+            }
+        }
         Payload::Frame(f) => match name {
             "f_code" => Some(Value::Obj(f.code.clone())),
             "f_locals" => Some(f.f_locals(vm)),

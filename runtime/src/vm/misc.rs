@@ -99,13 +99,28 @@ impl Vm {
                 return crate::objects::generator::gen_send(self, o, v);
             }
         }
-        if v.is_none() {
+        let plain_iter = matches!(recv.payload(), Some(Payload::Iter(_)));
+        if v.is_none() && plain_iter {
             return match self.iter_next(recv)? {
                 Some(x) => Ok((x, Exit::Yield)),
                 None => Ok((Value::None, Exit::Return)),
             };
         }
-        match self.call_method(recv, "send", &[v]) {
+        // Other iterators: a StopIteration's value is the result (awaitables return values).
+        let r = if v.is_none() {
+            match self.lookup_special(recv, "__next__") {
+                Some(f) => self.call(&f, Args::new(std::slice::from_ref(recv))),
+                None => {
+                    return Err(self.type_error(&format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(recv)
+                    )))
+                }
+            }
+        } else {
+            self.call_method(recv, "send", &[v])
+        };
+        match r {
             Ok(x) => Ok((x, Exit::Yield)),
             Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
                 let val = crate::objects::generator::stop_iteration_value(self, &e);

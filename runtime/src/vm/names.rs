@@ -158,7 +158,14 @@ impl Vm {
             }
             for obj in pending {
                 let v = Value::Obj(obj);
-                if let Some(Payload::Generator(_)) = v.payload() {
+                if let Some(Payload::Generator(g)) = v.payload() {
+                    if g.kind != crate::objects::generator::GenKind::Generator {
+                        let Value::Obj(o) = &v else { continue };
+                        if let Err(e) = crate::objects::func_methods::gen_close(self, o) {
+                            self.write_unraisable(&e, &v);
+                        }
+                        continue;
+                    }
                     if let Err(e) = self.call_method(&v, "close", &[]) {
                         let close = self.getattr_str(&v, "close").unwrap_or(Value::None);
                         self.write_unraisable(&e, &close);

@@ -176,7 +176,12 @@ impl Vm {
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::Generator(g) => {
-                format!("<generator object {} at {:#x}>", g.qualname(), o.addr())
+                let what = match g.kind {
+                    crate::objects::generator::GenKind::Generator => "generator",
+                    crate::objects::generator::GenKind::Coroutine => "coroutine",
+                    crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
+                };
+                format!("<{what} object {} at {:#x}>", g.qualname(), o.addr())
             }
             Payload::Property { .. } if PyRef::ptr_eq(&o.type_ref(), &self.types.property) => {
                 format!("<property object at {:#x}>", o.addr())

@@ -64,6 +64,7 @@ impl Cfg {
         self.remove_empty_blocks();
         self.clean_with_predecessors();
         self.remove_redundant_jumps();
+        self.skip_empty_targets()?;
         self.remove_empty_blocks();
         self.compute_predecessors();
         self.duplicate_exits_without_lineno();
@@ -80,6 +81,9 @@ impl Cfg {
         }
         self.remove_redundant_jumps();
         self.clean_with_predecessors();
+        // Blocks holding only block-push pseudo-instructions are empty now: move jumps that
+        // target them along before dropping them.
+        self.skip_empty_targets()?;
         self.remove_empty_blocks();
         self.add_trampolines();
         self.emit(stacksize)

@@ -51,10 +51,12 @@ impl<'a> Compiler<'a> {
             ));
         };
         if self.st.blocks[ste].coroutine {
-            // An `async for` or `await` inside: CPython's message outside async functions
-            // (Heron has none); asynchronous generator expressions are not supported.
+            // An `async for` or `await` inside: CPython's message outside async functions;
+            // asynchronous comprehensions and generator expressions are not supported.
             let msg = if kind == CompKind::Generator {
                 "asynchronous generator expressions are not supported by Heron yet"
+            } else if self.u().is_async {
+                "asynchronous comprehensions are not supported by Heron yet"
             } else {
                 "asynchronous comprehension outside of an asynchronous function"
             };

@@ -46,12 +46,6 @@ impl<'a> Compiler<'a> {
         f: &'a ast::StmtFunctionDef,
         range: TextRange,
     ) -> CResult {
-        if f.is_async {
-            return Err(self.error(
-                "'async def' functions are not supported by Heron yet",
-                range,
-            ));
-        }
         if f.type_params.is_some() {
             return Err(self.error("invalid syntax", range));
         }
@@ -66,6 +60,7 @@ impl<'a> Compiler<'a> {
             return Err(self.error("internal compiler error: function without a scope", range));
         };
         self.enter_scope(&f.name, UnitKind::Function, ste, firstlineno);
+        self.u().is_async = f.is_async;
         let doc = docstring(&f.body);
         match doc {
             Some(d) => {

@@ -156,9 +156,14 @@ impl<'a> Compiler<'a> {
                 &g.elt,
                 None,
             ),
-            E::Await(_) => {
-                // Heron has no coroutines, so any `await` is outside an async function; these
-                // are CPython's messages for that.
+            E::Await(a) => {
+                if self.u().is_async {
+                    self.visit_expr(&a.value)?;
+                    self.emit(Op::GET_AWAITABLE, 0);
+                    self.load_const(Const::None);
+                    self.add_yield_from();
+                    return Ok(());
+                }
                 let msg = if self.ste().kind != super::BlockKind::Function {
                     "'await' outside function"
                 } else {
@@ -174,6 +179,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.visit_expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.u().is_async {
+                    self.emit(Op::ASYNC_GEN_WRAP, 0);
+                }
                 self.emit(Op::YIELD_VALUE, 0);
                 self.emit(Op::RESUME, 1);
                 Ok(())
@@ -181,6 +189,9 @@ impl<'a> Compiler<'a> {
             E::YieldFrom(y) => {
                 if self.ste().kind != super::BlockKind::Function {
                     return Err(self.error("'yield' outside function", e.range()));
+                }
+                if self.u().is_async {
+                    return Err(self.error("'yield from' inside async function", e.range()));
                 }
                 self.visit_expr(&y.value)?;
                 self.emit(Op::GET_YIELD_FROM_ITER, 0);

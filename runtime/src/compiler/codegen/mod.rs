@@ -79,9 +79,11 @@ pub(crate) enum FBlockKind {
     FinallyTry,
     FinallyEnd,
     With,
+    AsyncWith,
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
+    ExceptionGroupHandler,
 }
 
 /// Extra data of a frame block.

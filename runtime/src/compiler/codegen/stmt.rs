@@ -185,7 +185,10 @@ impl<'a> Compiler<'a> {
             S::AnnAssign(a) => self.compile_annassign(a),
             S::For(f) => {
                 if f.is_async {
-                    return Err(self.error("'async for' outside async function", range));
+                    if !self.u().is_async {
+                        return Err(self.error("'async for' outside async function", range));
+                    }
+                    return self.compile_async_for(f);
                 }
                 self.compile_for(f)
             }
@@ -193,7 +196,10 @@ impl<'a> Compiler<'a> {
             S::If(i) => self.compile_if(&i.test, &i.body, &i.elif_else_clauses),
             S::With(w) => {
                 if w.is_async {
-                    return Err(self.error("'async with' outside async function", range));
+                    if !self.u().is_async {
+                        return Err(self.error("'async with' outside async function", range));
+                    }
+                    return self.compile_async_with(w, 0, range);
                 }
                 self.compile_with(w, 0, range)
             }
@@ -212,10 +218,10 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             S::Try(t) => {
-                if t.is_star {
-                    return Err(self.error("'except*' is not supported by Heron yet", range));
-                }
                 if t.finalbody.is_empty() {
+                    if t.is_star {
+                        return self.compile_try_star(t);
+                    }
                     self.compile_try_except(t)
                 } else {
                     self.compile_try_finally(t)

@@ -107,6 +107,8 @@ pub(crate) struct Unit<'a> {
     /// Source range of the node being compiled (for errors raised by the code generator).
     pub range: TextRange,
     pub doc: Option<Rc<str>>,
+    /// An `async def` body (where `await`, `async for` and `async with` are allowed).
+    pub is_async: bool,
     /// Constants added at assembly time (see [`Compiler::load_late_const`]).
     late_consts: Vec<Const>,
 }
@@ -178,6 +180,7 @@ impl<'a> Compiler<'a> {
             loc: None,
             range: TextRange::default(),
             doc: None,
+            is_async: false,
             late_consts: Vec::new(),
         };
         unit.qualname = self.qualname_for(&unit);

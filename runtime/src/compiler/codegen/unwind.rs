@@ -12,14 +12,16 @@
 use super::flow::{Label, Pseudo};
 use super::{CResult, Compiler, FBlock, FBlockDatum, FBlockKind, NameCtx};
 use crate::bytecode::{Const, Op};
-use crate::compiler::front::{ast, TextRange};
+use crate::compiler::front::{ast, Ranged, TextRange};
 
 impl<'a> Compiler<'a> {
     /// = `compiler_unwind_fblock`: emits the code that leaves frame block `info` (with TOS
     /// preserved above whatever the block pops when `preserve_tos`).
     pub(crate) fn unwind_fblock(&mut self, info: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match info.kind {
-            FBlockKind::WhileLoop | FBlockKind::ExceptionHandler => {}
+            FBlockKind::WhileLoop
+            | FBlockKind::ExceptionHandler
+            | FBlockKind::ExceptionGroupHandler => {}
             FBlockKind::ForLoop => {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2);
@@ -51,7 +53,7 @@ impl<'a> Compiler<'a> {
                 self.pop_block();
                 self.emit(Op::POP_EXCEPT, 0);
             }
-            FBlockKind::With => {
+            FBlockKind::With | FBlockKind::AsyncWith => {
                 if let FBlockDatum::With(p) = info.datum {
                     self.u().loc = Some(p);
                 }
@@ -60,6 +62,11 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if info.kind == FBlockKind::AsyncWith {
+                    self.emit(Op::GET_AWAITABLE, 2);
+                    self.load_const(Const::None);
+                    self.add_yield_from();
+                }
                 self.emit(Op::POP_TOP, 0);
                 self.unset_loc();
             }
@@ -106,6 +113,14 @@ impl<'a> Compiler<'a> {
                 found = Some(top);
                 break;
             }
+            if top.kind == FBlockKind::ExceptionGroupHandler {
+                self.u().fblocks = saved;
+                let range = self.ur().range;
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
+            }
             self.u().fblocks.pop();
             let r = self.unwind_fblock(&top, preserve_tos);
             if r.is_err() {
@@ -149,6 +164,8 @@ impl<'a> Compiler<'a> {
         );
         if t.handlers.is_empty() {
             self.visit_stmts(&t.body)?;
+        } else if t.is_star {
+            self.compile_try_star(t)?;
         } else {
             self.compile_try_except(t)?;
         }
@@ -262,6 +279,115 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// = `compiler_try_star_except`: `try` with `except*` handlers.
+    pub(crate) fn compile_try_star(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let body = self.new_block();
+        let except = self.new_block();
+        let end = self.new_block();
+        let cleanup = self.new_block();
+        let reraise_star = self.new_block();
+        self.setup(Pseudo::SetupFinally, except);
+        self.use_block(body);
+        self.push_fblock(FBlockKind::TryExcept, body, None, FBlockDatum::None);
+        self.visit_stmts(&t.body)?;
+        self.pop_fblock(FBlockKind::TryExcept);
+        self.pop_block_noline();
+        self.visit_stmts(&t.orelse)?;
+        self.jump_noline(end);
+        self.use_block(except);
+        self.unset_loc();
+        self.setup(Pseudo::SetupCleanup, cleanup);
+        self.emit(Op::PUSH_EXC_INFO, 0);
+        self.push_fblock(
+            FBlockKind::ExceptionGroupHandler,
+            except,
+            None,
+            FBlockDatum::None,
+        );
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_loc(h.range);
+            let next_except = self.new_block();
+            let except_with_error = self.new_block();
+            let no_match = self.new_block();
+            if i == 0 {
+                // [exc] -> [orig, [], exc]
+                self.emit(Op::COPY, 1);
+                self.emit(Op::BUILD_LIST, 0);
+                self.emit(Op::SWAP, 2);
+            }
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range));
+            };
+            self.visit_expr(ty)?;
+            self.emit(Op::CHECK_EG_MATCH, 0);
+            self.emit(Op::COPY, 1);
+            self.jump_op(Op::POP_JUMP_IF_NONE, no_match);
+            let cleanup_end = self.new_block();
+            let cleanup_body = self.new_block();
+            match &h.name {
+                Some(name) => self.nameop(name, NameCtx::Store, name.range)?,
+                None => self.emit(Op::POP_TOP, 0),
+            }
+            self.setup(Pseudo::SetupCleanup, cleanup_end);
+            self.use_block(cleanup_body);
+            let datum = FBlockDatum::Name(h.name.as_ref().map(|n| n.to_string()));
+            self.push_fblock(FBlockKind::HandlerCleanup, cleanup_body, None, datum);
+            self.visit_stmts(&h.body)?;
+            self.pop_fblock(FBlockKind::HandlerCleanup);
+            self.unset_loc();
+            self.pop_block();
+            if let Some(name) = &h.name {
+                self.load_const(Const::None);
+                self.nameop(name, NameCtx::Store, name.range)?;
+                self.nameop(name, NameCtx::Del, name.range)?;
+            }
+            self.jump_to(next_except);
+            self.use_block(cleanup_end);
+            self.unset_loc();
+            if let Some(name) = &h.name {
+                self.load_const(Const::None);
+                self.nameop(name, NameCtx::Store, name.range)?;
+                self.nameop(name, NameCtx::Del, name.range)?;
+            }
+            // [orig, list, rest, lasti, raised] -> [orig, list + [raised], rest]
+            self.emit(Op::LIST_APPEND, 3);
+            self.emit(Op::POP_TOP, 0);
+            self.jump_to(except_with_error);
+            self.use_block(next_except);
+            self.emit(Op::NOP, 0);
+            self.jump_to(except_with_error);
+            self.use_block(no_match);
+            self.emit(Op::POP_TOP, 0);
+            self.use_block(except_with_error);
+            if i + 1 == n {
+                self.emit(Op::LIST_APPEND, 1);
+                self.jump_to(reraise_star);
+            }
+        }
+        self.pop_fblock(FBlockKind::ExceptionGroupHandler);
+        let reraise = self.new_block();
+        self.use_block(reraise_star);
+        self.unset_loc();
+        self.emit(Op::PREP_RERAISE_STAR, 0);
+        self.emit(Op::COPY, 1);
+        self.jump_op(Op::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit(Op::POP_TOP, 0);
+        self.pop_block();
+        self.emit(Op::POP_EXCEPT, 0);
+        self.jump_to(end);
+        self.use_block(reraise);
+        self.pop_block();
+        self.emit(Op::SWAP, 2);
+        self.emit(Op::POP_EXCEPT, 0);
+        self.emit(Op::RERAISE, 0);
+        self.use_block(cleanup);
+        self.pop_except_and_reraise();
+        self.use_block(end);
+        Ok(())
+    }
+
     /// = `compiler_with`: one `with` item (nested for the following ones).
     pub(crate) fn compile_with(
         &mut self,
@@ -309,6 +435,92 @@ impl<'a> Compiler<'a> {
         self.emit(Op::WITH_EXCEPT_START, 0);
         self.with_except_finish(cleanup);
         self.use_block(exit);
+        Ok(())
+    }
+
+    /// = `compiler_async_with`: as `compile_with`, awaiting `__aenter__` and `__aexit__`.
+    pub(crate) fn compile_async_with(
+        &mut self,
+        w: &'a ast::StmtWith,
+        pos: usize,
+        range: TextRange,
+    ) -> CResult {
+        let Some(item) = w.items.get(pos) else {
+            return self.visit_stmts(&w.body);
+        };
+        let block = self.new_block();
+        let fin = self.new_block();
+        let exit = self.new_block();
+        let cleanup = self.new_block();
+        self.visit_expr(&item.context_expr)?;
+        self.emit(Op::BEFORE_ASYNC_WITH, 0);
+        self.emit(Op::GET_AWAITABLE, 1);
+        self.load_const(Const::None);
+        self.add_yield_from();
+        self.use_block(block);
+        self.setup(Pseudo::SetupWith, fin);
+        let with_pos = self.pos(range);
+        self.push_fblock(
+            FBlockKind::AsyncWith,
+            block,
+            Some(fin),
+            FBlockDatum::With(with_pos),
+        );
+        match &item.optional_vars {
+            Some(v) => self.visit_expr(v)?,
+            None => self.emit(Op::POP_TOP, 0),
+        }
+        if pos + 1 == w.items.len() {
+            self.visit_stmts(&w.body)?;
+        } else {
+            self.compile_async_with(w, pos + 1, range)?;
+        }
+        self.unset_loc();
+        self.pop_block();
+        self.pop_fblock(FBlockKind::AsyncWith);
+        self.set_loc(range);
+        self.call_exit_with_nones();
+        self.emit(Op::GET_AWAITABLE, 2);
+        self.load_const(Const::None);
+        self.add_yield_from();
+        self.emit(Op::POP_TOP, 0);
+        self.jump_to(exit);
+        self.use_block(fin);
+        self.setup(Pseudo::SetupCleanup, cleanup);
+        self.emit(Op::PUSH_EXC_INFO, 0);
+        self.emit(Op::WITH_EXCEPT_START, 0);
+        self.emit(Op::GET_AWAITABLE, 2);
+        self.load_const(Const::None);
+        self.add_yield_from();
+        self.with_except_finish(cleanup);
+        self.use_block(exit);
+        Ok(())
+    }
+
+    /// = `compiler_async_for`.
+    pub(crate) fn compile_async_for(&mut self, f: &'a ast::StmtFor) -> CResult {
+        let start = self.new_block();
+        let except = self.new_block();
+        let end = self.new_block();
+        self.visit_expr(&f.iter)?;
+        self.emit(Op::GET_AITER, 0);
+        self.use_block(start);
+        self.push_fblock(FBlockKind::ForLoop, start, Some(end), FBlockDatum::None);
+        self.setup(Pseudo::SetupFinally, except);
+        self.emit(Op::GET_ANEXT, 0);
+        self.load_const(Const::None);
+        self.add_yield_from();
+        self.pop_block();
+        self.visit_expr(&f.target)?;
+        self.visit_stmts(&f.body)?;
+        self.unset_loc();
+        self.jump_to(start);
+        self.pop_fblock(FBlockKind::ForLoop);
+        self.use_block(except);
+        self.set_loc(f.iter.range());
+        self.emit(Op::END_ASYNC_FOR, 0);
+        self.visit_stmts(&f.orelse)?;
+        self.use_block(end);
         Ok(())
     }
 
