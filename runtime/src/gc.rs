@@ -298,6 +298,16 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             .iter()
             .map(|&i| PyRef::from_obj(unsafe { &*young[i] }))
             .collect();
+        // = handle_weakrefs: weak references to the garbage die before any finalizer runs;
+        // callbacks of weak references that are themselves garbage are dropped.
+        let garbage: std::collections::HashSet<usize> =
+            held.iter().map(|o| o.as_ptr() as usize).collect();
+        let in_garbage = |p: *const Obj| garbage.contains(&(p as usize));
+        for o in &held {
+            if o.flags.get() & crate::objects::weakref::FLAG_WEAKREFS != 0 {
+                crate::objects::weakref::clear_weakrefs(o, Some(&in_garbage));
+            }
+        }
         let mut ran_finalizer = false;
         for o in &held {
             let f = o.flags.get();

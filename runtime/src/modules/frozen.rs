@@ -50,6 +50,9 @@ frozen! {
     "importlib" => "importlib/__init__.py", package;
     "importlib.util" => "importlib/util.py";
     "inspect" => "inspect.py";
+    "weakref" => "weakref.py";
+    "atexit" => "atexit.py";
+    "enum" => "enum.py";
 }
 
 /// The frozen module named `name`, if there is one.
