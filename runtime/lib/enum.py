@@ -334,14 +334,13 @@ def _user_init(enum_class):
 
 
 class _MembersDescr:
-    """`Color.__members__`: a read-only view of name -> member, aliases included."""
+    """`Color.__members__`: name -> member, aliases included (a copy, where CPython gives a
+    read-only mappingproxy)."""
 
     def __get__(self, cls, owner=None):
         if cls is None:
             return self
-        import types
-        proxy = getattr(types, "MappingProxyType", None)
-        return proxy(cls._member_map_) if proxy is not None else dict(cls._member_map_)
+        return dict(cls._member_map_)
 
 
 type.__setattr__(EnumType, "__members__", _MembersDescr())
@@ -413,9 +412,17 @@ class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
 
 
+def _int_str(self):
+    return repr(int(self))
+
+
+def _int_format(self, format_spec):
+    return format(int(self), format_spec)
+
+
 IntEnum._value_repr_ = int.__repr__
-IntEnum.__str__ = int.__repr__
-IntEnum.__format__ = int.__format__
+IntEnum.__str__ = _int_str
+IntEnum.__format__ = _int_format
 
 
 class StrEnum(str, ReprEnum):
@@ -584,8 +591,8 @@ class IntFlag(int, ReprEnum, Flag):
 
 
 IntFlag._value_repr_ = int.__repr__
-IntFlag.__str__ = int.__repr__
-IntFlag.__format__ = int.__format__
+IntFlag.__str__ = _int_str
+IntFlag.__format__ = _int_format
 
 
 def unique(enumeration):
