@@ -78,7 +78,11 @@ fn data_of(o: &Obj) -> Option<std::cell::Ref<'_, WeakData>> {
 /// for which `skip` is true (themselves garbage in a cycle collection) get no callback.
 pub fn clear_weakrefs(obj: &Obj, skip: Option<&dyn Fn(*const Obj) -> bool>) {
     obj.flags.set(obj.flags.get() & !FLAG_WEAKREFS);
-    let list = TABLE.with(|tb| tb.borrow_mut().remove(&(obj as *const Obj as usize)));
+    // `try_with`: objects can still die while thread-local storage is being torn down.
+    let list = TABLE
+        .try_with(|tb| tb.borrow_mut().remove(&(obj as *const Obj as usize)))
+        .ok()
+        .flatten();
     let Some(list) = list else { return };
     let mut queued = Vec::new();
     for p in list {
@@ -93,8 +97,7 @@ pub fn clear_weakrefs(obj: &Obj, skip: Option<&dyn Fn(*const Obj) -> bool>) {
         }
         queued.push((PyRef::from_obj(wr), cb));
     }
-    if !queued.is_empty() {
-        PENDING.with(|q| q.borrow_mut().extend(queued));
+    if !queued.is_empty() && PENDING.try_with(|q| q.borrow_mut().extend(queued)).is_ok() {
         crate::object::request_service();
     }
 }
