@@ -38,6 +38,9 @@ struct State {
     enabled: bool,
     collecting: bool,
     stats: [GenStats; 3],
+    /// Size of the oldest generation after the last full collection (= CPython's
+    /// `long_lived_total`).
+    long_lived_total: usize,
 }
 
 thread_local! {
@@ -48,6 +51,7 @@ thread_local! {
         enabled: true,
         collecting: false,
         stats: [GenStats { collections: 0, collected: 0, uncollectable: 0 }; 3],
+        long_lived_total: 0,
     }) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
 }
@@ -299,6 +303,16 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             // SAFETY: a tracked object, live until `held` is dropped (see above).
             .map(|&i| PyRef::from_obj(unsafe { &*young[i] }))
             .collect();
+        // = handle_weakrefs: weak references to the garbage die before any finalizer runs;
+        // callbacks of weak references that are themselves garbage are dropped.
+        let garbage: std::collections::HashSet<usize> =
+            held.iter().map(|o| o.as_ptr() as usize).collect();
+        let in_garbage = |p: *const Obj| garbage.contains(&(p as usize));
+        for o in &held {
+            if o.flags.get() & crate::objects::weakref::FLAG_WEAKREFS != 0 {
+                crate::objects::weakref::clear_weakrefs(o, Some(&in_garbage));
+            }
+        }
         let mut ran_finalizer = false;
         for o in &held {
             let f = o.flags.get();
@@ -358,6 +372,9 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
         for g in 0..=generation {
             s.counts[g] = 0;
         }
+        if generation == 2 {
+            s.long_lived_total = s.gens[2].len();
+        }
         s.stats[generation].collections += 1;
         s.stats[generation].collected += garbage_count as u64;
         s.collecting = false;
@@ -397,9 +414,13 @@ pub fn due_generation() -> Option<usize> {
         if !s.enabled {
             return None;
         }
+        // A full collection also waits until the oldest generation grew by a quarter since
+        // the last one (CPython's rule): building a large structure would otherwise make
+        // every full collection re-traverse it, which is quadratic.
+        let full_due = s.gens[2].len().saturating_sub(s.long_lived_total) > s.long_lived_total / 4;
         (0..3)
             .rev()
-            .find(|&g| s.thresholds[g] > 0 && s.counts[g] > s.thresholds[g])
+            .find(|&g| s.thresholds[g] > 0 && s.counts[g] > s.thresholds[g] && (g < 2 || full_due))
     })
 }
 

@@ -37,6 +37,8 @@ pub const FLAG_FINALIZED: u32 = 1;
 /// Header flag: the object is immortal (static singletons, built-in types); never freed.
 pub const FLAG_IMMORTAL: u32 = 2;
 
+// Header flag 8 is `objects::weakref::FLAG_WEAKREFS` (the object has weak references).
+
 /// Nested frees beyond this depth are deferred to the outermost dealloc.
 pub const TRASHCAN_DEPTH: usize = 256;
 
@@ -368,6 +370,10 @@ fn dealloc(p: NonNull<Obj>) {
         PENDING_FINALIZERS.with(|q| q.borrow_mut().push(r));
         request_service();
         return;
+    }
+    if flags & crate::objects::weakref::FLAG_WEAKREFS != 0 {
+        // = PyObject_ClearWeakRefs: after `__del__` (above), before the memory goes.
+        crate::objects::weakref::clear_weakrefs(obj, None);
     }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {

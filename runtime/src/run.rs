@@ -40,7 +40,21 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.exit_status(e),
         };
+        self.run_atexit();
         self.finish(status)
+    }
+
+    /// Runs the functions registered with `atexit` (the frozen `atexit` module keeps them),
+    /// after the main program's traceback, as CPython's `Py_FinalizeEx` does.
+    fn run_atexit(&mut self) {
+        let modules = self.modules.clone();
+        let Some(m) = crate::vm::ops::dict_get_str(self, &modules, "atexit") else {
+            return;
+        };
+        if let Err(e) = self.call_method(&m, "_run_exitfuncs", &[]) {
+            let _ = self.exit_status(e);
+        }
+        self.run_pending_finalizers();
     }
 
     fn run_module_as_main(&mut self, name: &str) -> crate::vm::PyResult<Value> {

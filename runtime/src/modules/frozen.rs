@@ -61,6 +61,9 @@ frozen! {
     "hashlib" => "hashlib.py";
     "time" => "time.py";
     "calendar" => "calendar.py";
+    "weakref" => "weakref.py";
+    "atexit" => "atexit.py";
+    "enum" => "enum.py";
 }
 
 /// The frozen module named `name`, if there is one.

@@ -49,6 +49,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
 fn extra_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
     Some(Ok(match name {
         "math" => math::create(vm),
+        "_weakref" => crate::objects::weakref::create(vm),
         "gc" => gc::create(vm),
         "dis" => return Some(dis::create(vm)),
         "ast" => return Some(ast::create(vm)),

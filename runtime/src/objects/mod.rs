@@ -40,6 +40,7 @@ pub mod str_methods;
 pub mod text_args;
 pub mod tuple;
 pub mod typeobj;
+pub mod weakref;
 
 use crate::vm::Vm;
 

@@ -139,6 +139,13 @@ impl Vm {
     /// unreachable objects found.
     pub fn collect_cycles(&mut self, g: usize) -> usize {
         let mut finalize = |o: &PyRef| {
+            // Weak reference callbacks of the garbage run before its finalizers (CPython's
+            // order); the collector queued them before calling this.
+            for (wr, cb) in crate::objects::weakref::take_pending_callbacks() {
+                if let Err(e) = self.call(&cb, Args::new(&[Value::Obj(wr)])) {
+                    self.write_unraisable(&e, &cb);
+                }
+            }
             let v = Value::Obj(o.clone());
             if let Some(del) = self.lookup_special(&v, "__del__") {
                 if let Err(e) = self.call(&del, Args::new(std::slice::from_ref(&v))) {
@@ -152,8 +159,14 @@ impl Vm {
     /// Runs `__del__` of objects whose count reached zero (see `object.rs`).
     pub fn run_pending_finalizers(&mut self) {
         loop {
+            let callbacks = crate::objects::weakref::take_pending_callbacks();
+            for (wr, cb) in &callbacks {
+                if let Err(e) = self.call(cb, Args::new(&[Value::Obj(wr.clone())])) {
+                    self.write_unraisable(&e, cb);
+                }
+            }
             let pending = crate::object::take_pending_finalizers();
-            if pending.is_empty() {
+            if pending.is_empty() && callbacks.is_empty() {
                 break;
             }
             for obj in pending {

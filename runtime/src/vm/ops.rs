@@ -286,6 +286,9 @@ impl Vm {
                     Payload::Method { .. } | Payload::Builtin(_) => {
                         return crate::objects::func_methods::method_hash(self, v)
                     }
+                    // Module-defined types (weak references, memoryviews) may define
+                    // `__hash__` in their namespace.
+                    Payload::Native(_) => return self.hash_slow(v),
                     _ => identity_hash(o.addr()),
                 }
             }
@@ -514,7 +517,9 @@ impl Vm {
     /// `a op b` without the in-place step: native for built-ins, else the dunder protocol.
     /// Returns NotImplemented when neither side supports it.
     pub fn binary_op1(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
-        let heap = |v: &Value| matches!(v, Value::Obj(o) if o.type_data().is_heap());
+        // User classes and module-defined types (weak references...) compare through their
+        // namespace's dunders; exact built-ins through `native_compare`.
+        let heap = |v: &Value| matches!(v, Value::Obj(o) if o.type_data().is_heap() || matches!(o.payload, Payload::Native(_)));
         if !heap(a) && !heap(b) {
             return Ok(self
                 .native_binop(a, b, op)?
@@ -653,7 +658,9 @@ impl Vm {
                 "maximum recursion depth exceeded in comparison",
             ));
         }
-        let heap = |v: &Value| matches!(v, Value::Obj(o) if o.type_data().is_heap());
+        // User classes and module-defined types (weak references...) compare through their
+        // namespace's dunders; exact built-ins through `native_compare`.
+        let heap = |v: &Value| matches!(v, Value::Obj(o) if o.type_data().is_heap() || matches!(o.payload, Payload::Native(_)));
         if !heap(a) && !heap(b) {
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::Bool(r));

@@ -165,16 +165,18 @@ impl<'a> Scanner<'a> {
             }
             let Some(c) = self.peek() else { break };
             match c {
+                // A newline inside brackets does not start a logical line: the text after
+                // the closing bracket (`):` of a multi-line `def` header) is not indentation.
                 '\n' => {
                     self.bump();
-                    at_line_start = true;
+                    at_line_start = self.brackets.is_empty();
                 }
                 '\r' => {
                     self.bump();
                     if self.peek() != Some('\n') {
                         self.line += 1;
                         self.line_start = self.pos;
-                        at_line_start = true;
+                        at_line_start = self.brackets.is_empty();
                     }
                 }
                 ' ' | '\t' | '\x0c' => {
