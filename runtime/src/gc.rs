@@ -40,7 +40,7 @@ struct State {
     stats: [GenStats; 3],
 }
 
-thread_local! {
+crate::gil_local! {
     static STATE: RefCell<State> = const { RefCell::new(State {
         gens: [Vec::new(), Vec::new(), Vec::new()],
         counts: [0; 3],

@@ -50,6 +50,9 @@ frozen! {
     "importlib" => "importlib/__init__.py", package;
     "importlib.util" => "importlib/util.py";
     "inspect" => "inspect.py";
+    "threading" => "threading.py";
+    "queue" => "queue.py";
+    "multiprocessing" => "multiprocessing/__init__.py", package;
 }
 
 /// The frozen module named `name`, if there is one.
