@@ -252,9 +252,13 @@ impl ThreadState {
 }
 
 /// Takes the GIL on a new thread and installs its state (`ts` becomes a placeholder).
-pub fn enter_thread(vm: *mut Vm, ts: &mut ThreadState) {
+///
+/// # Safety
+/// `vm` must point to the live interpreter, which must outlive the calling thread's use of it.
+pub unsafe fn enter_thread(vm: *mut Vm, ts: &mut ThreadState) {
     take();
-    // SAFETY: the GIL is held, so this thread has exclusive use of the Vm.
+    // SAFETY: the GIL is held, so this thread has exclusive use of the Vm (live per the
+    // caller's contract).
     let vm = unsafe { &mut *vm };
     ts.swap_with(vm);
 }

@@ -351,7 +351,9 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn run_thread(start: Start, mut ts: ThreadState) {
     let body = std::panic::AssertUnwindSafe(move || {
         let vmp = start.vm;
-        gil::enter_thread(vmp, &mut ts);
+        // SAFETY: `vmp` is the interpreter that started this thread; it lives until the
+        // process exits (the main thread keeps the GIL once it finalizes).
+        unsafe { gil::enter_thread(vmp, &mut ts) };
         // SAFETY: this thread holds the GIL, which gives it exclusive use of the Vm; the Vm
         // outlives every thread (the main thread never releases the GIL once it finalizes).
         let vm = unsafe { &mut *vmp };
