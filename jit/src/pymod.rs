@@ -13,7 +13,7 @@ use heron_runtime::Vm;
 use crate::codecache::CodeCache;
 use crate::tier::JitTier;
 
-thread_local! {
+heron_runtime::gil_local! {
     /// The tier of this thread's interpreter (weak: the interpreter owns it).
     static TIER: RefCell<Weak<JitTier>> = const { RefCell::new(Weak::new()) };
 }

@@ -365,6 +365,10 @@ impl Tier2 for JitTier {
     fn stats(&self) -> Vec<String> {
         self.stats.borrow().lines()
     }
+
+    fn thread_record(&self) -> *mut JitThread {
+        self.thread_ptr()
+    }
 }
 
 impl Drop for JitTier {

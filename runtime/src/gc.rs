@@ -43,7 +43,7 @@ struct State {
     long_lived_total: usize,
 }
 
-thread_local! {
+crate::gil_local! {
     static STATE: RefCell<State> = const { RefCell::new(State {
         gens: [Vec::new(), Vec::new(), Vec::new()],
         counts: [0; 3],

@@ -8,6 +8,7 @@ pub mod abi;
 pub mod bytecode;
 pub mod compiler;
 pub mod gc;
+pub mod gil;
 pub mod mathlib;
 pub mod modules;
 pub mod numtext;

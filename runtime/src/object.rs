@@ -317,28 +317,31 @@ impl Drop for Obj {
     }
 }
 
-thread_local! {
+crate::gil_local! {
     static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEFERRED_FREES: RefCell<Vec<NonNull<Obj>>> = const { RefCell::new(Vec::new()) };
     static PENDING_FINALIZERS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
-    static SERVICE_PENDING: Cell<bool> = const { Cell::new(false) };
 }
+
+/// Set when `Vm::service` has work; an atomic because a thread waiting for the GIL sets it
+/// (a drop request, see `gil`).
+static SERVICE_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether the interpreter has work to do at the next instruction boundary (queued
 /// finalizers, a cycle collection); the eval loop checks this before every instruction.
 #[inline]
 pub fn service_pending() -> bool {
-    SERVICE_PENDING.with(|f| f.get())
+    SERVICE_PENDING.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Asks the interpreter to call `Vm::service` at its next instruction boundary.
 pub fn request_service() {
-    SERVICE_PENDING.with(|f| f.set(true));
+    SERVICE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Clears the service request (the interpreter is handling it).
 pub fn clear_service() {
-    SERVICE_PENDING.with(|f| f.set(false));
+    SERVICE_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Takes the queued finalizers (objects whose `__del__` must run now).

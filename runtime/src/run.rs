@@ -36,16 +36,35 @@ impl Vm {
             Program::Module(name) => self.run_module_as_main(&name),
         };
         self.run_pending_finalizers();
-        let status = match result {
+        let mut status = match result {
             Ok(_) => 0,
             Err(e) => self.exit_status(e),
         };
+        if let Err(e) = self.wait_for_threads() {
+            status = self.exit_status(e);
+        }
         self.run_atexit();
+        crate::gil::set_finalizing();
         self.finish(status)
     }
 
+    /// Waits for the non-daemon threads (= `wait_for_thread_shutdown`: calls
+    /// `threading._shutdown()` if `threading` was imported).
+    fn wait_for_threads(&mut self) -> crate::vm::PyResult<()> {
+        let modules = self.modules.clone();
+        let threading = crate::vm::ops::dict_get_str(self, &modules, "threading");
+        if let Some(t) = threading {
+            if let Some(f) = self.getattr_opt_str(&t, "_shutdown")? {
+                self.call_pos(&f, &[])?;
+            }
+        }
+        self.run_pending_finalizers();
+        Ok(())
+    }
+
     /// Runs the functions registered with `atexit` (the frozen `atexit` module keeps them),
-    /// after the main program's traceback, as CPython's `Py_FinalizeEx` does.
+    /// after the main program's traceback and the threads' end, as CPython's `Py_FinalizeEx`
+    /// does.
     fn run_atexit(&mut self) {
         let modules = self.modules.clone();
         let Some(m) = crate::vm::ops::dict_get_str(self, &modules, "atexit") else {

@@ -64,6 +64,9 @@ frozen! {
     "weakref" => "weakref.py";
     "atexit" => "atexit.py";
     "enum" => "enum.py";
+    "threading" => "threading.py";
+    "queue" => "queue.py";
+    "multiprocessing" => "multiprocessing/__init__.py", package;
 }
 
 /// The frozen module named `name`, if there is one.

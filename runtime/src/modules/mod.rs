@@ -17,6 +17,7 @@ pub mod structseq;
 pub mod sys;
 pub mod sysio;
 pub mod textio;
+pub mod thread;
 pub mod time;
 
 use crate::object::PyRef;
@@ -51,6 +52,7 @@ fn extra_module(vm: &mut Vm, name: &str) -> Option<PyResult<PyRef>> {
         "math" => math::create(vm),
         "_weakref" => crate::objects::weakref::create(vm),
         "gc" => gc::create(vm),
+        "_thread" => thread::create(vm),
         "dis" => return Some(dis::create(vm)),
         "ast" => return Some(ast::create(vm)),
         "cProfile" | "profile" => return Some(profile::create(vm, name)),

@@ -53,7 +53,7 @@ struct State {
     stack: Vec<Open>,
 }
 
-thread_local! {
+crate::gil_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
 }
 

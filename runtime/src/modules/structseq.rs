@@ -188,7 +188,7 @@ pub fn new_instance(t: &PyRef, items: Vec<Value>) -> Value {
     Value::Obj(PyRef::new(t, Payload::Tuple(items.into_boxed_slice())))
 }
 
-thread_local! {
+crate::gil_local! {
     static NAMESPACE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
 }
 

@@ -26,13 +26,32 @@ pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 /// Below this many digits the limit is never checked (and it cannot be set lower).
 pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
-thread_local! {
+crate::gil_local! {
     static INT_MAX_STR_DIGITS: Cell<usize> = const { Cell::new(DEFAULT_MAX_STR_DIGITS) };
 }
 
 /// The current int/str conversion limit in digits (0 = unlimited).
 pub fn int_max_str_digits() -> usize {
     INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+fn getswitchinterval(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Float(crate::gil::switch_interval()))
+}
+
+fn setswitchinterval(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::vm::builtins_mod::exact_args(vm, &a, "setswitchinterval", 1)?;
+    let secs = match &a.args[0] {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        v => return Err(vm.type_error(&format!("must be real number, not {}", vm.type_name(v)))),
+    };
+    if secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::gil::set_switch_interval(secs);
+    Ok(Value::None)
 }
 
 fn get_int_max_str_digits(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -124,10 +143,6 @@ fn return_false(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 
 fn return_zero(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Int(0))
-}
-
-fn getswitchinterval(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Float(0.005))
 }
 
 fn call_tracing(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -516,6 +531,8 @@ pub fn create(vm: &mut Vm) -> PyRef {
         ("exception", exception),
         ("intern", intern),
         ("get_int_max_str_digits", get_int_max_str_digits),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("getsizeof", getsizeof),
         ("getdefaultencoding", getdefaultencoding),
@@ -528,8 +545,6 @@ pub fn create(vm: &mut Vm) -> PyRef {
         ("audit", return_none),
         ("addaudithook", return_none),
         ("_clear_type_cache", return_none),
-        ("setswitchinterval", return_none),
-        ("getswitchinterval", getswitchinterval),
         ("is_finalizing", return_false),
         ("getallocatedblocks", return_zero),
         ("call_tracing", call_tracing),

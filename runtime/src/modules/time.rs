@@ -72,16 +72,19 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     vm.flush_stdout().map_err(|e| vm.os_error(&e))?;
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
-    // Sleep in slices so Ctrl-C interrupts promptly.
-    loop {
+    // Sleep in slices so Ctrl-C interrupts promptly; other threads run meanwhile.
+    let interrupted = vm.allow_threads(|| loop {
         let now = Instant::now();
         if now >= deadline {
-            break;
+            return false;
         }
         std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
         if crate::vm::signals::interrupt_pending() {
-            return Err(vm.take_interrupt());
+            return true;
         }
+    });
+    if interrupted {
+        return Err(vm.take_interrupt());
     }
     Ok(Value::None)
 }

@@ -554,7 +554,7 @@ pub fn add_getter(
 
 // ---- __slots__ members ----
 
-thread_local! {
+crate::gil_local! {
     static MEMBER_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
 }
 

@@ -186,7 +186,7 @@ impl Drop for FileObj {
     }
 }
 
-thread_local! {
+crate::gil_local! {
     /// Every file opened on this thread, for the flush at exit.
     static OPEN_FILES: RefCell<Vec<Weak<RefCell<FileObj>>>> = const { RefCell::new(Vec::new()) };
     static TYPES: RefCell<Option<[PyRef; 4]>> = const { RefCell::new(None) };

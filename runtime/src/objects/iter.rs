@@ -98,7 +98,7 @@ pub enum IterState {
     Exhausted,
 }
 
-thread_local! {
+crate::gil_local! {
     /// Iterator types that `Types` has no field for, created by [`init_extra_types`].
     static EXTRA_TYPES: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
 }

@@ -36,10 +36,19 @@ impl Arena {
         Arena { mem, top: 0 }
     }
 
+    /// An arena without memory: what the Vm holds for a thread that does not run (see
+    /// `gil::ThreadState`); every allocation from it fails.
+    pub fn placeholder() -> Arena {
+        Arena {
+            mem: ptr::null_mut(),
+            top: ARENA_SLOTS,
+        }
+    }
+
     /// Reserves `n` slots, returning their start, or None when the arena is exhausted.
     #[inline]
     pub fn alloc(&mut self, n: usize) -> Option<*mut Value> {
-        if self.top + n > ARENA_SLOTS {
+        if self.top + n > ARENA_SLOTS || self.mem.is_null() {
             return None;
         }
         // SAFETY: top + n <= ARENA_SLOTS, so the pointer stays inside the allocation.
@@ -74,6 +83,9 @@ impl Default for Arena {
 
 impl Drop for Arena {
     fn drop(&mut self) {
+        if self.mem.is_null() {
+            return;
+        }
         let layout = Layout::array::<Value>(ARENA_SLOTS).expect("arena layout");
         // SAFETY: `mem` came from `alloc_zeroed` with this layout. Live frames were torn down
         // (their values dropped) before the arena is.

@@ -150,6 +150,11 @@ pub trait Tier2 {
     fn on_backedge(&self, vm: &mut Vm, fi: usize, target: usize) -> Option<PyResult<Value>>;
     /// Statistics lines for `-X jit-stats`.
     fn stats(&self) -> Vec<String>;
+    /// The record compiled code keeps its per-thread state in (null if none); the GIL saves
+    /// and restores its per-thread fields on a thread switch.
+    fn thread_record(&self) -> *mut jit_support::JitThread {
+        std::ptr::null_mut()
+    }
 }
 
 /// One thread's interpreter.

@@ -133,6 +133,9 @@ impl Vm {
             }
         }
         self.run_pending_finalizers();
+        if crate::gil::drop_requested() {
+            self.gil_yield();
+        }
     }
 
     /// Runs the cycle collector on generation `g` (and younger); returns the number of
