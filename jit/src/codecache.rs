@@ -151,8 +151,7 @@ impl CodeState {
                 frame_ops = true;
             }
         }
-        let gen =
-            co.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0;
+        let gen = co.flags & co_flags::RESUMABLE != 0;
         let simple_args =
             co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0 && co.kwonlyargcount == 0;
         CodeState {

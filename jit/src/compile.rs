@@ -44,7 +44,7 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
     let state = req.state;
     let cd = state.code_data();
     let co = &cd.code;
-    if co.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0 {
+    if co.flags & co_flags::RESUMABLE != 0 {
         return Err(Decline("generator or coroutine".into()));
     }
     if cd.nwords() > MAX_WORDS {

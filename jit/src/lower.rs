@@ -775,12 +775,24 @@ impl Tx<'_, '_> {
     /// Back-edge eval-breaker poll (Ctrl-C): exits to the interpreter at the JUMP_BACKWARD,
     /// which raises KeyboardInterrupt there. Stress mode also forces exits here.
     fn poll_interrupt(&mut self) {
-        let addr = self.iconst(heron_runtime::vm::signals::interrupt_flag_addr() as i64);
-        let flag = self
+        // The eval breaker: a pending SIGINT, or another thread waiting for the GIL (the
+        // interpreter yields it at the instruction boundary after the exit).
+        let mut any = None;
+        for addr in [
+            heron_runtime::vm::signals::interrupt_flag_addr(),
+            heron_runtime::gil::drop_request_addr(),
+        ] {
+            let a = self.iconst(addr as i64);
+            let f = self.b.ins().uload8(types::I64, MemFlagsData::new(), a, 0);
+            any = Some(match any {
+                None => f,
+                Some(g) => self.b.ins().bor(g, f),
+            });
+        }
+        let set = self
             .b
             .ins()
-            .uload8(types::I64, MemFlagsData::new(), addr, 0);
-        let set = self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0);
+            .icmp_imm_s(IntCC::NotEqual, any.expect("two flags"), 0);
         let exit = self.pre_exit("eval breaker", Fix::None);
         if self.env.stress {
             let ok = self.b.ins().bxor_imm_u(set, 1);

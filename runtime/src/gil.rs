@@ -143,6 +143,12 @@ pub fn drop_requested() -> bool {
     DROP_REQUEST.load(Ordering::Relaxed)
 }
 
+/// The address of the drop-request flag, for compiled code's back-edge polls (a byte that is
+/// non-zero when set).
+pub fn drop_request_addr() -> *const u8 {
+    DROP_REQUEST.as_ptr() as *const u8
+}
+
 /// Blocks until this thread holds the GIL (= `take_gil`).
 fn take() {
     let mut st = lock_state();

@@ -464,6 +464,9 @@ pub mod co_flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Calling the function makes a generator, coroutine or async generator object instead
+    /// of running the body.
+    pub const RESUMABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// Encodes one instruction word.

@@ -42,7 +42,7 @@ impl Drop for WeakData {
     fn drop(&mut self) {
         if let Some(t) = self.target.get() {
             let me = self.owner.get();
-            let _ = TABLE.try_with(|tb| {
+            TABLE.with(|tb| {
                 let mut tb = tb.borrow_mut();
                 let key = t.as_ptr() as usize;
                 if let Some(list) = tb.get_mut(&key) {
@@ -60,7 +60,7 @@ impl Drop for WeakData {
     }
 }
 
-thread_local! {
+crate::gil_local! {
     /// Referent address → weak reference objects (uncounted), in CPython's list order.
     static TABLE: RefCell<HashMap<usize, Vec<*const Obj>>> = RefCell::new(HashMap::new());
     /// Callbacks of weak references whose referent died: (weak reference, callback).
@@ -78,11 +78,7 @@ fn data_of(o: &Obj) -> Option<std::cell::Ref<'_, WeakData>> {
 /// for which `skip` is true (themselves garbage in a cycle collection) get no callback.
 pub fn clear_weakrefs(obj: &Obj, skip: Option<&dyn Fn(*const Obj) -> bool>) {
     obj.flags.set(obj.flags.get() & !FLAG_WEAKREFS);
-    // `try_with`: objects can still die while thread-local storage is being torn down.
-    let list = TABLE
-        .try_with(|tb| tb.borrow_mut().remove(&(obj as *const Obj as usize)))
-        .ok()
-        .flatten();
+    let list = TABLE.with(|tb| tb.borrow_mut().remove(&(obj as *const Obj as usize)));
     let Some(list) = list else { return };
     let mut queued = Vec::new();
     for p in list {
@@ -97,7 +93,8 @@ pub fn clear_weakrefs(obj: &Obj, skip: Option<&dyn Fn(*const Obj) -> bool>) {
         }
         queued.push((PyRef::from_obj(wr), cb));
     }
-    if !queued.is_empty() && PENDING.try_with(|q| q.borrow_mut().extend(queued)).is_ok() {
+    if !queued.is_empty() {
+        PENDING.with(|q| q.borrow_mut().extend(queued));
         crate::object::request_service();
     }
 }

@@ -181,8 +181,7 @@ impl Vm {
         }
         let nlp = co.nlocalsplus();
         let size = nlp + co.stacksize as usize + 1;
-        let is_gen =
-            co.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0;
+        let is_gen = co.flags & co_flags::RESUMABLE != 0;
         let (base, gen_buf) = if is_gen {
             let mut buf: Box<[std::mem::MaybeUninit<Value>]> = (0..size)
                 .map(|_| std::mem::MaybeUninit::new(Value::Undef))
@@ -256,8 +255,7 @@ impl Vm {
             return false;
         };
         let co = &cd.code;
-        const NOT_SIMPLE: u32 =
-            co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::COROUTINE;
+        const NOT_SIMPLE: u32 = co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::RESUMABLE;
         if co.argcount as usize != nargs
             || co.kwonlyargcount != 0
             || co.flags & NOT_SIMPLE != 0
