@@ -412,10 +412,11 @@ impl Vm {
                             // Fast path: a Python function pushes a frame and stays in this loop.
                             if let Value::Obj(fo) = &callable {
                                 if let Payload::Function(_) = &fo.payload {
-                                    // SAFETY: args_ptr..sp are the call's initialised arguments.
-                                    if kwnames.is_undef()
-                                        && unsafe { self.try_push_exact(fo, args_ptr, nargs) }
-                                    {
+                                    let pushed = kwnames.is_undef()
+                                        // SAFETY: args_ptr..sp are the call's initialised
+                                        // arguments.
+                                        && unsafe { self.try_push_exact(fo, args_ptr, nargs) };
+                                    if pushed {
                                         // The arguments moved into the callee: forget their
                                         // slots, then drop the callable and NULL/method slots.
                                         sp = args_ptr;

@@ -258,12 +258,24 @@ fn errors_match_cpython() {
 
 #[test]
 fn unsupported_constructs_are_reported() {
-    for (src, msg) in [(
-        "match x:\n    case 1:\n        pass\n",
-        "'match' statements are not supported by Heron yet",
-    )] {
+    for (src, msg, col) in [
+        (
+            "async def f(a):\n    return [x async for x in a]\n",
+            "asynchronous comprehensions are not supported by Heron yet",
+            12,
+        ),
+        (
+            "async def f(a):\n    return (x async for x in a)\n",
+            "asynchronous generator expressions are not supported by Heron yet",
+            12,
+        ),
+    ] {
         let e = compile(src, "<s>", Mode::Exec).expect_err(src);
-        assert_eq!((e.msg.as_str(), e.lineno, e.offset), (msg, 1, 1), "{src:?}");
+        assert_eq!(
+            (e.msg.as_str(), e.lineno, e.offset),
+            (msg, 2, col),
+            "{src:?}"
+        );
     }
 }
 
