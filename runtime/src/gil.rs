@@ -20,7 +20,6 @@
 //! default) sets a drop request, which the holder sees at its next instruction boundary
 //! (through the service flag the eval loop and compiled-code helpers already poll) and yields.
 
-use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
@@ -28,41 +27,120 @@ use std::time::Duration;
 use crate::value::Value;
 use crate::vm::{Arena, Frame, PyErr, Vm};
 
-/// A process-wide value only accessed by the thread holding the GIL, with the `with` API of
-/// `std::thread::LocalKey` (declare with [`gil_local!`]).
+/// An interpreter-wide value only accessed by the thread holding the GIL, with the `with` API
+/// of `std::thread::LocalKey` (declare with [`gil_local!`]).
+///
+/// The values live in a *domain*: the OS thread that first touches one creates a domain, and
+/// the Python threads it starts join it (see [`current_domain`]/[`join_domain`]). So the
+/// threads of one interpreter share one instance, while unrelated OS threads (two embedders,
+/// the test harness's threads) each have their own, as with `thread_local!`.
 pub struct GilLocal<T: 'static> {
     init: fn() -> T,
-    cell: UnsafeCell<Option<T>>,
+    /// This static's slot in every domain (assigned on first use; `usize::MAX` until then).
+    index: std::sync::atomic::AtomicUsize,
+    _marker: std::marker::PhantomData<T>,
 }
 
-// SAFETY: the value is only reached through `with`, which is only called by the thread
-// holding the GIL (every interpreter path runs under it); the GIL's mutex hand-off orders the
-// accesses of successive holders.
+/// The GIL-local values of one interpreter: slot `i` holds a `Box<T>` of the static whose
+/// index is `i` (boxes keep each value's address stable while the vector grows).
+#[derive(Default)]
+struct Domain {
+    slots: std::cell::RefCell<Vec<Option<Box<dyn std::any::Any>>>>,
+}
+
+static NEXT_INDEX: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+thread_local! {
+    static DOMAIN: std::cell::Cell<*const Domain> = const { std::cell::Cell::new(std::ptr::null()) };
+}
+
+/// The current thread's domain (created on first use; never freed, as interpreters live
+/// until the process exits).
+fn domain() -> &'static Domain {
+    let p = DOMAIN.with(|d| {
+        if d.get().is_null() {
+            d.set(Box::into_raw(Box::<Domain>::default()));
+        }
+        d.get()
+    });
+    // SAFETY: domains are leaked boxes, so the pointer stays valid for the process's life.
+    unsafe { &*p }
+}
+
+/// A handle on the current thread's domain, to pass to a thread it starts.
+pub struct DomainRef(*const Domain);
+
+// SAFETY: a domain is only used by the thread holding the GIL of its interpreter; the handle
+// only carries the address to the new thread, which uses it under that GIL.
+unsafe impl Send for DomainRef {}
+
+/// The current thread's domain (for [`join_domain`] in a thread it starts).
+pub fn current_domain() -> DomainRef {
+    DomainRef(domain())
+}
+
+/// Makes this (new) thread use `d`'s GIL-local values.
+pub fn join_domain(d: DomainRef) {
+    DOMAIN.with(|c| c.set(d.0));
+}
+
+// SAFETY: the values are only reached through `with`, which is only called by the thread
+// holding its interpreter's GIL (every interpreter path runs under it); the GIL's mutex
+// hand-off orders the accesses of successive holders.
 unsafe impl<T: 'static> Sync for GilLocal<T> {}
 
 impl<T: 'static> GilLocal<T> {
     pub const fn new(init: fn() -> T) -> GilLocal<T> {
         GilLocal {
             init,
-            cell: UnsafeCell::new(None),
+            index: std::sync::atomic::AtomicUsize::new(usize::MAX),
+            _marker: std::marker::PhantomData,
+        }
+    }
+
+    fn index(&self) -> usize {
+        use std::sync::atomic::Ordering::Relaxed;
+        let i = self.index.load(Relaxed);
+        if i != usize::MAX {
+            return i;
+        }
+        let fresh = NEXT_INDEX.fetch_add(1, Relaxed);
+        match self
+            .index
+            .compare_exchange(usize::MAX, fresh, Relaxed, Relaxed)
+        {
+            Ok(_) => fresh,
+            Err(won) => won,
         }
     }
 
     /// Runs `f` with the value (initialised on first use).
+    #[inline]
     pub fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
-        let p = self.cell.get();
-        // SAFETY: the caller holds the GIL, so no other thread accesses the cell. The slot is
-        // written only while it is None, when no reference to its contents can exist; after
-        // that only shared references are handed out (interior mutability is up to `T`).
-        unsafe {
-            if (*p).is_none() {
-                let v = (self.init)();
-                if (*p).is_none() {
-                    *p = Some(v);
+        let i = self.index();
+        let d = domain();
+        let found = d
+            .slots
+            .borrow()
+            .get(i)
+            .and_then(|s| s.as_ref())
+            .map(|b| b.downcast_ref::<T>().expect("slot type") as *const T);
+        let p = match found {
+            Some(p) => p,
+            None => {
+                // Initialise outside the borrow: `init` may use other GIL-locals.
+                let v: Box<dyn std::any::Any> = Box::new((self.init)());
+                let mut slots = d.slots.borrow_mut();
+                if slots.len() <= i {
+                    slots.resize_with(i + 1, || None);
                 }
+                let slot = slots[i].get_or_insert(v);
+                slot.downcast_ref::<T>().expect("slot type") as *const T
             }
-            f((*p).as_ref().expect("initialised"))
-        }
+        };
+        // SAFETY: `p` points into a box owned by the leaked domain; a filled slot is never
+        // replaced or dropped, so the value lives for the rest of the process.
+        f(unsafe { &*p })
     }
 }
 

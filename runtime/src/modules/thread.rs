@@ -333,9 +333,13 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let ts = ThreadState::fresh();
     gil::thread_started();
+    let domain = gil::current_domain();
     let spawned = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(move || run_thread(start, ts));
+        .spawn(move || {
+            gil::join_domain(domain);
+            run_thread(start, ts)
+        });
     match spawned {
         Ok(h) => {
             use std::os::unix::thread::JoinHandleExt;
