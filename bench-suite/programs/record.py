@@ -28,6 +28,8 @@ PROGRAMS = {
     "float_loops": (170, 10, None),
     "int_loops": (700, 40, None),
     "mandelbrot": (760, 120, None),
+    "mem_cycles": (1000, 50, None),
+    "mem_objects": (200, 20, None),
     "nbody": (330000, 20000, [50000, 100000, 200000, 400000]),
     "nqueens": (12, 8, None),
     "raytrace": (48, 3, None),

@@ -92,6 +92,8 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("raytrace", "Vector class with operator overloading, polymorphic intersect/normal, math.sqrt/floor"),
     ("richards", "OS task-scheduler simulation: classes, inheritance, polymorphic step(), attribute access"),
     ("sort_heavy", "list.sort/sorted with key functions and reverse, tuple keys, stability, min/max key, merge sort"),
+    ("mem_cycles", "memory: a million reference cycles (objects, self-referencing lists and dicts) made and dropped; bounded only by the cycle collector"),
+    ("mem_objects", "memory: 200k each of instances, __slots__ instances, tuples with strs and small lists alive at once, rebuilt three times"),
     ("spectral_norm", "spectral norm: float sums with int index math and calls in nested loops"),
     ("spigot", "pi digits by an unbounded spigot: big-int mul/floordiv/compare, divmod, str of digits"),
     ("string_build", "str.join, f-strings with format specs, %-format, slicing with steps, +=, split/replace/find"),
