@@ -175,7 +175,9 @@ pub struct Vm {
     pub native_depth: usize,
     /// The exception being handled (`sys.exc_info()`), None if none.
     pub handled: Value,
-    interned: HashMap<Box<str>, PyRef>,
+    /// Interned strings (a fast non-keyed hash: the keys are identifiers and attribute names
+    /// that `lookup_special` and friends intern on every call).
+    interned: rustc_hash::FxHashMap<Box<str>, PyRef>,
     pub empty_tuple: PyRef,
     pub empty_str: PyRef,
     pub not_implemented: PyRef,
@@ -239,7 +241,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             handled: Value::None,
-            interned: HashMap::new(),
+            interned: rustc_hash::FxHashMap::default(),
             empty_tuple,
             empty_str,
             not_implemented,
