@@ -363,7 +363,7 @@ impl Tier2 for JitTier {
     }
 
     fn stats(&self) -> Vec<String> {
-        self.stats.borrow().lines()
+        self.stat_lines()
     }
 
     fn thread_record(&self) -> *mut JitThread {
@@ -371,10 +371,50 @@ impl Tier2 for JitTier {
     }
 }
 
+impl JitTier {
+    /// The `jit-stats:` lines, with the share of instructions that ran specialised: over the
+    /// code objects tier 2 has seen, the instructions now in a specialised (quickened) form
+    /// and those in code objects that have compiled code.
+    fn stat_lines(&self) -> Vec<String> {
+        use heron_runtime::bytecode::opcodes::{decode, Op};
+        let (mut total, mut specialised, mut compiled) = (0u64, 0u64, 0u64);
+        for st in self.cache.states() {
+            let cd = st.code_data();
+            let has_code = st.current().is_some();
+            let mut i = 0;
+            while i < cd.nwords() {
+                let (n, _) = decode(cd.word(i));
+                let Some(op) = Op::from_u8(n) else { break };
+                total += 1;
+                specialised += u64::from(op != op.base());
+                compiled += u64::from(has_code);
+                i += 1 + op.cache_words();
+            }
+        }
+        let pct = |k: u64| {
+            if total == 0 {
+                0.0
+            } else {
+                100.0 * k as f64 / total as f64
+            }
+        };
+        let mut v = self.stats.borrow().lines();
+        v.insert(
+            1,
+            format!(
+                "jit-stats: instructions={total} specialized_pct={:.1} compiled_pct={:.1}",
+                pct(specialised),
+                pct(compiled)
+            ),
+        );
+        v
+    }
+}
+
 impl Drop for JitTier {
     fn drop(&mut self) {
         if self.opts.stats {
-            for l in self.stats.borrow().lines() {
+            for l in self.stat_lines() {
                 eprintln!("{l}");
             }
         }
