@@ -381,14 +381,15 @@ impl JitTier {
         for st in self.cache.states() {
             let cd = st.code_data();
             let has_code = st.current().is_some();
-            let mut i = 0;
-            while i < cd.nwords() {
-                let (n, _) = decode(cd.word(i));
-                let Some(op) = Op::from_u8(n) else { break };
+            // A specialised form has its base's cache words, so the original code's
+            // instruction positions hold for the quickened words too.
+            for (at, _, _) in cd.code.instructions() {
+                let Some(op) = Op::from_u8(decode(cd.word(at)).0) else {
+                    break;
+                };
                 total += 1;
                 specialised += u64::from(op != op.base());
                 compiled += u64::from(has_code);
-                i += 1 + op.cache_words();
             }
         }
         let pct = |k: u64| {

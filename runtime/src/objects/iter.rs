@@ -267,30 +267,44 @@ fn dict_item(vm: &Vm, kind: u8, k: Value, v: Value) -> Value {
     }
 }
 
+/// The next item of a `range` or `list` iterator, advancing it; `None` when it has none (or is
+/// of another kind). The eval loop's FOR_ITER calls this inline before the general path.
+#[inline(always)]
+pub fn step_simple(st: &mut IterState) -> Option<Value> {
+    match st {
+        IterState::Range { cur, stop, step } => {
+            let c = *cur;
+            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                *cur = c.checked_add(*step).unwrap_or(*stop);
+                return Some(Value::Int(c));
+            }
+            None
+        }
+        IterState::List { list, index } => {
+            let Payload::List(l) = &list.payload else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*index)?.clone();
+            *index += 1;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
 /// `next()` of a built-in iterator; Ok(None) when exhausted.
 pub fn iter_next(vm: &mut Vm, _o: &Obj, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
     // Fast, borrow-only kinds first.
     {
         let mut st = cell.borrow_mut();
         match &mut *st {
-            IterState::Range { cur, stop, step } => {
-                let c = *cur;
-                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                    *cur = c.checked_add(*step).unwrap_or(*stop);
-                    return Ok(Some(Value::Int(c)));
+            IterState::Range { .. } | IterState::List { .. } => {
+                if let Some(v) = step_simple(&mut st) {
+                    return Ok(Some(v));
                 }
-                return Ok(None);
-            }
-            IterState::List { list, index } => {
-                if let Payload::List(l) = &list.payload {
-                    let l = l.borrow();
-                    if *index < l.len() {
-                        let v = l[*index].clone();
-                        *index += 1;
-                        return Ok(Some(v));
-                    }
+                if matches!(*st, IterState::List { .. }) {
+                    drop(std::mem::replace(&mut *st, IterState::Exhausted));
                 }
-                drop(std::mem::replace(&mut *st, IterState::Exhausted));
                 return Ok(None);
             }
             IterState::ListRev { list, index } => {

@@ -1266,7 +1266,6 @@ impl Vm {
 /// path, which also handles exhaustion).
 #[inline(always)]
 fn next_builtin_fast(it: &Value) -> Option<Value> {
-    use crate::objects::iter::IterState;
     let Value::Obj(o) = it else { return None };
     let Payload::Iter(cell) = &o.payload else {
         return None;
@@ -1274,24 +1273,5 @@ fn next_builtin_fast(it: &Value) -> Option<Value> {
     if o.type_data().is_heap() {
         return None;
     }
-    let mut st = cell.try_borrow_mut().ok()?;
-    match &mut *st {
-        IterState::Range { cur, stop, step } => {
-            let c = *cur;
-            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                *cur = c.checked_add(*step).unwrap_or(*stop);
-                return Some(Value::Int(c));
-            }
-            None
-        }
-        IterState::List { list, index } => {
-            let Payload::List(l) = &list.payload else {
-                return None;
-            };
-            let v = l.try_borrow().ok()?.get(*index)?.clone();
-            *index += 1;
-            Some(v)
-        }
-        _ => None,
-    }
+    crate::objects::iter::step_simple(&mut *cell.try_borrow_mut().ok()?)
 }
