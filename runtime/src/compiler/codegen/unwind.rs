@@ -187,10 +187,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// = `compiler_try_except`.
-    pub(crate) fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+    /// The part `try`/`except` and `try`/`except*` share: the protected body and `else`, then
+    /// the handler entry (PUSH_EXC_INFO under a cleanup handler, a `handler` frame block
+    /// pushed). Returns the (end, cleanup) blocks; the handlers are emitted next.
+    fn try_body_and_handler_entry(
+        &mut self,
+        t: &'a ast::StmtTry,
+        handler: FBlockKind,
+    ) -> CResult<(Label, Label)> {
         let body = self.new_block();
-        let mut except = self.new_block();
+        let except = self.new_block();
         let end = self.new_block();
         let cleanup = self.new_block();
         self.setup(Pseudo::SetupFinally, except);
@@ -205,12 +211,14 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.setup(Pseudo::SetupCleanup, cleanup);
         self.emit(Op::PUSH_EXC_INFO, 0);
-        self.push_fblock(
-            FBlockKind::ExceptionHandler,
-            except,
-            None,
-            FBlockDatum::None,
-        );
+        self.push_fblock(handler, except, None, FBlockDatum::None);
+        Ok((end, cleanup))
+    }
+
+    /// = `compiler_try_except`.
+    pub(crate) fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let (end, cleanup) = self.try_body_and_handler_entry(t, FBlockKind::ExceptionHandler)?;
+        let mut except;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -281,29 +289,9 @@ impl<'a> Compiler<'a> {
 
     /// = `compiler_try_star_except`: `try` with `except*` handlers.
     pub(crate) fn compile_try_star(&mut self, t: &'a ast::StmtTry) -> CResult {
-        let body = self.new_block();
-        let except = self.new_block();
-        let end = self.new_block();
-        let cleanup = self.new_block();
+        let (end, cleanup) =
+            self.try_body_and_handler_entry(t, FBlockKind::ExceptionGroupHandler)?;
         let reraise_star = self.new_block();
-        self.setup(Pseudo::SetupFinally, except);
-        self.use_block(body);
-        self.push_fblock(FBlockKind::TryExcept, body, None, FBlockDatum::None);
-        self.visit_stmts(&t.body)?;
-        self.pop_fblock(FBlockKind::TryExcept);
-        self.pop_block_noline();
-        self.visit_stmts(&t.orelse)?;
-        self.jump_noline(end);
-        self.use_block(except);
-        self.unset_loc();
-        self.setup(Pseudo::SetupCleanup, cleanup);
-        self.emit(Op::PUSH_EXC_INFO, 0);
-        self.push_fblock(
-            FBlockKind::ExceptionGroupHandler,
-            except,
-            None,
-            FBlockDatum::None,
-        );
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
