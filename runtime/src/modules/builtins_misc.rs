@@ -156,7 +156,7 @@ fn ensure_builtins(vm: &mut Vm, globals: &PyRef) -> PyResult<()> {
             .frames
             .last()
             .map_or_else(|| vm.builtins.clone(), |f| f.builtins.clone());
-        let k = Value::Obj(vm.intern("__builtins__"));
+        let k = Value::Obj(vm.intern_static("__builtins__"));
         crate::vm::ops::dict_set(vm, globals, k, Value::Obj(b))?;
     }
     Ok(())

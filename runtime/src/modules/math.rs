@@ -144,7 +144,7 @@ fn floor_ceil(
     vm: &mut Vm,
     args: &Args,
     qual: &str,
-    dunder: &str,
+    dunder: &'static str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
     exact_args(vm, args, qual, 1)?;

@@ -160,7 +160,7 @@ fn displayhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let b = vm.builtins.clone();
-    let k = Value::Obj(vm.intern("_"));
+    let k = Value::Obj(vm.intern_static("_"));
     crate::vm::ops::dict_set(vm, &b, k.clone(), Value::None)?;
     let r = vm.repr(&v)?;
     vm.write_stdout(&format!("{r}\n"))?;

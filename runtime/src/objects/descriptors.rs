@@ -689,6 +689,25 @@ fn member_type(vm: &mut Vm) -> PyRef {
     t
 }
 
+/// Whether `d` is the `__slots__` member descriptor for `name`. Its value lives in the
+/// instance's dict under that same name, so a cached dict entry reads and writes it exactly as
+/// the descriptor would (attribute caches may treat it like a plain instance attribute).
+pub fn is_slot_member_for(d: &Value, name: &PyRef) -> bool {
+    let Some(Payload::Property { fget, .. }) = d.payload() else {
+        return false;
+    };
+    let Some(Payload::Builtin(b)) = fget.payload() else {
+        return false;
+    };
+    if b.owner != "member_descriptor" {
+        return false;
+    }
+    match b.self_.payload() {
+        Some(Payload::Tuple(t)) if t.len() == 2 => t[0].as_str() == Some(name.payload_str()),
+        _ => false,
+    }
+}
+
 /// Puts a member descriptor for each `__slots__` name on a new class (= CPython's
 /// `PyMemberDef`s for slots). Slot values are kept in the instance's private dict.
 pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<()> {

@@ -197,8 +197,8 @@ fn oserror_use_init(vm: &mut Vm, cls: &PyRef) -> bool {
     if !tdata(cls).is_heap() {
         return false;
     }
-    let init = vm.intern("__init__");
-    let new = vm.intern("__new__");
+    let init = vm.intern_static("__init__");
+    let new = vm.intern_static("__new__");
     let init_f = vm.lookup_type(cls, &init);
     let new_f = vm.lookup_type(cls, &new);
     let user_init = !matches!(
@@ -500,7 +500,7 @@ fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(n) => n,
         None => {
             let l = vm.new_list(Vec::new());
-            let k = vm.intern("__notes__");
+            let k = vm.intern_static("__notes__");
             vm.setattr(&ov, &k, l.clone())?;
             l
         }

@@ -217,7 +217,7 @@ pub fn unsupported_operation_type(vm: &mut Vm) -> PyResult<PyRef> {
         Value::Obj(vm.exc.value_error.clone()),
     ]);
     let ns = vm.new_dict_ref();
-    let k = Value::Obj(vm.intern("__module__"));
+    let k = Value::Obj(vm.intern_static("__module__"));
     let m = vm.new_str("io");
     crate::vm::ops::dict_set(vm, &ns, k, m)?;
     let meta = Value::Obj(vm.types.type_.clone());

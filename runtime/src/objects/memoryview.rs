@@ -126,7 +126,7 @@ pub fn register(vm: &mut Vm) {
         vm.set_type_attr(&t, name, Value::Obj(p));
     }
     let b = vm.builtins.clone();
-    let k = Value::Obj(vm.intern("memoryview"));
+    let k = Value::Obj(vm.intern_static("memoryview"));
     crate::vm::ops::dict_set_str(vm, &b, k, Value::Obj(t));
 }
 

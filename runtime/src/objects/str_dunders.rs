@@ -104,7 +104,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// then a sequence dunder answers NotImplemented so that `a + other` reaches it (CPython
 /// tries the other operand's number slot before the sequence slot); otherwise it raises the
 /// error CPython's sequence slot raises.
-pub fn defers_to(vm: &mut Vm, other: &Value, rname: &str) -> bool {
+pub fn defers_to(vm: &mut Vm, other: &Value, rname: &'static str) -> bool {
     matches!(other, Value::Obj(o) if o.type_data().is_heap())
         && vm.lookup_special(other, rname).is_some()
 }

@@ -576,7 +576,7 @@ impl Vm {
 
     /// Keeps the finalizer flag of a heap type in sync after its namespace changed.
     pub fn refresh_finalizer_flag(&mut self, t: &PyRef) {
-        let n = self.intern("__del__");
+        let n = self.intern_static("__del__");
         let has = self.lookup_type(t, &n).is_some();
         tdata(t).set_flag(TF_HAS_FINALIZER, has);
     }

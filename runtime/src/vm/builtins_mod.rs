@@ -553,7 +553,7 @@ pub fn init(vm: &mut Vm) {
     if let Payload::Module { name } = &bm.payload {
         *name.borrow_mut() = vm.new_str("builtins");
     }
-    let k = Value::Obj(vm.intern("__name__"));
+    let k = Value::Obj(vm.intern_static("__name__"));
     let n = vm.new_str("builtins");
     dict_set_str(vm, &b, k, n);
     let modules = vm.modules.clone();

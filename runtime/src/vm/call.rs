@@ -466,7 +466,7 @@ impl Vm {
                 m.get_dict().unwrap_or_else(|| self.builtins.clone())
             }
             _ => {
-                let k = Value::Obj(self.intern("__builtins__"));
+                let k = Value::Obj(self.intern_static("__builtins__"));
                 let bm = Value::Obj(self.builtins_module.clone());
                 crate::vm::ops::dict_set_str(self, globals, k, bm);
                 self.builtins.clone()
@@ -582,7 +582,7 @@ impl Vm {
     pub fn call_type(&mut self, ty: &PyRef, args: Args) -> PyResult<Value> {
         let meta = ty.type_ref();
         if crate::objects::typeobj::tdata(&meta).is_heap() {
-            let name = self.intern("__call__");
+            let name = self.intern_static("__call__");
             if let Some(c) = self.lookup_type(&meta, &name) {
                 if !self.is_builtin_of(&c, "type") {
                     let mut v = Vec::with_capacity(args.args.len() + 1);
@@ -607,7 +607,7 @@ impl Vm {
             return Ok(Value::Obj(self.type_of(&args.args[0])));
         }
         let tyv = Value::Obj(ty.clone());
-        let new_name = self.intern("__new__");
+        let new_name = self.intern_static("__new__");
         let Some(new) = self.lookup_type(ty, &new_name) else {
             return Err(self.type_error(&format!(
                 "cannot create '{}' instances",
@@ -635,7 +635,7 @@ impl Vm {
         if !crate::objects::typeobj::is_subtype(&oty, ty) {
             return Ok(obj);
         }
-        let init_name = self.intern("__init__");
+        let init_name = self.intern_static("__init__");
         if let Some(init) = self.lookup_type(&oty, &init_name) {
             if self.is_builtin_of(&init, "object") {
                 return Ok(obj);

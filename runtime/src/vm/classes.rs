@@ -228,7 +228,7 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let qualname = match dict_get_str(vm, &ns, "__qualname__") {
         Some(q) => {
-            let k = Value::Obj(vm.intern("__qualname__"));
+            let k = Value::Obj(vm.intern_static("__qualname__"));
             crate::vm::ops::dict_del(vm, &ns, &k)?;
             q.as_str()
                 .map(str::to_string)
@@ -240,22 +240,22 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let g = vm.frames.last().map(|f| f.globals.clone());
         let modname = g.and_then(|g| dict_get_str(vm, &g, "__name__"));
         if let Some(m) = modname {
-            let k = Value::Obj(vm.intern("__module__"));
+            let k = Value::Obj(vm.intern_static("__module__"));
             dict_set(vm, &ns, k, m)?;
         }
     }
     if dict_get_str(vm, &ns, "__doc__").is_none() {
-        let k = Value::Obj(vm.intern("__doc__"));
+        let k = Value::Obj(vm.intern_static("__doc__"));
         dict_set(vm, &ns, k, Value::None)?;
     }
     let classcell = dict_get_str(vm, &ns, "__classcell__");
     if classcell.is_some() {
-        let k = Value::Obj(vm.intern("__classcell__"));
+        let k = Value::Obj(vm.intern_static("__classcell__"));
         crate::vm::ops::dict_del(vm, &ns, &k)?;
     }
     // __eq__ without __hash__ makes instances unhashable.
     if dict_get_str(vm, &ns, "__eq__").is_some() && dict_get_str(vm, &ns, "__hash__").is_none() {
-        let k = Value::Obj(vm.intern("__hash__"));
+        let k = Value::Obj(vm.intern_static("__hash__"));
         dict_set(vm, &ns, k, Value::None)?;
     }
     // __slots__.
@@ -339,7 +339,7 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // __init_subclass__ of the parent.
     let parent_mro: Vec<PyRef> = tdata(&cls).mro.borrow()[1..].to_vec();
-    let isn = vm.intern("__init_subclass__");
+    let isn = vm.intern_static("__init_subclass__");
     for t in parent_mro {
         let tns = tdata(&t).dict.clone();
         if let Some(f) = crate::vm::ops::dict_get(vm, &tns, &Value::Obj(isn.clone()))? {
@@ -422,8 +422,8 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     };
     if args.args.len() > 1 {
-        let init = vm.intern("__init__");
-        let new = vm.intern("__new__");
+        let init = vm.intern_static("__init__");
+        let new = vm.intern_static("__new__");
         let init_f = vm.lookup_type(cls, &init);
         let new_f = vm.lookup_type(cls, &new);
         let init_is_object = init_f
@@ -461,8 +461,8 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args.len() > 1 {
         let ty = vm.type_of(&args.args[0]);
-        let init = vm.intern("__init__");
-        let new = vm.intern("__new__");
+        let init = vm.intern_static("__init__");
+        let new = vm.intern_static("__new__");
         let init_f = vm.lookup_type(&ty, &init);
         let new_f = vm.lookup_type(&ty, &new);
         let init_is_object = init_f

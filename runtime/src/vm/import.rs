@@ -20,7 +20,7 @@ impl Vm {
             },
         );
         let d = self.new_dict_ref();
-        let k = Value::Obj(self.intern("__name__"));
+        let k = Value::Obj(self.intern_static("__name__"));
         dict_set_str(self, &d, k, n);
         for key in ["__doc__", "__package__", "__loader__", "__spec__"] {
             let k = Value::Obj(self.intern(key));

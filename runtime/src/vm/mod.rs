@@ -178,6 +178,9 @@ pub struct Vm {
     /// Interned strings (a fast non-keyed hash: the keys are identifiers and attribute names
     /// that `lookup_special` and friends intern on every call).
     interned: rustc_hash::FxHashMap<Box<str>, PyRef>,
+    /// [`Vm::intern_static`]'s memo: a Rust string literal's address and length to its
+    /// interned str, so hot paths naming a dunder do not hash and compare its text.
+    interned_static: rustc_hash::FxHashMap<(usize, usize), PyRef>,
     pub empty_tuple: PyRef,
     pub empty_str: PyRef,
     pub not_implemented: PyRef,
@@ -242,6 +245,7 @@ impl Vm {
             native_depth: 0,
             handled: Value::None,
             interned: rustc_hash::FxHashMap::default(),
+            interned_static: rustc_hash::FxHashMap::default(),
             empty_tuple,
             empty_str,
             not_implemented,
@@ -272,6 +276,18 @@ impl Vm {
         let r = PyRef::new(&self.types.str, Payload::Str(StrData::new(s)));
         r.make_immortal();
         self.interned.insert(s.into(), r.clone());
+        r
+    }
+
+    /// [`Vm::intern`] for a string literal, found by its address instead of its text.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> PyRef {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(r) = self.interned_static.get(&key) {
+            return r.clone();
+        }
+        let r = self.intern(s);
+        self.interned_static.insert(key, r.clone());
         r
     }
 

@@ -96,7 +96,7 @@ impl Vm {
             Value::Obj(d) => d.clone(),
             _ => self.frames[fi].globals.clone(),
         };
-        let key = Value::Obj(self.intern("__annotations__"));
+        let key = Value::Obj(self.intern_static("__annotations__"));
         if self
             .locals_get(&Value::Obj(target.clone()), &key)?
             .is_none()
@@ -118,7 +118,7 @@ impl Vm {
         }
         let r = self.repr(&v)?;
         self.write_stdout(&format!("{r}\n"))?;
-        let k = Value::Obj(self.intern("_"));
+        let k = Value::Obj(self.intern_static("_"));
         let b = self.builtins.clone();
         dict_set(self, &b, k, v)
     }

@@ -617,7 +617,7 @@ impl Vm {
         }
     }
 
-    fn unary_special(&mut self, v: &Value, name: &str, what: &str) -> PyResult<Value> {
+    fn unary_special(&mut self, v: &Value, name: &'static str, what: &str) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             if !o.type_data().is_heap() {
                 match (&o.payload, name) {
@@ -751,9 +751,9 @@ impl Vm {
     // ---- dunder lookup helpers ----
 
     /// Looks up a special method on the type of `v` (not the instance), as CPython does.
-    pub fn lookup_special(&mut self, v: &Value, name: &str) -> Option<Value> {
+    pub fn lookup_special(&mut self, v: &Value, name: &'static str) -> Option<Value> {
         let ty = self.type_of(v);
-        let key = self.intern(name);
+        let key = self.intern_static(name);
         self.lookup_type(&ty, &key)
     }
 

@@ -16,6 +16,7 @@
 
 use crate::bytecode::opcodes::{binop, cmpop, encode, Op};
 use crate::object::{Obj, Payload, PyRef};
+use crate::objects::descriptors::is_slot_member_for;
 use crate::objects::typeobj::{tdata, TF_CUSTOM_GETATTR, TF_CUSTOM_SETATTR};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -264,7 +265,7 @@ impl Vm {
             // Only if the type has no data descriptor for this name.
             let ty = o.type_ref();
             if let Some(d) = self.lookup_type(&ty, name) {
-                if self.is_data_descriptor(&d) {
+                if self.is_data_descriptor(&d) && !is_slot_member_for(&d, name) {
                     return;
                 }
             }
@@ -291,31 +292,52 @@ impl Vm {
             let cd = self.code_of(fi);
             let (w0, w1) = (cd.word(lasti + 1), cd.word(lasti + 2));
             if op == Op::STORE_ATTR_INSTANCE_VALUE && o.type_data().version.get() == w0 {
-                if let Some(d) = o.get_dict() {
-                    if let Payload::Dict(dc) = &d.payload {
-                        let mut dc = dc.borrow_mut();
-                        if dc
-                            .entries
-                            .get(w1 as usize)
-                            .is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name)))
-                        {
-                            let old = dc.replace_value(w1 as usize, v);
-                            drop(dc);
-                            drop(old);
-                            return Ok(());
-                        }
+                let d = match o.get_dict() {
+                    Some(d) => d,
+                    None => {
+                        // A slotted instance's first slot store (slot values live in a
+                        // private dict, made on demand like `member_set` does).
+                        let d = self.new_dict_ref();
+                        o.set_dict(Some(d.clone()));
+                        d
+                    }
+                };
+                if let Payload::Dict(dc) = &d.payload {
+                    let mut dc = dc.borrow_mut();
+                    if dc
+                        .entries
+                        .get(w1 as usize)
+                        .is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name)))
+                    {
+                        let old = dc.replace_value(w1 as usize, v);
+                        drop(dc);
+                        drop(old);
+                        return Ok(());
                     }
                 }
+                // The type version still proves there is no data descriptor (other than a
+                // slot member, which stores the same way) and no custom __setattr__, so the
+                // store is `obj.__dict__[name] = v`: typically __init__ adding attributes
+                // to a fresh instance.
+                return crate::vm::ops::dict_set(self, &d, Value::Obj(name.clone()), v);
             }
         }
         self.setattr(obj, name, v)?;
         if let Value::Obj(o) = obj {
             let td = o.type_data();
-            if td.is_heap() && !td.has_flag(TF_CUSTOM_SETATTR) {
+            // Slotted classes carry the custom-setattr flag so stores check the slot names;
+            // a store that succeeded and found its entry is still a plain one unless a
+            // user-defined __setattr__ is in the way.
+            let plain_setattr = !td.has_flag(TF_CUSTOM_SETATTR)
+                || (td.slots.borrow().is_some()
+                    && self
+                        .lookup_special(obj, "__setattr__")
+                        .is_some_and(|f| self.is_builtin_of(&f, "object")));
+            if td.is_heap() && plain_setattr {
                 if let Some(ix) = instance_entry_index(o, name) {
                     let ty = o.type_ref();
                     if let Some(d) = self.lookup_type(&ty, name) {
-                        if self.is_data_descriptor(&d) {
+                        if self.is_data_descriptor(&d) && !is_slot_member_for(&d, name) {
                             return Ok(());
                         }
                     }

@@ -15,11 +15,17 @@
 
 use std::ptr;
 
+use smallvec::{smallvec, SmallVec};
+
 use crate::bytecode::opcodes::{decode, Op};
 use crate::object::{Payload, PyRef};
 use crate::value::Value;
 use crate::vm::jit_support::{namespaces, run_finalizers, Activation};
 use crate::vm::{PyResult, Vm};
+
+/// An instruction's operands or results: inline up to four, so the common instructions
+/// allocate nothing on the way through the generic path.
+type Io = SmallVec<[Value; 4]>;
 
 /// Inputs and outputs of `op` on the generic path, or `None` when compiled code handles it
 /// itself (stack shuffles, locals, jumps, calls, iteration, returns).
@@ -109,9 +115,21 @@ pub unsafe extern "C" fn heron_rt_generic(
     let (vm, t) = unsafe { Activation::parts(act) };
     let (opn, arg) = decode(word as u32);
     let op = Op::from_u8(opn).expect("valid opcode");
+    // SAFETY: contract (the shapes match `generic_io`).
+    let fast = unsafe { run_common(vm, act, op, arg, buf) };
+    if let Some(r) = fast {
+        run_finalizers(vm);
+        return match r {
+            Ok(()) => 0,
+            Err(e) => {
+                t.err = Some(e.0);
+                1
+            }
+        };
+    }
     let (n_in, _) = generic_io(op, arg).expect("instruction has a generic path");
     // SAFETY: contract: `n_in` owned inputs, each moved out once.
-    let inputs: Vec<Value> = (0..n_in)
+    let inputs: Io = (0..n_in)
         .map(|i| unsafe { ptr::read(buf.add(i)) })
         .collect();
     // SAFETY: contract: live activation.
@@ -130,6 +148,68 @@ pub unsafe extern "C" fn heron_rt_generic(
             1
         }
     }
+}
+
+/// The most frequent generic instructions, run straight on `buf` without collecting their
+/// operands (the general path's operand vectors cost more than the operation itself for
+/// these). `None` for every other instruction.
+///
+/// # Safety
+/// As [`heron_rt_generic`]; `act` is live and `buf` holds `op`'s inputs.
+unsafe fn run_common(
+    vm: &mut Vm,
+    act: *mut Activation,
+    op: Op,
+    arg: u32,
+    buf: *mut Value,
+) -> Option<PyResult<()>> {
+    // SAFETY: contract: the inputs are owned; each is moved out exactly once below.
+    let take = |i: usize| unsafe { ptr::read(buf.add(i)) };
+    // SAFETY: contract: slot `i` holds nothing owned once its input was taken.
+    let put = |i: usize, v: Value| unsafe { ptr::write(buf.add(i), v) };
+    let two_to_one = |f: &mut dyn FnMut(&Value, &Value) -> PyResult<Value>| {
+        let (a, b) = (take(0), take(1));
+        f(&a, &b).map(|r| put(0, r))
+    };
+    Some(match op.base() {
+        Op::BINARY_OP => two_to_one(&mut |a, b| vm.binary_op(a, b, arg)),
+        Op::COMPARE_OP => two_to_one(&mut |a, b| vm.compare(a, b, arg)),
+        Op::BINARY_SUBSCR => two_to_one(&mut |a, b| vm.getitem(a, b)),
+        Op::CONTAINS_OP => {
+            two_to_one(&mut |a, b| vm.contains(b, a).map(|r| Value::Bool(r != (arg == 1))))
+        }
+        Op::STORE_SUBSCR => {
+            let (x, obj, key) = (take(0), take(1), take(2));
+            vm.setitem(&obj, key, x)
+        }
+        Op::LOAD_ATTR => {
+            let obj = take(0);
+            // SAFETY: contract: live activation.
+            let name = name_of(unsafe { &*act }, arg);
+            vm.getattr(&obj, &name).map(|r| put(0, r))
+        }
+        Op::STORE_ATTR => {
+            let (x, obj) = (take(0), take(1));
+            // SAFETY: contract: live activation.
+            let name = name_of(unsafe { &*act }, arg);
+            vm.setattr(&obj, &name, x)
+        }
+        Op::BUILD_SLICE => {
+            let step = if arg == 3 { take(2) } else { Value::None };
+            let (start, stop) = (take(0), take(1));
+            let s = PyRef::new(
+                &vm.types.slice,
+                Payload::Slice(Box::new([start, stop, step])),
+            );
+            put(0, Value::Obj(s));
+            Ok(())
+        }
+        Op::GET_ITER => {
+            let x = take(0);
+            vm.get_iter(&x).map(|r| put(0, r))
+        }
+        _ => return None,
+    })
 }
 
 fn name_of(act: &Activation, i: u32) -> PyRef {
@@ -178,9 +258,9 @@ fn unbound_deref_error(vm: &mut Vm, act: &Activation, i: usize) -> crate::vm::Py
 }
 
 /// One instruction's semantics (mirrors the handlers in `eval.rs`).
-fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> PyResult<Vec<Value>> {
+fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<Io> {
     let a = arg as usize;
-    let one = |x: Value| Ok(vec![x]);
+    let one = |x: Value| Ok(smallvec![x]);
     match op.base() {
         Op::LOAD_NAME => {
             let fi = frame_of(vm, act)?;
@@ -191,12 +271,12 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             let fi = frame_of(vm, act)?;
             let x = v.pop().expect("input");
             vm.store_name(fi, Value::Obj(name_of(act, arg)), x)?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::DELETE_NAME => {
             let fi = frame_of(vm, act)?;
             vm.delete_name(fi, Value::Obj(name_of(act, arg)))?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::LOAD_GLOBAL => {
             let (g, b) = namespaces(vm, act);
@@ -215,7 +295,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             let (g, _) = namespaces(vm, act);
             let x = v.pop().expect("input");
             crate::vm::ops::dict_set_str(vm, &g, Value::Obj(name_of(act, arg)), x);
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::DELETE_GLOBAL => {
             let (g, _) = namespaces(vm, act);
@@ -224,7 +304,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
                 let msg = format!("name '{}' is not defined", n.as_str().unwrap_or(""));
                 return Err(vm.new_error(&vm.exc.name_error.clone(), &msg));
             }
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
             if op == Op::LOAD_CLASSDEREF {
@@ -245,7 +325,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
                 let old = c.replace(x);
                 drop(old);
             }
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::DELETE_DEREF => {
             let was_empty = match v[0].payload() {
@@ -255,7 +335,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             if was_empty {
                 return Err(unbound_deref_error(vm, act, a));
             }
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::MAKE_CELL => {
             let cur = v.pop().expect("input");
@@ -281,7 +361,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
                     .collect(),
                 _ => Vec::new(),
             };
-            let mut out: Vec<Value> = cells.into_iter().take(a).collect();
+            let mut out: Io = cells.into_iter().take(a).collect();
             out.resize(a, Value::Undef);
             Ok(out)
         }
@@ -293,16 +373,16 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             let obj = v.pop().expect("object");
             let x = v.pop().expect("value");
             vm.setattr(&obj, &name_of(act, arg), x)?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::DELETE_ATTR => {
             vm.delattr(&v[0], &name_of(act, arg))?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::LOAD_METHOD => {
             let obj = v.pop().expect("object");
             let (m, s) = vm.load_method(obj, &name_of(act, arg))?;
-            Ok(vec![m, s])
+            Ok(smallvec![m, s])
         }
         Op::CALL_FUNCTION_EX => {
             let kwargs = if a & 1 != 0 {
@@ -358,11 +438,11 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             let obj = v.pop().expect("object");
             let x = v.pop().expect("value");
             vm.setitem(&obj, key, x)?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::DELETE_SUBSCR => {
             vm.delitem(&v[0], &v[1])?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::BUILD_SLICE => {
             let step = if a == 3 {
@@ -377,9 +457,9 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
                 Payload::Slice(Box::new([start, stop, step])),
             )))
         }
-        Op::BUILD_TUPLE => one(vm.new_tuple(v)),
-        Op::BUILD_LIST => one(vm.new_list(v)),
-        Op::BUILD_SET => one(vm.new_set_from(v)?),
+        Op::BUILD_TUPLE => one(vm.new_tuple(v.into_vec())),
+        Op::BUILD_LIST => one(vm.new_list(v.into_vec())),
+        Op::BUILD_SET => one(vm.new_set_from(v.into_vec())?),
         Op::BUILD_MAP => {
             let d = vm.new_dict_ref();
             let mut it = v.into_iter();
@@ -407,12 +487,12 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             if let Some(Payload::List(l)) = v[0].payload() {
                 l.borrow_mut().push(x);
             }
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::SET_ADD => {
             let x = v.pop().expect("value");
             vm.set_add(&v[0], x)?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::MAP_ADD => {
             let x = v.pop().expect("value");
@@ -420,23 +500,23 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
             if let Value::Obj(d) = &v[0] {
                 crate::vm::ops::dict_set(vm, d, k, x)?;
             }
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::LIST_EXTEND => {
             vm.list_extend(&v[0], &v[1])?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::SET_UPDATE => {
             vm.set_update(&v[0], &v[1])?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::DICT_UPDATE => {
             vm.dict_update_op(&v[0], &v[1], None)?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::DICT_MERGE => {
             vm.dict_update_op(&v[1], &v[2], Some(&v[0]))?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::LIST_TO_TUPLE => {
             let items = match v[0].payload() {
@@ -475,11 +555,11 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
         Op::PUSH_EXC_INFO => {
             let exc = v.pop().expect("exception");
             let prev = std::mem::replace(&mut vm.handled, exc.clone());
-            Ok(vec![prev, exc])
+            Ok(smallvec![prev, exc])
         }
         Op::POP_EXCEPT => {
             vm.handled = v.pop().expect("saved exception");
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::CHECK_EXC_MATCH => {
             let m = vm.exception_matches(&v[0], &v[1])?;
@@ -497,7 +577,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
         Op::LOAD_ASSERTION_ERROR => one(Value::Obj(vm.exc.assertion_error.clone())),
         Op::BEFORE_WITH => {
             let (exit, entered) = vm.before_with(&v[0])?;
-            Ok(vec![exit, entered])
+            Ok(smallvec![exit, entered])
         }
         Op::WITH_EXCEPT_START => one(vm.call_exit_with_exc(&v[0], &v[1])?),
         Op::IMPORT_NAME => {
@@ -508,7 +588,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
         Op::IMPORT_STAR => {
             let fi = frame_of(vm, act)?;
             vm.import_star(fi, &v[0])?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::LOAD_BUILD_CLASS => {
             let b = vm.builtins.clone();
@@ -520,12 +600,12 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Vec<Value>) -> Py
         Op::SETUP_ANNOTATIONS => {
             let fi = frame_of(vm, act)?;
             vm.setup_annotations(fi)?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         Op::PRINT_EXPR => {
             let x = v.pop().expect("value");
             vm.print_expr(x)?;
-            Ok(vec![])
+            Ok(Io::new())
         }
         _ => Err(vm.new_error(
             &vm.exc.system_error.clone(),

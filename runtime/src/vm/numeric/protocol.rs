@@ -351,8 +351,8 @@ impl Vm {
         &mut self,
         a: &Value,
         b: &Value,
-        name: &str,
-        rname: &str,
+        name: &'static str,
+        rname: &'static str,
     ) -> PyResult<Value> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
