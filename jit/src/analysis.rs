@@ -265,6 +265,21 @@ impl Cfg {
     /// Loop headers that can be entered by OSR: reachable headers outside handlers are
     /// already reached from the entry; headers only reachable from handlers get their depth
     /// from the exception table's handler depths.
+    /// For each instruction, whether it lies inside a loop (between a loop header and a
+    /// backward jump to it); empty when the code has no loops.
+    pub fn loop_members(&self) -> Vec<bool> {
+        let mut m = Vec::new();
+        for j in &self.instrs {
+            if matches!(j.op, Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT) {
+                m.resize(self.instrs.len(), false);
+                for (k, i) in self.instrs.iter().enumerate() {
+                    m[k] |= i.pc >= j.arg && i.pc <= j.pc;
+                }
+            }
+        }
+        m
+    }
+
     pub fn osr_headers(&self) -> Vec<usize> {
         (0..self.blocks.len())
             .filter(|&b| self.blocks[b].loop_header && self.blocks[b].depth.is_some())

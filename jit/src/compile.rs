@@ -18,6 +18,7 @@ use heron_runtime::abi;
 use heron_runtime::bytecode::opcodes::{co_flags, Op};
 use heron_runtime::object::PyRef;
 use heron_runtime::vm::jit_support::generic::generic_io;
+use heron_runtime::vm::JitMode;
 use heron_runtime::Vm;
 
 use crate::analysis::{Cfg, Decline};
@@ -86,11 +87,7 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
     let h = Helpers::import(&mut unit, &mut func).map_err(|e| Decline(e.to_string()))?;
     let sig_direct = func.import_signature(Tx::direct_signature(tier.isa.default_call_conv()));
     let mut fctx = FunctionBuilderContext::new();
-    let mut out = Output {
-        exits: Vec::new(),
-        osr: HashMap::new(),
-        keep: Vec::new(),
-    };
+    let mut out = Output::default();
     {
         let b = FunctionBuilder::new(&mut func, &mut fctx);
         translate_function(
@@ -105,6 +102,12 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
             &mut out,
             unit.frontend_config(),
         )?;
+    }
+    if tier.opts.mode == JitMode::On && !worth_compiling(out.typed, out.generic) {
+        return Err(Decline(format!(
+            "little to specialise ({} typed, {} generic instructions in its loops)",
+            out.typed, out.generic
+        )));
     }
     let dump_opts = DumpOptions {
         clif: tier.opts.dump_clif,
@@ -137,6 +140,17 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
         unit,
         dump,
     })
+}
+
+/// The cost model of mode `on`: compiled code pays off through its typed fast paths, while
+/// each instruction left to the generic path costs a little more than the interpreter's own
+/// handler (operands spilled to memory, a helper call, and exits that carry the frame
+/// state). Code whose loops (or whole body, when it has none) are mostly generic stays in
+/// the interpreter. `eager` and stress modes compile everything, to test the tier.
+pub const MIN_TYPED_PERCENT: u32 = 40;
+
+fn worth_compiling(typed: u32, generic: u32) -> bool {
+    typed * 100 >= MIN_TYPED_PERCENT * (typed + generic)
 }
 
 fn sanitize(s: &str) -> String {
@@ -225,12 +239,9 @@ fn translate_function(
         },
         cur: cfg.instrs[0],
         pre_exit: None,
-        out: Output {
-            exits: Vec::new(),
-            osr: HashMap::new(),
-            keep: Vec::new(),
-        },
+        out: Output::default(),
         sig_direct,
+        in_loop: cfg.loop_members(),
     };
     tx.set_pc(0);
     prologue(&mut tx, entry_no);
@@ -332,14 +343,7 @@ fn finish_entries_and_blocks(
         done[bi] = true;
         translate_block(tx, bi)?;
     }
-    let mut out = std::mem::replace(
-        &mut tx.out,
-        Output {
-            exits: Vec::new(),
-            osr: HashMap::new(),
-            keep: Vec::new(),
-        },
-    );
+    let mut out = std::mem::take(&mut tx.out);
     out.osr = osr;
     Ok(out)
 }
@@ -356,6 +360,13 @@ fn translate_block(tx: &mut Tx, bi: usize) -> Result<(), Decline> {
         tx.pre_exit = None;
         tx.set_pc(i.pc);
         let plan = typeflow::plan(&tx.state.abs(), &i, tx.facts);
+        if tx.in_loop.is_empty() || tx.in_loop[k] {
+            match plan.gain() {
+                Some(true) => tx.out.typed += 1,
+                Some(false) => tx.out.generic += 1,
+                None => {}
+            }
+        }
         if tx.lower(&i, &plan)? == Flow::Done {
             return Ok(());
         }
@@ -374,4 +385,21 @@ pub fn install(state: &'static CodeState, c: Compiled) -> Rc<Compiled> {
     let rc = Rc::new(c);
     state.install(rc.clone());
     rc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::worth_compiling;
+
+    #[test]
+    fn cost_model_keeps_mostly_generic_code_in_the_interpreter() {
+        assert!(worth_compiling(6, 0), "all typed");
+        assert!(
+            worth_compiling(0, 0),
+            "nothing either way (a loop of locals and jumps)"
+        );
+        assert!(worth_compiling(2, 3), "40% typed is enough");
+        assert!(!worth_compiling(1, 2), "a third typed is not");
+        assert!(!worth_compiling(0, 4), "all generic");
+    }
 }

@@ -10,7 +10,7 @@
 //! operands spilled to the scratch area, one call, results read back.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, Value as V};
+use cranelift_codegen::ir::{types, Block, InstBuilder, Value as V};
 use heron_runtime::abi::{self, TAG_INT, TAG_OBJ, TAG_UNDEF};
 use heron_runtime::bytecode::opcodes::{encode, Op};
 use heron_runtime::vm::jit_support::generic::generic_io;
@@ -101,20 +101,29 @@ impl Tx<'_, '_> {
         self.guard(ok, exit);
     }
 
-    /// Guards that object `p` has an instance dict whose entry `index` has key `name`, and
-    /// returns the entry's address.
-    fn instance_entry(&mut self, p: V, index: u32, name: usize) -> V {
-        let exit = self.pre_exit("instance dict guard", Fix::Generic(self.cur.pc));
+    /// The address of instance `p`'s dict entry `index` when `p`'s type still has version
+    /// `version` and that entry holds key `name`; branches to `miss` otherwise.
+    fn instance_entry_or(&mut self, p: V, version: u32, index: u32, name: usize, miss: Block) -> V {
+        let check = |s: &mut Self, ok: V| {
+            let next = s.b.create_block();
+            s.b.ins().brif(ok, next, &[], miss, &[]);
+            s.b.switch_to_block(next);
+        };
+        let ty = self.load64(p, abi::OBJ_TYPE_OFFSET);
+        let td = self.load64(ty, self.layout.type_data);
+        let v = self.load32(td, abi::TYPE_VERSION_OFFSET);
+        let ok = self.eq_imm(v, version as i64);
+        check(self, ok);
         let d = self.load64(p, abi::OBJ_DICT_OFFSET);
         let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
-        self.guard(has, exit);
+        check(self, has);
         let t = self.dict_table(d);
         let n = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_len);
         let inb = self
             .b
             .ins()
             .icmp_imm_s(IntCC::UnsignedGreaterThan, n, index as i64);
-        self.guard(inb, exit);
+        check(self, inb);
         let ents = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_ptr);
         let e = self
             .b
@@ -124,39 +133,92 @@ impl Tx<'_, '_> {
         let kobj = self.eq_imm(kt, TAG_OBJ as i64);
         let kname = self.eq_imm(kp, name as i64);
         let ok = self.b.ins().band(kobj, kname);
-        self.guard(ok, exit);
+        check(self, ok);
         e
     }
 
-    pub fn load_attr_instance(&mut self, version: u32, index: u32, name: usize) {
-        let obj = *self.state.stack.last().expect("object");
-        let p = self.guard_obj(&obj, "attribute receiver guard");
-        self.guard_type_version(p, version);
-        let e = self.instance_entry(p, index, name);
-        let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
-        self.pop();
-        let mut r = AVal {
-            abs: Abs::of(Kind::Boxed),
-            repr: Repr::Boxed { tag: t, payload: v },
-            own: Own::HeapBorrowed,
-        };
-        if obj.own == Own::Owned {
-            // The receiver goes away: the value needs its own count first.
-            r = self.own(r);
-            self.consume(&obj);
+    /// The receiver of an attribute site, popped after heap-borrowed stack entries were made
+    /// owned (the slow path calls a helper); `None`, after an exit, when it is not boxed.
+    fn attr_receiver(&mut self) -> Option<AVal> {
+        if !matches!(
+            self.state.stack.last().map(|a| a.repr),
+            Some(Repr::Boxed { .. })
+        ) {
+            self.exit_now("operand representation");
+            return None;
         }
-        self.push(r);
+        self.own_heap_borrowed();
+        Some(self.pop())
     }
 
+    /// A cold block for an instruction's slow path and the block both paths join at.
+    fn slow_and_join(&mut self) -> (Block, Block) {
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        (slow, join)
+    }
+
+    /// The generic path of the current instruction as the slow path of a fast one: like
+    /// [`Tx::call_generic_helper`], leaving the abstract state as the fast path has it.
+    fn generic_in_line(&mut self, word: u64, ins: &[AVal], n_out: usize) -> Vec<(V, V)> {
+        let saved = self.state.clone();
+        let outs = self.call_generic_helper(word, ins, n_out);
+        self.restore_borrows(&saved);
+        self.state = saved;
+        outs
+    }
+
+    /// Branches to a new fast block when `obj` is a heap object, else to `miss`; returns
+    /// the object's address (meaningful in the fast block).
+    fn obj_or(&mut self, obj: &AVal, miss: Block) -> Option<V> {
+        let Repr::Boxed { tag, payload } = obj.repr else {
+            return None;
+        };
+        let fast = self.b.create_block();
+        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
+        self.b.ins().brif(is_obj, fast, &[], miss, &[]);
+        self.b.switch_to_block(fast);
+        Some(payload)
+    }
+
+    /// LOAD_ATTR of an instance attribute at a cached dict entry; any miss (another type,
+    /// a changed class, a missing or moved entry) runs the generic LOAD_ATTR in line.
+    pub fn load_attr_instance(&mut self, version: u32, index: u32, name: usize) {
+        let Some(obj) = self.attr_receiver() else {
+            return;
+        };
+        let (slow, join) = self.slow_and_join();
+        let rt = self.b.append_block_param(join, types::I64);
+        let rp = self.b.append_block_param(join, types::I64);
+        let p = self.obj_or(&obj, slow).expect("boxed receiver");
+        let e = self.instance_entry_or(p, version, index, name, slow);
+        let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
+        self.incref(t, v);
+        self.drop_val(&obj);
+        self.b.ins().jump(join, &[t.into(), v.into()]);
+        self.b.switch_to_block(slow);
+        let outs = self.generic_in_line(encode(Op::LOAD_ATTR, self.cur.arg) as u64, &[obj], 1);
+        self.b
+            .ins()
+            .jump(join, &[outs[0].0.into(), outs[0].1.into()]);
+        self.b.switch_to_block(join);
+        self.push_boxed(rt, rp);
+    }
+
+    /// STORE_ATTR to an instance attribute at a cached dict entry; on a miss the generic
+    /// STORE_ATTR runs in line, told the site's type version so a store that adds the
+    /// attribute (`__init__` on a fresh instance) still skips the full `setattr`.
     pub fn store_attr_instance(&mut self, version: u32, index: u32, name: usize) {
-        let obj = self.state.stack[self.state.stack.len() - 1];
-        let val = self.state.stack[self.state.stack.len() - 2];
-        let p = self.guard_obj(&obj, "attribute receiver guard");
-        self.guard_type_version(p, version);
-        let e = self.instance_entry(p, index, name);
-        self.pop();
-        self.pop();
-        let (nt, np) = self.owned_boxed(&val);
+        let Some(obj) = self.attr_receiver() else {
+            return;
+        };
+        let val = self.pop();
+        let val = self.own(val);
+        let (slow, join) = self.slow_and_join();
+        let p = self.obj_or(&obj, slow).expect("boxed receiver");
+        let e = self.instance_entry_or(p, version, index, name, slow);
+        let (nt, np) = self.boxed(&val);
         let (ot, op) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
         self.store_value(nt, np, e, abi::ENTRY_VALUE_OFFSET);
         // Keep the dict's mutation counter moving, as `Dict::replace_value` does.
@@ -165,9 +227,14 @@ impl Tx<'_, '_> {
         let ver = self.load64(t, abi::DICT_VERSION_OFFSET);
         let ver1 = self.b.ins().iadd_imm_s(ver, 1);
         self.store64(ver1, t, abi::DICT_VERSION_OFFSET);
-        self.own_heap_borrowed();
         self.decref(ot, op);
-        self.consume(&obj);
+        self.drop_val(&obj);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        let word = encode(Op::STORE_ATTR, self.cur.arg) as u64 | (version as u64) << 32;
+        self.generic_in_line(word, &[val, obj], 0);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
     }
 
     pub fn load_attr_module(&mut self, slot: &DictSlot, method: bool) {
@@ -295,9 +362,7 @@ impl Tx<'_, '_> {
         let Repr::Boxed { tag, payload } = obj.repr else {
             unreachable!("SubscrSeq on a non-boxed object")
         };
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.set_cold_block(slow);
+        let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
         let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
@@ -314,7 +379,6 @@ impl Tx<'_, '_> {
         self.b.ins().jump(join, &[t.into(), v.into()]);
         // Slow path: the generic BINARY_SUBSCR.
         self.b.switch_to_block(slow);
-        let saved = self.state.clone();
         let ti = self.iconst(TAG_INT as i64);
         let ins = [
             obj,
@@ -327,9 +391,7 @@ impl Tx<'_, '_> {
                 own: Own::Free,
             },
         ];
-        let outs = self.call_generic_helper(encode(Op::BINARY_SUBSCR, 0), &ins, 1);
-        self.restore_borrows(&saved);
-        self.state = saved;
+        let outs = self.generic_in_line(encode(Op::BINARY_SUBSCR, 0) as u64, &ins, 1);
         self.b
             .ins()
             .jump(join, &[outs[0].0.into(), outs[0].1.into()]);
@@ -348,9 +410,7 @@ impl Tx<'_, '_> {
         let Repr::Boxed { tag, payload } = obj.repr else {
             unreachable!("StoreSubscrList on a non-boxed object")
         };
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.set_cold_block(slow);
+        let (slow, join) = self.slow_and_join();
         let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
         let fast = self.b.create_block();
         self.b.ins().brif(is_obj, fast, &[], slow, &[]);
@@ -366,7 +426,6 @@ impl Tx<'_, '_> {
         self.drop_val(&obj);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
-        let saved = self.state.clone();
         let ti = self.iconst(TAG_INT as i64);
         let ins = [
             val,
@@ -380,9 +439,7 @@ impl Tx<'_, '_> {
                 own: Own::Free,
             },
         ];
-        self.call_generic_helper(encode(Op::STORE_SUBSCR, 0), &ins, 0);
-        self.restore_borrows(&saved);
-        self.state = saved;
+        self.generic_in_line(encode(Op::STORE_SUBSCR, 0) as u64, &ins, 0);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
@@ -390,7 +447,7 @@ impl Tx<'_, '_> {
     /// Calls `heron_rt_generic` for `word` with `ins` (made owned and spilled); the inputs
     /// must already be off the abstract stack. Returns the outputs (owned, boxed). Exceptions
     /// go to the exception exit of the current instruction.
-    pub fn call_generic_helper(&mut self, word: u32, ins: &[AVal], n_out: usize) -> Vec<(V, V)> {
+    pub fn call_generic_helper(&mut self, word: u64, ins: &[AVal], n_out: usize) -> Vec<(V, V)> {
         self.need_scratch(ins.len().max(n_out));
         let mut spilled = Vec::with_capacity(ins.len());
         for a in ins {
@@ -515,7 +572,7 @@ impl Tx<'_, '_> {
             }
         }
         let word = encode(i.op, i.arg);
-        let outs = self.call_generic_helper(word, &ins, n_out);
+        let outs = self.call_generic_helper(word as u64, &ins, n_out);
         match op {
             Op::MAKE_CELL => {
                 let (t, p) = outs[0];

@@ -100,12 +100,17 @@ impl State {
 }
 
 /// What a translation produces besides the CLIF.
+#[derive(Default)]
 pub struct Output {
     pub exits: Vec<ExitInfo>,
     /// Loop header word → entry number.
     pub osr: HashMap<u32, i64>,
     /// Objects whose addresses the code embeds.
     pub keep: Vec<PyRef>,
+    /// Instructions (inside loops, if there are any) planned as typed fast paths and as
+    /// generic calls: see [`crate::typeflow::Plan::gain`].
+    pub typed: u32,
+    pub generic: u32,
 }
 
 /// Fixed facts about the function being built.
@@ -154,6 +159,8 @@ pub struct Tx<'a, 'b> {
     pub pre_exit: Option<Block>,
     pub out: Output,
     pub sig_direct: SigRef,
+    /// [`Cfg::loop_members`]: the instructions whose plans the cost model counts.
+    pub in_loop: Vec<bool>,
 }
 
 /// Memory flags for our own stack slots and known-valid object fields.

@@ -313,6 +313,40 @@ pub enum Plan {
     Decline(String),
 }
 
+impl Plan {
+    /// What the plan gains over the interpreter: `Some(true)` for a typed fast path (unboxed
+    /// arithmetic, a guarded cache hit, a counted loop, a direct or intrinsic call),
+    /// `Some(false)` for a call into the generic path, which costs a little more than the
+    /// interpreter's own handler; `None` for bookkeeping (locals, constants, stack, jumps).
+    pub fn gain(&self) -> Option<bool> {
+        match self {
+            Plan::IntBin(_)
+            | Plan::FloatBin(_)
+            | Plan::IntTrueDiv
+            | Plan::IntNeg
+            | Plan::FloatNeg
+            | Plan::NotBool
+            | Plan::IntCmp(_)
+            | Plan::FloatCmp(_)
+            | Plan::ForIterRange
+            | Plan::GetIterRange
+            | Plan::LoadAttrInstance { .. }
+            | Plan::LoadAttrModule(_)
+            | Plan::StoreAttrInstance { .. }
+            | Plan::LoadMethodCached { .. }
+            | Plan::LoadMethodModule(_)
+            | Plan::SubscrSeq
+            | Plan::StoreSubscrList
+            | Plan::CallIntrinsic { .. }
+            | Plan::CallDirect { .. } => Some(true),
+            Plan::Generic | Plan::CallGeneric { .. } | Plan::ForIterGeneric | Plan::Exit(_) => {
+                Some(false)
+            }
+            _ => None,
+        }
+    }
+}
+
 /// The number of items an instruction pops and pushes on its fall-through edge (or on the
 /// taken edge when `jump`).
 pub fn pops_pushes(op: Op, arg: u32, jump: bool) -> (usize, usize) {

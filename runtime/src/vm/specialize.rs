@@ -286,40 +286,14 @@ impl Vm {
         lasti: usize,
         obj: &Value,
         name: &PyRef,
-        v: Value,
+        mut v: Value,
     ) -> PyResult<()> {
-        if let Value::Obj(o) = obj {
+        if let (Op::STORE_ATTR_INSTANCE_VALUE, Value::Obj(o)) = (op, obj) {
             let cd = self.code_of(fi);
             let (w0, w1) = (cd.word(lasti + 1), cd.word(lasti + 2));
-            if op == Op::STORE_ATTR_INSTANCE_VALUE && o.type_data().version.get() == w0 {
-                let d = match o.get_dict() {
-                    Some(d) => d,
-                    None => {
-                        // A slotted instance's first slot store (slot values live in a
-                        // private dict, made on demand like `member_set` does).
-                        let d = self.new_dict_ref();
-                        o.set_dict(Some(d.clone()));
-                        d
-                    }
-                };
-                if let Payload::Dict(dc) = &d.payload {
-                    let mut dc = dc.borrow_mut();
-                    if dc
-                        .entries
-                        .get(w1 as usize)
-                        .is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name)))
-                    {
-                        let old = dc.replace_value(w1 as usize, v);
-                        drop(dc);
-                        drop(old);
-                        return Ok(());
-                    }
-                }
-                // The type version still proves there is no data descriptor (other than a
-                // slot member, which stores the same way) and no custom __setattr__, so the
-                // store is `obj.__dict__[name] = v`: typically __init__ adding attributes
-                // to a fresh instance.
-                return crate::vm::ops::dict_set(self, &d, Value::Obj(name.clone()), v);
+            match self.store_instance_attr(o, name, v, w0, w1 as usize) {
+                None => return Ok(()),
+                Some(back) => v = back,
             }
         }
         self.setattr(obj, name, v)?;
@@ -351,6 +325,50 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// `o.name = v` at a site specialised for type version `version` (a plain instance-dict
+    /// store when it was recorded): while the version holds there is no data descriptor for
+    /// `name` other than a slot member, which stores the same way, and no custom
+    /// `__setattr__`, so the value goes straight into the instance dict (replacing entry `ix`
+    /// when that entry holds `name`, else adding it: typically `__init__` on a fresh
+    /// instance). Gives `v` back when the version differs.
+    pub fn store_instance_attr(
+        &mut self,
+        o: &Obj,
+        name: &PyRef,
+        v: Value,
+        version: u32,
+        ix: usize,
+    ) -> Option<Value> {
+        if o.type_data().version.get() != version {
+            return Some(v);
+        }
+        let d = match o.get_dict() {
+            Some(d) => d,
+            None => {
+                // A slotted instance's first slot store (slot values live in a private
+                // dict, made on demand as `member_set` does).
+                let d = self.new_dict_ref();
+                o.set_dict(Some(d.clone()));
+                d
+            }
+        };
+        if let Payload::Dict(dc) = &d.payload {
+            let mut dc = dc.borrow_mut();
+            if dc
+                .entries
+                .get(ix)
+                .is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name)))
+            {
+                let old = dc.replace_value(ix, v);
+                drop(dc);
+                drop(old);
+                return None;
+            }
+        }
+        crate::vm::ops::dict_set_str(self, &d, Value::Obj(name.clone()), v);
+        None
     }
 
     /// LOAD_METHOD with its cache.

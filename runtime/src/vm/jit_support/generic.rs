@@ -8,6 +8,9 @@
 //! `buf[0..n_out]` (deepest first). On status 1 the inputs were consumed and the exception is
 //! in `JitThread::err`.
 //!
+//! The upper half of the word may carry a hint: for STORE_ATTR, the type version the site was
+//! specialised for (see [`Vm::store_instance_attr`]; versions start at 1, so 0 is no hint).
+//!
 //! Instructions that read a stack item below their operands without popping it (`LIST_APPEND
 //! i`, `GET_LEN`, `CHECK_EXC_MATCH`, `MATCH_KEYS`, ...) take a new reference to that item as an extra first
 //! input; compiled code keeps the item on its stack. Cells (`LOAD_DEREF` ...) are passed the
@@ -116,7 +119,7 @@ pub unsafe extern "C" fn heron_rt_generic(
     let (opn, arg) = decode(word as u32);
     let op = Op::from_u8(opn).expect("valid opcode");
     // SAFETY: contract (the shapes match `generic_io`).
-    let fast = unsafe { run_common(vm, act, op, arg, buf) };
+    let fast = unsafe { run_common(vm, act, op, arg, word >> 32, buf) };
     if let Some(r) = fast {
         run_finalizers(vm);
         return match r {
@@ -161,6 +164,7 @@ unsafe fn run_common(
     act: *mut Activation,
     op: Op,
     arg: u32,
+    hint: u64,
     buf: *mut Value,
 ) -> Option<PyResult<()>> {
     // SAFETY: contract: the inputs are owned; each is moved out exactly once below.
@@ -192,6 +196,15 @@ unsafe fn run_common(
             let (x, obj) = (take(0), take(1));
             // SAFETY: contract: live activation.
             let name = name_of(unsafe { &*act }, arg);
+            let x = match &obj {
+                Value::Obj(o) if hint != 0 => {
+                    match vm.store_instance_attr(o, &name, x, hint as u32, usize::MAX) {
+                        None => return Some(Ok(())),
+                        Some(x) => x,
+                    }
+                }
+                _ => x,
+            };
             vm.setattr(&obj, &name, x)
         }
         Op::BUILD_SLICE => {

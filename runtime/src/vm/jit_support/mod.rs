@@ -343,7 +343,7 @@ pub unsafe extern "C" fn heron_rt_call(
     let (vm, t) = unsafe { Activation::parts(act) };
     let n = argc as usize + 2;
     // SAFETY: contract: `n` owned values, moved out once.
-    let vals: Vec<Value> = (0..n).map(|i| unsafe { ptr::read(buf.add(i)) }).collect();
+    let vals: CallValues = (0..n).map(|i| unsafe { ptr::read(buf.add(i)) }).collect();
     let kwn: &[Value] = if kwnames.is_null() {
         &[]
     } else {
@@ -358,11 +358,16 @@ pub unsafe extern "C" fn heron_rt_call(
     finish(vm, t, r)
 }
 
+/// A call's callable and arguments, inline for the usual few: a heap vector per call from
+/// compiled code cost more than the call's bookkeeping (and made the allocator hand pages
+/// back and forth in call-heavy code).
+type CallValues = smallvec::SmallVec<[Value; 8]>;
+
 /// Calls `vals[skip]` with `vals[skip + 1..]` like the eval loop's CALL: a Python function
 /// gets its frame first, then the caller's references to the arguments are released, then
 /// it runs — so the reference counts seen inside the callee are the interpreter's. Other
 /// callables run with the arguments held, as in the interpreter.
-fn call_values(vm: &mut Vm, vals: Vec<Value>, skip: usize, kwnames: &[Value]) -> PyResult<Value> {
+fn call_values(vm: &mut Vm, vals: CallValues, skip: usize, kwnames: &[Value]) -> PyResult<Value> {
     let callable = vals[skip].clone();
     if let Value::Obj(f) = &callable {
         if let Payload::Function(_) = &f.payload {
@@ -419,7 +424,7 @@ pub unsafe extern "C" fn heron_rt_interp_entry(
         },
         _ => 0,
     };
-    let mut vals = Vec::with_capacity(argc + 1);
+    let mut vals = CallValues::with_capacity(argc + 1);
     vals.push(Value::Obj(f));
     // SAFETY: contract: `argc` owned values, each moved out once.
     vals.extend((0..argc).map(|i| unsafe { ptr::read(args.add(i)) }));
