@@ -218,6 +218,7 @@ fn apply_xoption(opt: &str, config: &mut Config) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
+    heron_runtime::run::prefer_small_pages();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut config = Config::default();
     if let Ok(v) = std::env::var("PYTHON_JIT") {

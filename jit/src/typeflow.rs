@@ -458,6 +458,13 @@ fn intish(k: Kind) -> bool {
     matches!(k, Kind::Int | Kind::Boxed)
 }
 
+/// Whether a subscript's key may take the int-index fast path: an unboxed int, or a boxed
+/// key at a site the interpreter specialised to one of `int_forms` (a boxed key at a
+/// generic site may well be a slice or a dict key).
+fn int_index(key: Kind, op: Op, int_forms: &[Op]) -> bool {
+    key == Kind::Int || (key == Kind::Boxed && int_forms.contains(&op))
+}
+
 /// Operand kinds a float fast path accepts (boxed ones are checked for float or int).
 fn floatish(k: Kind) -> bool {
     matches!(k, Kind::Int | Kind::Float | Kind::Boxed)
@@ -689,12 +696,20 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
                 .unwrap_or(Plan::Generic)
         }
         Op::BINARY_SUBSCR
-            if !generic_site && intish(st.top(1).kind) && st.top(2).kind == Kind::Boxed =>
+            if !generic_site
+                && int_index(
+                    st.top(1).kind,
+                    i.op,
+                    &[Op::BINARY_SUBSCR_LIST_INT, Op::BINARY_SUBSCR_TUPLE_INT],
+                )
+                && st.top(2).kind == Kind::Boxed =>
         {
             Plan::SubscrSeq
         }
         Op::STORE_SUBSCR
-            if !generic_site && intish(st.top(1).kind) && st.top(2).kind == Kind::Boxed =>
+            if !generic_site
+                && int_index(st.top(1).kind, i.op, &[Op::STORE_SUBSCR_LIST_INT])
+                && st.top(2).kind == Kind::Boxed =>
         {
             Plan::StoreSubscrList
         }

@@ -48,8 +48,10 @@ fn run_case(path: &Path) -> String {
         let text = vm.format_exception(&e.0);
         panic!("{file} raised: {text}");
     }
+    // Eager: list every function's lowering, even code mode `on` leaves to the interpreter
+    // for having too little to specialise (that decision has its own unit test).
     let opts = Options {
-        mode: JitMode::On,
+        mode: JitMode::Eager,
         ..Options::from_config(&vm.config)
     };
     let tier = JitTier::new(&mut vm, opts).expect("tier");

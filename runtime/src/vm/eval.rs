@@ -15,6 +15,7 @@ use std::ptr;
 use crate::bytecode::opcodes::{decode, Op};
 use crate::object::{service_pending, Payload, PyRef};
 use crate::value::Value;
+use crate::vm::specialize::subscr_kind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Why `run_frame` returned a value.
@@ -680,19 +681,35 @@ impl Vm {
                                     let v = l[i as usize].clone();
                                     drop(l);
                                     set_top!(v);
+                                    if op != Op::BINARY_SUBSCR_LIST_INT {
+                                        self.specialize_subscr(
+                                            fi,
+                                            lasti,
+                                            op,
+                                            Op::BINARY_SUBSCR_LIST_INT,
+                                        );
+                                    }
                                     continue 'dispatch;
                                 }
                             }
                             save!();
+                            let seen = subscr_kind(obj, &key, false);
                             let v = tri!(self.getitem(obj, &key));
                             set_top!(v);
+                            if op != seen {
+                                self.specialize_subscr(fi, lasti, op, seen);
+                            }
                         }
                         Op::STORE_SUBSCR | Op::STORE_SUBSCR_LIST_INT | Op::STORE_SUBSCR_DICT => {
                             let key = pop!();
                             let obj = pop!();
                             let v = pop!();
                             save!();
+                            let seen = subscr_kind(&obj, &key, true);
                             tri!(self.setitem(&obj, key, v));
+                            if op != seen {
+                                self.specialize_subscr(fi, lasti, op, seen);
+                            }
                         }
                         Op::DELETE_SUBSCR => {
                             let key = pop!();

@@ -201,6 +201,21 @@ impl Vm {
         Err(self.name_error(name_ref.payload_str()))
     }
 
+    /// Records what a BINARY_SUBSCR / STORE_SUBSCR site saw (`seen`, from [`subscr_kind`]):
+    /// the specialised form is tier 2's feedback (a list indexed by an int may get a
+    /// bounds-checked fast path; a slice or a dict must not). A specialised site that sees
+    /// something else goes back to the generic form, and stays there after
+    /// [`MAX_MISSES`].
+    pub(crate) fn specialize_subscr(&mut self, fi: usize, lasti: usize, op: Op, seen: Op) {
+        let generic = op.base();
+        if op != generic {
+            self.despecialize(fi, lasti, generic);
+        }
+        if seen != generic && self.may_specialize(fi, lasti) {
+            self.rewrite(fi, lasti, seen);
+        }
+    }
+
     /// LOAD_ATTR with its caches.
     pub(crate) fn load_attr_cached(
         &mut self,
@@ -445,5 +460,20 @@ fn dict_entry_if_key(o: &Obj, ix: usize, name: &PyRef) -> Option<Value> {
     match &e.key {
         Value::Obj(k) if PyRef::ptr_eq(k, name) => Some(e.value.clone()),
         _ => None,
+    }
+}
+
+/// The specialised form of BINARY_SUBSCR (`store`: STORE_SUBSCR) for container `obj` and
+/// `key` (exact built-in types only), or the generic instruction.
+pub(crate) fn subscr_kind(obj: &Value, key: &Value, store: bool) -> Op {
+    let exact = matches!(obj, Value::Obj(o) if !o.type_data().is_heap());
+    match (obj.payload(), key, store) {
+        (Some(Payload::List(_)), Value::Int(_), false) if exact => Op::BINARY_SUBSCR_LIST_INT,
+        (Some(Payload::Tuple(_)), Value::Int(_), false) if exact => Op::BINARY_SUBSCR_TUPLE_INT,
+        (Some(Payload::Dict(_)), _, false) if exact => Op::BINARY_SUBSCR_DICT,
+        (Some(Payload::List(_)), Value::Int(_), true) if exact => Op::STORE_SUBSCR_LIST_INT,
+        (Some(Payload::Dict(_)), _, true) if exact => Op::STORE_SUBSCR_DICT,
+        (_, _, false) => Op::BINARY_SUBSCR,
+        (_, _, true) => Op::STORE_SUBSCR,
     }
 }
