@@ -23,6 +23,11 @@ extern "C" fn heron_libm_cos(x: f64) -> f64 {
     x.cos()
 }
 
+/// `x ** y` for floats: the C library's `pow`, as CPython's `float_pow` calls it.
+extern "C" fn heron_libm_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
 /// `(name, address, params, returns)` of every helper.
 fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
     let raw = vec![I, I];
@@ -111,6 +116,12 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             vec![F],
             vec![F],
         ),
+        (
+            "heron_libm_pow",
+            heron_libm_pow as *const u8,
+            vec![F, F],
+            vec![F],
+        ),
     ]
 }
 
@@ -144,6 +155,7 @@ pub struct Helpers {
     pub deopt: FuncRef,
     pub sin: FuncRef,
     pub cos: FuncRef,
+    pub pow: FuncRef,
 }
 
 impl Helpers {
@@ -165,6 +177,7 @@ impl Helpers {
             deopt: i("heron_jit_deopt")?,
             sin: i("heron_libm_sin")?,
             cos: i("heron_libm_cos")?,
+            pow: i("heron_libm_pow")?,
         })
     }
 }

@@ -266,6 +266,7 @@ impl Tx<'_, '_> {
             } => self.load_method_cached(*version, *method, *name),
             Plan::SubscrSeq => self.subscr_seq(),
             Plan::StoreSubscrList => self.store_subscr_list(),
+            Plan::UnpackSeq(n) => self.unpack_seq(*n),
             Plan::CallIntrinsic { intr, argc, callee } => {
                 self.call_intrinsic(*intr, *argc, *callee)
             }
@@ -651,6 +652,25 @@ impl Tx<'_, '_> {
                 let ok = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
                 self.guard(ok, exit);
                 self.b.ins().fdiv(x, y)
+            }
+            FloatOp::Pow => {
+                // A positive base and a finite result are `pow`'s answer in CPython too;
+                // negative or zero bases (complex results, ZeroDivisionError) and overflow
+                // (OverflowError) are left to the interpreter.
+                let exit = self.pre_exit(
+                    "float power outside the fast path",
+                    Fix::Generic(self.cur.pc),
+                );
+                let zero = self.b.ins().f64const(0.0);
+                let pos = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
+                self.guard(pos, exit);
+                let call = self.b.ins().call(self.h.pow, &[x, y]);
+                let r = self.b.inst_results(call)[0];
+                let mag = self.b.ins().fabs(r);
+                let inf = self.b.ins().f64const(f64::INFINITY);
+                let finite = self.b.ins().fcmp(FloatCC::LessThan, mag, inf);
+                self.guard(finite, exit);
+                r
             }
         };
         self.push_kind(Kind::Float, Repr::Float(r));

@@ -137,9 +137,10 @@ impl Tx<'_, '_> {
         e
     }
 
-    /// The receiver of an attribute site, popped after heap-borrowed stack entries were made
-    /// owned (the slow path calls a helper); `None`, after an exit, when it is not boxed.
-    fn attr_receiver(&mut self) -> Option<AVal> {
+    /// The operand on top of the stack (an attribute's receiver, a sequence to unpack),
+    /// popped after heap-borrowed stack entries were made owned (the slow path calls a
+    /// helper); `None`, after an exit, when it is not boxed.
+    fn boxed_operand(&mut self) -> Option<AVal> {
         if !matches!(
             self.state.stack.last().map(|a| a.repr),
             Some(Repr::Boxed { .. })
@@ -185,7 +186,7 @@ impl Tx<'_, '_> {
     /// LOAD_ATTR of an instance attribute at a cached dict entry; any miss (another type,
     /// a changed class, a missing or moved entry) runs the generic LOAD_ATTR in line.
     pub fn load_attr_instance(&mut self, version: u32, index: u32, name: usize) {
-        let Some(obj) = self.attr_receiver() else {
+        let Some(obj) = self.boxed_operand() else {
             return;
         };
         let (slow, join) = self.slow_and_join();
@@ -210,7 +211,7 @@ impl Tx<'_, '_> {
     /// STORE_ATTR runs in line, told the site's type version so a store that adds the
     /// attribute (`__init__` on a fresh instance) still skips the full `setattr`.
     pub fn store_attr_instance(&mut self, version: u32, index: u32, name: usize) {
-        let Some(obj) = self.attr_receiver() else {
+        let Some(obj) = self.boxed_operand() else {
             return;
         };
         let val = self.pop();
@@ -442,6 +443,46 @@ impl Tx<'_, '_> {
         self.generic_in_line(encode(Op::STORE_SUBSCR, 0) as u64, &ins, 0);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
+    }
+
+    /// UNPACK_SEQUENCE `n` of an exact list or tuple holding `n` items: the items, last
+    /// first (item 0 ends on top), each with a new reference. Anything else (another
+    /// iterable, a wrong length and its ValueError) runs the generic path in line.
+    pub fn unpack_seq(&mut self, n: usize) {
+        let Some(seq) = self.boxed_operand() else {
+            return;
+        };
+        let (slow, join) = self.slow_and_join();
+        let params: Vec<V> = (0..2 * n)
+            .map(|_| self.b.append_block_param(join, types::I64))
+            .collect();
+        let p = self.obj_or(&seq, slow).expect("boxed sequence");
+        let (items, len) = self.seq_items(p, slow, false);
+        let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+        let ok = self.b.create_block();
+        self.b.ins().brif(exact, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        let mut outs = Vec::with_capacity(2 * n);
+        for k in (0..n).rev() {
+            let (t, v) = self.load_value(items, k * abi::VALUE_SIZE);
+            self.incref(t, v);
+            outs.push(t.into());
+            outs.push(v.into());
+        }
+        self.drop_val(&seq);
+        self.b.ins().jump(join, &outs);
+        self.b.switch_to_block(slow);
+        let word = encode(Op::UNPACK_SEQUENCE, n as u32) as u64;
+        let generic: Vec<_> = self
+            .generic_in_line(word, &[seq], n)
+            .into_iter()
+            .flat_map(|(t, v)| [t.into(), v.into()])
+            .collect();
+        self.b.ins().jump(join, &generic);
+        self.b.switch_to_block(join);
+        for pair in params.chunks(2) {
+            self.push_boxed(pair[0], pair[1]);
+        }
     }
 
     /// Calls `heron_rt_generic` for `word` with `ins` (made owned and spilled); the inputs

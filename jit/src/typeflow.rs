@@ -222,6 +222,8 @@ pub enum FloatOp {
     Sub,
     Mul,
     Div,
+    /// `**` of a positive base with a finite result (other cases leave compiled code).
+    Pow,
 }
 
 /// How one instruction is compiled.
@@ -289,6 +291,8 @@ pub enum Plan {
     LoadMethodModule(DictSlot),
     SubscrSeq,
     StoreSubscrList,
+    /// UNPACK_SEQUENCE of an exact list or tuple of the right length, in line.
+    UnpackSeq(usize),
     CallIntrinsic {
         intr: Intrinsic,
         argc: usize,
@@ -337,6 +341,7 @@ impl Plan {
             | Plan::LoadMethodModule(_)
             | Plan::SubscrSeq
             | Plan::StoreSubscrList
+            | Plan::UnpackSeq(_)
             | Plan::CallIntrinsic { .. }
             | Plan::CallDirect { .. } => Some(true),
             Plan::Generic | Plan::CallGeneric { .. } | Plan::ForIterGeneric | Plan::Exit(_) => {
@@ -449,6 +454,7 @@ fn float_op(arg: u32) -> Option<FloatOp> {
         binop::SUBTRACT => FloatOp::Sub,
         binop::MULTIPLY => FloatOp::Mul,
         binop::TRUE_DIVIDE => FloatOp::Div,
+        binop::POWER => FloatOp::Pow,
         _ => return None,
     })
 }
@@ -457,6 +463,9 @@ fn float_op(arg: u32) -> Option<FloatOp> {
 fn intish(k: Kind) -> bool {
     matches!(k, Kind::Int | Kind::Boxed)
 }
+
+/// The longest UNPACK_SEQUENCE done in line.
+const MAX_UNPACK: u32 = 8;
 
 /// Whether a subscript's key may take the int-index fast path: an unboxed int, or a boxed
 /// key at a site the interpreter specialised to one of `int_forms` (a boxed key at a
@@ -713,6 +722,13 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         {
             Plan::StoreSubscrList
         }
+        Op::UNPACK_SEQUENCE
+            if !generic_site
+                && st.top(1).kind == Kind::Boxed
+                && (1..=MAX_UNPACK).contains(&arg) =>
+        {
+            Plan::UnpackSeq(arg as usize)
+        }
         Op::CALL => {
             if generic_site {
                 return Plan::CallGeneric {
@@ -936,6 +952,12 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             st.refine(k, Kind::Int);
             st.pop();
             st.pop();
+        }
+        Plan::UnpackSeq(n) => {
+            st.pop();
+            for _ in 0..*n {
+                st.push(Kind::Boxed);
+            }
         }
         Plan::CallIntrinsic { intr, argc, .. } => {
             let args: Vec<Abs> = (0..*argc).map(|k| st.top(argc - k)).collect();
