@@ -236,11 +236,14 @@ impl JitTier {
             f.code_data().jit_disabled.set(true);
             return None;
         }
+        // The common case, every call of a compiled function: its state is already there.
+        if let Some(state) = CodeCache::get(f.code_data()) {
+            if let Some(c) = state.current() {
+                return Some((c, state));
+            }
+        }
         let code = f.code.clone();
         let state = self.cache.state_of(&code)?;
-        if let Some(c) = state.current() {
-            return Some((c, state));
-        }
         if !hot {
             return None;
         }

@@ -13,8 +13,8 @@
 //! Generation 0 fills as containers are allocated; past its threshold (700 by default) the
 //! interpreter is asked, at its next instruction boundary, to collect.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use crate::object::{Obj, Payload, PyRef, FLAG_FINALIZED, FLAG_IMMORTAL};
 use crate::value::Value;
@@ -305,8 +305,7 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             .collect();
         // = handle_weakrefs: weak references to the garbage die before any finalizer runs;
         // callbacks of weak references that are themselves garbage are dropped.
-        let garbage: std::collections::HashSet<usize> =
-            held.iter().map(|o| o.as_ptr() as usize).collect();
+        let garbage: FxHashSet<usize> = held.iter().map(|o| o.as_ptr() as usize).collect();
         let in_garbage = |p: *const Obj| garbage.contains(&(p as usize));
         for o in &held {
             if o.flags.get() & crate::objects::weakref::FLAG_WEAKREFS != 0 {

@@ -286,7 +286,7 @@ fn list_set_slice(
         return Ok(());
     };
     let extended = b.step != 1;
-    let items = if v.is(obj) {
+    let mut items = if v.is(obj) {
         l.borrow().clone()
     } else {
         match vm.collect_iter(&v) {
@@ -307,7 +307,16 @@ fn list_set_slice(
     let (start, stop, step, n) = b.adjust(lb.len() as i64);
     if step == 1 {
         let stop = stop.max(start);
-        let old: Vec<Value> = lb.splice(start as usize..stop as usize, items).collect();
+        let range = start as usize..stop as usize;
+        if range.len() == items.len() {
+            // Same length: trade places, so `items` ends up holding the old values,
+            // released once the list is no longer borrowed.
+            lb[range].swap_with_slice(&mut items);
+            drop(lb);
+            drop(items);
+            return Ok(());
+        }
+        let old: Vec<Value> = lb.splice(range, items).collect();
         drop(lb);
         drop(old);
         return Ok(());
