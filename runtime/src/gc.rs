@@ -262,21 +262,35 @@ fn clear(o: &Obj) {
 /// found. `finalize` runs an object's `__del__` (PEP 442).
 pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
     let generation = generation.min(2);
+    let mut starts = [usize::MAX; 3];
     let young: Vec<*const Obj> = STATE.with(|s| {
         let mut s = s.borrow_mut();
         if s.collecting {
             return Vec::new();
         }
         s.collecting = true;
-        (0..=generation)
-            .flat_map(|g| s.gens[g].iter().copied())
-            .collect::<Vec<_>>()
+        let mut young = Vec::new();
+        for (start, gen) in starts.iter_mut().zip(&s.gens).take(generation + 1) {
+            *start = young.len();
+            young.extend_from_slice(gen);
+        }
+        young
     });
-    let index: HashMap<usize, usize> = young
-        .iter()
-        .enumerate()
-        .map(|(i, &p)| (p as usize, i))
-        .collect();
+    // An object's position in `young`, from its header: generations 0..=generation are
+    // concatenated in order, and nothing is tracked or untracked until the collection ends.
+    let index = |c: &Obj| -> Option<usize> {
+        let ix = c.gc_index.get();
+        if ix == UNTRACKED {
+            return None;
+        }
+        let start = *starts.get((ix >> POS_BITS) as usize)?;
+        if start == usize::MAX {
+            return None;
+        }
+        let i = start + (ix & POS_MASK) as usize;
+        debug_assert!(std::ptr::eq(young[i], c), "gc_index out of date");
+        Some(i)
+    };
     // Trial deletion.
     // SAFETY (for every deref of a `young` pointer below): tracked objects are live, and no
     // object is freed until the `held` references taken below are dropped at the end.
@@ -288,7 +302,7 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
     for &p in &young {
         // SAFETY: a tracked object, live until `held` is dropped (see above).
         traverse(unsafe { &*p }, &mut |c: &Obj| {
-            if let Some(&j) = index.get(&(c as *const Obj as usize)) {
+            if let Some(j) = index(c) {
                 refs[j] -= 1;
             }
         });
@@ -340,7 +354,8 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
                     }
                 });
             }
-            unreachable_set(&sub, &sub_index, &sub_refs)
+            let sub_at = |c: &Obj| sub_index.get(&(c as *const Obj as usize)).copied();
+            unreachable_set(&sub, &sub_at, &sub_refs)
         } else {
             (0..held.len()).collect()
         };
@@ -384,7 +399,7 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
 /// Indices of objects not reachable from outside the set, given trial-deletion counts.
 fn unreachable_set(
     objs: &[*const Obj],
-    index: &HashMap<usize, usize>,
+    index: &dyn Fn(&Obj) -> Option<usize>,
     refs: &[isize],
 ) -> Vec<usize> {
     let mut reachable = vec![false; objs.len()];
@@ -395,7 +410,7 @@ fn unreachable_set(
     while let Some(i) = work.pop() {
         // SAFETY: see `collect`.
         traverse(unsafe { &*objs[i] }, &mut |c: &Obj| {
-            if let Some(&j) = index.get(&(c as *const Obj as usize)) {
+            if let Some(j) = index(c) {
                 if !reachable[j] {
                     reachable[j] = true;
                     work.push(j);
