@@ -270,7 +270,8 @@ fn unbound_deref_error(vm: &mut Vm, act: &Activation, i: usize) -> crate::vm::Py
     }
 }
 
-/// One instruction's semantics (mirrors the handlers in `eval.rs`).
+/// One instruction's semantics (mirrors the handlers in `eval.rs`); the instructions of
+/// [`run_common`] never get here.
 fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<Io> {
     let a = arg as usize;
     let one = |x: Value| Ok(smallvec![x]);
@@ -378,16 +379,6 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
             out.resize(a, Value::Undef);
             Ok(out)
         }
-        Op::LOAD_ATTR => {
-            let x = vm.getattr(&v[0], &name_of(act, arg))?;
-            one(x)
-        }
-        Op::STORE_ATTR => {
-            let obj = v.pop().expect("object");
-            let x = v.pop().expect("value");
-            vm.setattr(&obj, &name_of(act, arg), x)?;
-            Ok(Io::new())
-        }
         Op::DELETE_ATTR => {
             vm.delattr(&v[0], &name_of(act, arg))?;
             Ok(Io::new())
@@ -432,13 +423,6 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
             };
             one(vm.make_function(fi, code, defaults, kwdefaults, annotations, closure))
         }
-        Op::BINARY_OP => one(vm.binary_op(&v[0], &v[1], arg)?),
-        Op::COMPARE_OP => one(vm.compare(&v[0], &v[1], arg)?),
-        Op::CONTAINS_OP => {
-            let r = vm.contains(&v[1], &v[0])?;
-            one(Value::Bool(r != (arg == 1)))
-        }
-        Op::BINARY_SUBSCR => one(vm.getitem(&v[0], &v[1])?),
         Op::UNARY_NEGATIVE => one(vm.unary_neg(&v[0])?),
         Op::UNARY_POSITIVE => one(vm.unary_pos(&v[0])?),
         Op::UNARY_INVERT => one(vm.unary_invert(&v[0])?),
@@ -446,29 +430,9 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
             let t = vm.is_true(&v[0])?;
             one(Value::Bool(!t))
         }
-        Op::STORE_SUBSCR => {
-            let key = v.pop().expect("key");
-            let obj = v.pop().expect("object");
-            let x = v.pop().expect("value");
-            vm.setitem(&obj, key, x)?;
-            Ok(Io::new())
-        }
         Op::DELETE_SUBSCR => {
             vm.delitem(&v[0], &v[1])?;
             Ok(Io::new())
-        }
-        Op::BUILD_SLICE => {
-            let step = if a == 3 {
-                v.pop().expect("step")
-            } else {
-                Value::None
-            };
-            let stop = v.pop().expect("stop");
-            let start = v.pop().expect("start");
-            one(Value::Obj(PyRef::new(
-                &vm.types.slice,
-                Payload::Slice(Box::new([start, stop, step])),
-            )))
         }
         Op::BUILD_TUPLE => one(vm.new_tuple(v.into_vec())),
         Op::BUILD_LIST => one(vm.new_list(v.into_vec())),
@@ -555,7 +519,6 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
             let x = v.pop().expect("value");
             one(vm.format_value(x, arg & 3, &spec)?)
         }
-        Op::GET_ITER => one(vm.get_iter(&v[0])?),
         Op::GET_LEN => {
             let n = vm.len(&v[0])?;
             one(Value::Int(n as i64))
