@@ -170,17 +170,17 @@ impl Tx<'_, '_> {
         outs
     }
 
-    /// Branches to a new fast block when `obj` is a heap object, else to `miss`; returns
-    /// the object's address (meaningful in the fast block).
-    fn obj_or(&mut self, obj: &AVal, miss: Block) -> Option<V> {
+    /// Branches to a new fast block when the boxed value `obj` is a heap object, else to
+    /// `miss`; returns the object's address (meaningful in the fast block).
+    fn obj_or(&mut self, obj: &AVal, miss: Block) -> V {
         let Repr::Boxed { tag, payload } = obj.repr else {
-            return None;
+            unreachable!("a fast path's receiver is boxed (see `boxed_operand` and the plans)")
         };
         let fast = self.b.create_block();
         let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
         self.b.ins().brif(is_obj, fast, &[], miss, &[]);
         self.b.switch_to_block(fast);
-        Some(payload)
+        payload
     }
 
     /// LOAD_ATTR of an instance attribute at a cached dict entry; any miss (another type,
@@ -192,7 +192,7 @@ impl Tx<'_, '_> {
         let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
-        let p = self.obj_or(&obj, slow).expect("boxed receiver");
+        let p = self.obj_or(&obj, slow);
         let e = self.instance_entry_or(p, version, index, name, slow);
         let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
         self.incref(t, v);
@@ -217,7 +217,7 @@ impl Tx<'_, '_> {
         let val = self.pop();
         let val = self.own(val);
         let (slow, join) = self.slow_and_join();
-        let p = self.obj_or(&obj, slow).expect("boxed receiver");
+        let p = self.obj_or(&obj, slow);
         let e = self.instance_entry_or(p, version, index, name, slow);
         let (nt, np) = self.boxed(&val);
         let (ot, op) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
@@ -360,16 +360,10 @@ impl Tx<'_, '_> {
         let obj = self.pop();
         let x = self.unbox_int(&key);
         self.refine(&key, Kind::Int, Repr::Int(x));
-        let Repr::Boxed { tag, payload } = obj.repr else {
-            unreachable!("SubscrSeq on a non-boxed object")
-        };
         let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
-        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
-        let fast = self.b.create_block();
-        self.b.ins().brif(is_obj, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
+        let payload = self.obj_or(&obj, slow);
         let (items, len) = self.seq_items(payload, slow, false);
         let idx = self.index_in(x, len, slow);
         let off = self.b.ins().imul_imm_s(idx, abi::VALUE_SIZE as i64);
@@ -408,14 +402,8 @@ impl Tx<'_, '_> {
         let x = self.unbox_int(&key);
         self.refine(&key, Kind::Int, Repr::Int(x));
         let val = self.own(val);
-        let Repr::Boxed { tag, payload } = obj.repr else {
-            unreachable!("StoreSubscrList on a non-boxed object")
-        };
         let (slow, join) = self.slow_and_join();
-        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
-        let fast = self.b.create_block();
-        self.b.ins().brif(is_obj, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
+        let payload = self.obj_or(&obj, slow);
         let (items, len) = self.seq_items(payload, slow, true);
         let idx = self.index_in(x, len, slow);
         let off = self.b.ins().imul_imm_s(idx, abi::VALUE_SIZE as i64);
@@ -456,7 +444,7 @@ impl Tx<'_, '_> {
         let params: Vec<V> = (0..2 * n)
             .map(|_| self.b.append_block_param(join, types::I64))
             .collect();
-        let p = self.obj_or(&seq, slow).expect("boxed sequence");
+        let p = self.obj_or(&seq, slow);
         let (items, len) = self.seq_items(p, slow, false);
         let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
         let ok = self.b.create_block();

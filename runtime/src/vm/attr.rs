@@ -405,8 +405,9 @@ impl Vm {
                 }
                 let ns = t.dict.clone();
                 crate::vm::ops::dict_set(self, &ns, Value::Obj(name.clone()), value)?;
-                crate::vm::classes::update_type_flags(self, o, name.payload_str());
+                // Invalidate first: the flags are recomputed through the method cache.
                 t.invalidate();
+                crate::vm::classes::update_type_flags(self, o, name.payload_str());
                 return Ok(());
             }
         }
@@ -546,8 +547,8 @@ impl Vm {
                 {
                     return Err(self.attribute_error(obj, name));
                 }
-                crate::vm::classes::update_type_flags(self, o, name.payload_str());
                 t.invalidate();
+                crate::vm::classes::update_type_flags(self, o, name.payload_str());
                 return Ok(());
             }
         }

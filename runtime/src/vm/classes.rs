@@ -388,10 +388,8 @@ pub fn recompute_flags(vm: &mut Vm, cls: &PyRef) {
     let eq = look(vm, "__eq__");
     let hash = look(vm, "__hash__");
     td.set_flag(TF_CUSTOM_GETATTR, user(vm, &ga) || gattr.is_some());
-    td.set_flag(
-        TF_CUSTOM_SETATTR,
-        user(vm, &sa) || user(vm, &da) || td.slots.borrow().is_some(),
-    );
+    // (Slotted classes need no flag: `generic_setattr` checks the slot names itself.)
+    td.set_flag(TF_CUSTOM_SETATTR, user(vm, &sa) || user(vm, &da));
     td.set_flag(TF_HAS_FINALIZER, del.is_some());
     let custom = |v: &Option<Value>| matches!(v, Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))));
     td.set_flag(TF_CUSTOM_EQ, custom(&eq) || custom(&hash));

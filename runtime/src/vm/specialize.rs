@@ -314,15 +314,7 @@ impl Vm {
         self.setattr(obj, name, v)?;
         if let Value::Obj(o) = obj {
             let td = o.type_data();
-            // Slotted classes carry the custom-setattr flag so stores check the slot names;
-            // a store that succeeded and found its entry is still a plain one unless a
-            // user-defined __setattr__ is in the way.
-            let plain_setattr = !td.has_flag(TF_CUSTOM_SETATTR)
-                || (td.slots.borrow().is_some()
-                    && self
-                        .lookup_special(obj, "__setattr__")
-                        .is_some_and(|f| self.is_builtin_of(&f, "object")));
-            if td.is_heap() && plain_setattr {
+            if td.is_heap() && !td.has_flag(TF_CUSTOM_SETATTR) {
                 if let Some(ix) = instance_entry_index(o, name) {
                     let ty = o.type_ref();
                     if let Some(d) = self.lookup_type(&ty, name) {
@@ -371,11 +363,7 @@ impl Vm {
         };
         if let Payload::Dict(dc) = &d.payload {
             let mut dc = dc.borrow_mut();
-            if dc
-                .entries
-                .get(ix)
-                .is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name)))
-            {
+            if entry_holds(&dc, ix, name) {
                 let old = dc.replace_value(ix, v);
                 drop(dc);
                 drop(old);
@@ -456,11 +444,14 @@ fn dict_entry_if_key(o: &Obj, ix: usize, name: &PyRef) -> Option<Value> {
         return None;
     };
     let dc = dc.borrow();
-    let e = dc.entries.get(ix)?;
-    match &e.key {
-        Value::Obj(k) if PyRef::ptr_eq(k, name) => Some(e.value.clone()),
-        _ => None,
-    }
+    entry_holds(&dc, ix, name).then(|| dc.entries[ix].value.clone())
+}
+
+/// Whether entry `ix` of `d` exists and has the interned key `name`.
+fn entry_holds(d: &crate::objects::dict::Dict, ix: usize, name: &PyRef) -> bool {
+    d.entries
+        .get(ix)
+        .is_some_and(|e| e.key.as_obj().is_some_and(|k| PyRef::ptr_eq(k, name)))
 }
 
 /// The specialised form of BINARY_SUBSCR (`store`: STORE_SUBSCR) for container `obj` and
