@@ -20,7 +20,7 @@ use heron_runtime::bytecode::opcodes::{co_flags, Op};
 use heron_runtime::object::{Obj, Payload, PyRef};
 use heron_runtime::objects::code::CodeData;
 use heron_runtime::vm::jit_support::generic::generic_needs_frame;
-use heron_runtime::vm::jit_support::heron_rt_interp_entry;
+use heron_runtime::vm::jit_support::{heron_rt_interp_entry, DirectEntry};
 
 use crate::backend::{CodeUnit, FuncHandle};
 use crate::deopt::ExitInfo;
@@ -112,12 +112,13 @@ pub struct Compiled {
     pub dump: Option<String>,
 }
 
-/// Per-code-object state (see the module docs). `#[repr(C)]`: compiled callers load
-/// `direct_entry` at offset 0.
+/// Per-code-object state (see the module docs). `#[repr(C)]`: compiled callers load the
+/// direct entry at offset 0, and the runtime reads `direct` through `CodeData::jit_entry`.
 #[repr(C)]
 pub struct CodeState {
-    /// Entry used by direct calls from compiled code.
-    pub direct_entry: Cell<usize>,
+    /// Entry used by calls without an interpreter frame (compiled callers, and the runtime's
+    /// calls of functions that have compiled code), with the globals it assumes.
+    pub direct: DirectEntry,
     /// The code object (a counted reference: the state outlives nothing it points to).
     pub code: PyRef,
     /// Display name (`qualname`), for logs.
@@ -155,7 +156,7 @@ impl CodeState {
         let simple_args =
             co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0 && co.kwonlyargcount == 0;
         CodeState {
-            direct_entry: Cell::new(trampoline()),
+            direct: DirectEntry::new(),
             code: code.clone(),
             name: co.qualname.to_string(),
             compiled: RefCell::new(None),
@@ -187,17 +188,16 @@ impl CodeState {
 
     /// Installs new compiled code.
     pub fn install(&self, c: Rc<Compiled>) {
-        self.direct_entry.set(if self.frameless_ok {
-            c.entry
-        } else {
-            trampoline()
-        });
+        if self.frameless_ok {
+            self.direct.globals.set(c.globals);
+            self.direct.entry.set(c.entry);
+        }
         *self.compiled.borrow_mut() = Some(c);
     }
 
     /// Stops using the current compiled code for new entries (running activations keep it).
     pub fn invalidate(&self, graveyard: &RefCell<Vec<Rc<Compiled>>>) {
-        self.direct_entry.set(trampoline());
+        self.direct.entry.set(trampoline());
         if let Some(c) = self.compiled.borrow_mut().take() {
             c.table.invalidated.set(true);
             graveyard.borrow_mut().push(c);

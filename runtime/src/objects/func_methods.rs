@@ -548,9 +548,117 @@ fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `function(code, globals, name=None, argdefs=None, closure=None)` (`types.FunctionType`).
+fn function_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["code", "globals", "name", "argdefs", "closure"];
+    let pos = args.pos();
+    if pos.len() > 6 {
+        return Err(vm.type_error(&format!(
+            "function() takes at most 5 arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
+    for k in args.kwnames {
+        let k = k.as_str().unwrap_or("");
+        if !NAMES.contains(&k) {
+            return Err(vm.type_error(&format!(
+                "'{k}' is an invalid keyword argument for function()"
+            )));
+        }
+    }
+    let arg = |i: usize| args.get(i + 1, NAMES[i]).filter(|v| !v.is_none());
+    let code = match args.get(1, "code") {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Code(_)) => c.clone(),
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(&format!("function() argument 'code' must be code, not {t}")));
+        }
+        None => return Err(vm.type_error("function() missing required argument 'code' (pos 1)")),
+    };
+    let globals = match args.get(2, "globals") {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(&format!(
+                "function() argument 'globals' must be dict, not {t}"
+            )));
+        }
+        None => return Err(vm.type_error("function() missing required argument 'globals' (pos 2)")),
+    };
+    let name = arg(2).cloned();
+    if name.as_ref().is_some_and(|n| n.as_str().is_none()) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = arg(3).cloned();
+    if defaults
+        .as_ref()
+        .is_some_and(|d| !matches!(d.payload(), Some(Payload::Tuple(_))))
+    {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let nfree = match &code.payload {
+        Payload::Code(cd) => cd.code.freevars.len(),
+        _ => 0,
+    };
+    let items: Vec<Value> = match arg(4) {
+        None if nfree > 0 => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        None => Vec::new(),
+        Some(c) => match c.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
+        },
+    };
+    if items.len() != nfree {
+        let name = match &code.payload {
+            Payload::Code(cd) => cd.code.name.to_string(),
+            _ => String::new(),
+        };
+        return Err(vm.new_error(
+            &vm.exc.value_error.clone(),
+            &format!(
+                "{name} requires closure of length {nfree}, not {}",
+                items.len()
+            ),
+        ));
+    }
+    let mut cells = Vec::with_capacity(nfree);
+    for it in items {
+        match it {
+            Value::Obj(o) if matches!(o.payload, Payload::Cell(_)) => cells.push(o),
+            v => {
+                let t = vm.type_name(&v);
+                return Err(vm.type_error(&format!("arg 5 (closure) expected cell, found {t}")));
+            }
+        }
+    }
+    let builtins = vm
+        .builtins_in(&globals)
+        .unwrap_or_else(|| vm.builtins.clone());
+    let closure = (nfree > 0).then(|| cells.into_boxed_slice());
+    let f = vm
+        .new_function(&code, globals, builtins, closure)
+        .expect("a code object");
+    if let Payload::Function(fd) = &f.payload {
+        if let Some(n) = name {
+            fd.name.replace(n);
+        }
+        if let Some(d) = defaults {
+            fd.defaults.replace(d);
+        }
+    }
+    Ok(Value::Obj(f))
+}
+
 /// Registers this file's built-ins.
 pub fn register(vm: &mut Vm) {
     let function = vm.types.function.clone();
+    vm.add_builtin(
+        &function,
+        "function",
+        "__new__",
+        function_new,
+        BuiltinKind::StaticMethod,
+    );
     vm.add_methods(
         &function,
         "function",

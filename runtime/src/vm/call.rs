@@ -460,12 +460,9 @@ impl Vm {
             return Err(self.type_error("expected a code object"));
         };
         let co = &cd.code;
-        let builtins = match crate::vm::ops::dict_get_str(self, globals, "__builtins__") {
-            Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
-            Some(Value::Obj(m)) if matches!(m.payload, Payload::Module { .. }) => {
-                m.get_dict().unwrap_or_else(|| self.builtins.clone())
-            }
-            _ => {
+        let builtins = match self.builtins_in(globals) {
+            Some(b) => b,
+            None => {
                 let k = Value::Obj(self.intern_static("__builtins__"));
                 let bm = Value::Obj(self.builtins_module.clone());
                 crate::vm::ops::dict_set_str(self, globals, k, bm);
@@ -535,20 +532,8 @@ impl Vm {
         let Value::Obj(code) = code else {
             return Value::None;
         };
-        let Payload::Code(cd) = &code.payload else {
-            return Value::None;
-        };
-        let name = self.new_str(&*cd.code.name);
-        let qualname = self.new_str(&*cd.code.qualname);
-        let doc = match &cd.code.doc {
-            Some(d) => self.new_str(&**d),
-            None => Value::None,
-        };
         let f = &self.frames[fi];
-        let globals = f.globals.clone();
-        let builtins = f.builtins.clone();
-        let module =
-            crate::vm::ops::dict_get_str(self, &globals, "__name__").unwrap_or(Value::None);
+        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
         let closure = match closure.payload() {
             Some(Payload::Tuple(cells)) => Some(
                 cells
@@ -559,22 +544,68 @@ impl Vm {
             ),
             _ => None,
         };
+        match self.new_function(&code, globals, builtins, closure) {
+            Some(func) => {
+                if let Payload::Function(fd) = &func.payload {
+                    fd.defaults.replace(defaults);
+                    fd.kwdefaults.replace(kwdefaults);
+                    fd.annotations.replace(annotations);
+                }
+                Value::Obj(func)
+            }
+            None => Value::None,
+        }
+    }
+
+    /// A function running `code` with the given namespaces and closure cells, no defaults
+    /// and no annotations (`None` if `code` is not a code object).
+    pub fn new_function(
+        &mut self,
+        code: &PyRef,
+        globals: PyRef,
+        builtins: PyRef,
+        closure: Option<Box<[PyRef]>>,
+    ) -> Option<PyRef> {
+        let Payload::Code(cd) = &code.payload else {
+            return None;
+        };
+        let name = self.new_str(&*cd.code.name);
+        let qualname = self.new_str(&*cd.code.qualname);
+        let doc = match &cd.code.doc {
+            Some(d) => self.new_str(&**d),
+            None => Value::None,
+        };
+        let module =
+            crate::vm::ops::dict_get_str(self, &globals, "__name__").unwrap_or(Value::None);
         let fd = FunctionData {
             code: code.clone().into(),
             globals,
             builtins,
             name: name.into(),
             qualname: qualname.into(),
-            defaults: defaults.into(),
-            kwdefaults: kwdefaults.into(),
+            defaults: Value::None.into(),
+            kwdefaults: Value::None.into(),
             closure,
             doc: doc.into(),
             module: module.into(),
-            annotations: annotations.into(),
+            annotations: Value::None.into(),
             version: std::cell::Cell::new(crate::objects::typeobj::next_type_version()),
         };
-        let func = PyRef::new(&self.types.function, Payload::Function(Box::new(fd)));
-        Value::Obj(func)
+        Some(PyRef::new(
+            &self.types.function,
+            Payload::Function(Box::new(fd)),
+        ))
+    }
+
+    /// The builtins namespace `globals` names: its `__builtins__`, a dict or a module's dict.
+    pub fn builtins_in(&mut self, globals: &PyRef) -> Option<PyRef> {
+        match crate::vm::ops::dict_get_str(self, globals, "__builtins__") {
+            Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => Some(b),
+            Some(Value::Obj(m)) if matches!(m.payload, Payload::Module { .. }) => {
+                Some(m.get_dict().unwrap_or_else(|| self.builtins.clone()))
+            }
+            _ => None,
+        }
     }
 
     /// Calls a type object: a metaclass's own `__call__` if it defines one, else

@@ -413,6 +413,27 @@ impl Vm {
                             // Fast path: a Python function pushes a frame and stays in this loop.
                             if let Value::Obj(fo) = &callable {
                                 if let Payload::Function(_) = &fo.payload {
+                                    if kwnames.is_undef() && self.tier2.is_some() {
+                                        // The callee's compiled code takes the arguments
+                                        // without a frame. Our frame forgets them first.
+                                        self.frames[fi].sp = args_ptr;
+                                        // SAFETY: args_ptr..sp are the call's initialised
+                                        // arguments, no longer counted on our stack.
+                                        let r =
+                                            unsafe { self.try_call_compiled(fo, args_ptr, nargs) };
+                                        match r {
+                                            Some(r) => {
+                                                sp = args_ptr;
+                                                for _ in nargs..argc + 2 {
+                                                    drop(pop!());
+                                                }
+                                                let v = tri!(r);
+                                                push!(v);
+                                                continue 'dispatch;
+                                            }
+                                            None => self.frames[fi].sp = sp,
+                                        }
+                                    }
                                     let pushed = kwnames.is_undef()
                                         // SAFETY: args_ptr..sp are the call's initialised
                                         // arguments.

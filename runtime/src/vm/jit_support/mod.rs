@@ -25,6 +25,7 @@
 
 pub mod generic;
 
+use std::cell::Cell;
 use std::ffi::c_void;
 use std::ptr;
 
@@ -367,10 +368,27 @@ type CallValues = smallvec::SmallVec<[Value; 8]>;
 /// gets its frame first, then the caller's references to the arguments are released, then
 /// it runs — so the reference counts seen inside the callee are the interpreter's. Other
 /// callables run with the arguments held, as in the interpreter.
-fn call_values(vm: &mut Vm, vals: CallValues, skip: usize, kwnames: &[Value]) -> PyResult<Value> {
+fn call_values(
+    vm: &mut Vm,
+    mut vals: CallValues,
+    skip: usize,
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let callable = vals[skip].clone();
     if let Value::Obj(f) = &callable {
         if let Payload::Function(_) = &f.payload {
+            if kwnames.is_empty() {
+                let nargs = vals.len() - skip - 1;
+                // SAFETY: the arguments are initialised; when the call takes them, the
+                // vector forgets them (only the callable and what is below it stay owned).
+                if let Some(r) =
+                    unsafe { vm.try_call_compiled(f, vals.as_ptr().add(skip + 1), nargs) }
+                {
+                    // SAFETY: the values past `skip + 1` were moved into the call.
+                    unsafe { vals.set_len(skip + 1) };
+                    return r;
+                }
+            }
             let pushed = vm.push_py_frame(
                 f,
                 Args {
@@ -395,6 +413,121 @@ fn call_values(vm: &mut Vm, vals: CallValues, skip: usize, kwnames: &[Value]) ->
     );
     drop(vals);
     r
+}
+
+/// What the runtime reads of tier 2's record of a code object: `CodeData::jit_entry` points at
+/// one (the first fields of the JIT's per-code state).
+#[repr(C)]
+pub struct DirectEntry {
+    /// The entry calls without an interpreter frame go through, with the signature of
+    /// [`heron_rt_interp_entry`]: the code object's compiled code when it can run frameless,
+    /// else that trampoline.
+    pub entry: Cell<usize>,
+    /// The globals dict the compiled code was specialised for (0 while there is none).
+    pub globals: Cell<usize>,
+}
+
+impl DirectEntry {
+    /// A record with no compiled code.
+    pub fn new() -> DirectEntry {
+        DirectEntry {
+            entry: Cell::new(heron_rt_interp_entry as *const () as usize),
+            globals: Cell::new(0),
+        }
+    }
+}
+
+impl Default for DirectEntry {
+    fn default() -> Self {
+        DirectEntry::new()
+    }
+}
+
+impl Vm {
+    /// Calls the Python function `f` with the `nargs` positional arguments at `args` through
+    /// its compiled entry, with no interpreter frame, when tier 2 has compiled code for it that
+    /// runs frameless with these globals (a dynamic form of the direct calls compiled code
+    /// makes to callees it knows). `None`, with the arguments untouched, when it has not or
+    /// the call needs the interpreter (argument binding, a profiler, the recursion limit);
+    /// otherwise the arguments were moved into the call.
+    ///
+    /// # Safety
+    /// `args..args + nargs` are initialised values, which the caller no longer owns when this
+    /// returns `Some`.
+    #[inline]
+    pub unsafe fn try_call_compiled(
+        &mut self,
+        f: &Obj,
+        args: *const Value,
+        nargs: usize,
+    ) -> Option<PyResult<Value>> {
+        let Payload::Function(fd) = &f.payload else {
+            return None;
+        };
+        let (entry, nlp) = {
+            let code = fd.code.borrow();
+            let Payload::Code(cd) = &code.payload else {
+                return None;
+            };
+            let p = cd.jit_entry.get();
+            if p == 0 {
+                return None;
+            }
+            // SAFETY: `jit_entry` is only ever set by tier 2, to its per-code record, which
+            // starts with a `DirectEntry` and is never freed.
+            let de = unsafe { &*(p as *const DirectEntry) };
+            let entry = de.entry.get();
+            if entry == heron_rt_interp_entry as *const () as usize
+                || de.globals.get() != fd.globals.as_ptr() as usize
+                || cd.code.argcount as usize != nargs
+            {
+                return None;
+            }
+            (entry, cd.code.nlocalsplus())
+        };
+        if crate::modules::profile::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+            return None;
+        }
+        let t = self.tier2.as_ref()?.thread_record();
+        // SAFETY: the tier's thread record lives as long as the tier; no compiled code runs
+        // while the interpreter (or a helper called by compiled code) is here.
+        let depth = unsafe { (*t).depth } as usize;
+        if depth + self.frames.len() >= self.recursion_limit {
+            return None;
+        }
+        // The callee's locals: the arguments, then unbound. The entry takes the values over,
+        // so the buffer's length stays 0 and it never drops them.
+        let mut locals: smallvec::SmallVec<[Value; 16]> = smallvec::SmallVec::with_capacity(nlp);
+        let buf = locals.as_mut_ptr();
+        // SAFETY: `buf` has room for `nlp >= nargs` values (argcount is part of localsplus);
+        // the arguments move in bitwise (the caller's contract hands them over).
+        unsafe {
+            ptr::copy_nonoverlapping(args, buf, nargs);
+            for i in nargs..nlp {
+                ptr::write(buf.add(i), Value::Undef);
+            }
+        }
+        type Entry =
+            unsafe extern "C" fn(*mut JitThread, *const Obj, *mut Value, i64, i64) -> RawValue;
+        // SAFETY: a `DirectEntry` holds compiled code with this signature, kept alive for the
+        // rest of the process (invalidated code is never freed); its contract is the one of
+        // compiled callers' direct calls: a live function whose globals the code was compiled
+        // for, `nlp` owned locals, and the thread record pointing at this interpreter.
+        let r = unsafe {
+            (*t).vm = self as *mut Vm;
+            (*t).depth_limit = self.recursion_limit as u64;
+            let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
+            entry(t, f as *const Obj, buf, -1, 0)
+        };
+        drop(locals);
+        Some(if r.tag == RET_ERROR {
+            // SAFETY: as above.
+            Err(unsafe { (*t).take_err() })
+        } else {
+            // SAFETY: any other result of a frameless entry is an owned value.
+            Ok(unsafe { r.into_value() })
+        })
+    }
 }
 
 /// The interpreter trampoline: the entry of a code object whose compiled code cannot take a
