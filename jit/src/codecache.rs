@@ -100,6 +100,8 @@ pub struct Compiled {
     pub osr: HashMap<u32, i64>,
     /// Objects whose addresses the code embeds.
     pub keep: Vec<PyRef>,
+    /// The attribute sites' polymorphic caches (addresses embedded in the code).
+    pub caches: Vec<Box<heron_runtime::vm::jit_support::AttrCache>>,
     /// The globals dict the code was specialised for.
     pub globals: usize,
     /// Machine code size in bytes.

@@ -134,6 +134,7 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
         table,
         osr: out.osr,
         keep,
+        caches: out.caches,
         globals: req.globals.as_ptr() as usize,
         code_size: f.size,
         compile_us,

@@ -99,6 +99,12 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             vec![I],
         ),
         (
+            "heron_rt_attr_learn",
+            rt::heron_rt_attr_learn as *const u8,
+            vec![I, I, I, I, I, I],
+            vec![],
+        ),
+        (
             "heron_jit_deopt",
             heron_jit_deopt as *const u8,
             vec![I, I, I],
@@ -152,6 +158,7 @@ pub struct Helpers {
     pub range_iter_new: FuncRef,
     pub range_iter_state: FuncRef,
     pub shadowed: FuncRef,
+    pub attr_learn: FuncRef,
     pub deopt: FuncRef,
     pub sin: FuncRef,
     pub cos: FuncRef,
@@ -174,6 +181,7 @@ impl Helpers {
             range_iter_new: i("heron_rt_range_iter_new")?,
             range_iter_state: i("heron_rt_range_iter_state")?,
             shadowed: i("heron_rt_shadowed")?,
+            attr_learn: i("heron_rt_attr_learn")?,
             deopt: i("heron_jit_deopt")?,
             sin: i("heron_libm_sin")?,
             cos: i("heron_libm_cos")?,

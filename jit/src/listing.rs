@@ -172,11 +172,11 @@ fn plan_text(p: &Plan) -> String {
             };
             format!("{m} -> {}", known_text(s.obj.map(Known::Likely)))
         }
-        Plan::LoadAttrInstance { index, .. } => format!("LoadAttrInstance entry {index}"),
-        Plan::StoreAttrInstance { index, .. } => format!("StoreAttrInstance entry {index}"),
-        Plan::LoadMethodCached { method, .. } => format!(
-            "LoadMethodCached {}",
-            known_text(Some(Known::Exact(*method)))
+        Plan::LoadAttrPoly { seed, .. } => format!("LoadAttrPoly seed entry {}", seed.1),
+        Plan::StoreAttrPoly { seed, .. } => format!("StoreAttrPoly seed entry {}", seed.1),
+        Plan::LoadMethodPoly { seed, .. } => format!(
+            "LoadMethodPoly seed {}",
+            known_text(Some(Known::Exact(seed.1)))
         ),
         Plan::CallIntrinsic { intr, argc, .. } => {
             format!("CallIntrinsic {} argc={argc}", intr.name())

@@ -247,23 +247,20 @@ impl Tx<'_, '_> {
             }
             Plan::Decline(r) => return Err(Decline(r.clone())),
             Plan::LoadGlobal { slot, null } => self.load_global(slot, *null),
-            Plan::LoadAttrInstance {
-                version,
-                index,
-                name,
-            } => self.load_attr_instance(*version, *index, *name),
+            Plan::LoadAttrPoly { .. }
+            | Plan::StoreAttrPoly { .. }
+            | Plan::LoadMethodPoly { .. }
+            | Plan::UnpackSeq(_)
+                if !self.top_is_boxed() =>
+            {
+                self.exit_here("operand representation");
+                return Ok(Flow::Done);
+            }
+            Plan::LoadAttrPoly { seed, name } => self.load_attr_poly(*seed, *name),
             Plan::LoadAttrModule(slot) => self.load_attr_module(slot, false),
             Plan::LoadMethodModule(slot) => self.load_attr_module(slot, true),
-            Plan::StoreAttrInstance {
-                version,
-                index,
-                name,
-            } => self.store_attr_instance(*version, *index, *name),
-            Plan::LoadMethodCached {
-                version,
-                method,
-                name,
-            } => self.load_method_cached(*version, *method, *name),
+            Plan::StoreAttrPoly { seed, name } => self.store_attr_poly(*seed, *name),
+            Plan::LoadMethodPoly { seed, name } => self.load_method_poly(*seed, *name),
             Plan::SubscrSeq => self.subscr_seq(),
             Plan::StoreSubscrList => self.store_subscr_list(),
             Plan::UnpackSeq(n) => self.unpack_seq(*n),

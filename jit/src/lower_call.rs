@@ -78,7 +78,22 @@ impl Tx<'_, '_> {
         } else {
             self.state.stack[len - argc - 1]
         };
-        self.guard_identity(&callable, known);
+        // A method from a polymorphic site is only probably the one planned for: another one
+        // takes the generic call below instead of an exit.
+        let other_method = match (method, known, callable.repr) {
+            (true, Known::Likely(addr), Repr::Boxed { payload, .. }) => {
+                self.keep(addr);
+                Some(
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::NotEqual, payload, addr as i64),
+                )
+            }
+            _ => {
+                self.guard_identity(&callable, known);
+                None
+            }
+        };
         // `__code__` and `__defaults__` unchanged since compile time.
         let fp = self.iconst(callee.func as i64);
         let fd = self.load64(fp, self.layout.func_data);
@@ -125,7 +140,8 @@ impl Tx<'_, '_> {
         }
         self.own_stack();
         // While a profiler is active, calls go through the interpreter (it counts them at
-        // RESUME): the same arguments, handed to the CALL helper instead.
+        // RESUME), and so does a method other than the planned one: the same arguments,
+        // handed to the CALL helper instead.
         let flag = self.iconst(&heron_runtime::modules::profile::ACTIVE as *const _ as i64);
         let on = self.b.ins().uload8(
             types::I64,
@@ -138,8 +154,17 @@ impl Tx<'_, '_> {
         let joined = self.b.create_block();
         let jt = self.b.append_block_param(joined, types::I64);
         let jp = self.b.append_block_param(joined, types::I64);
-        self.b.set_cold_block(profiled);
-        self.b.ins().brif(on, profiled, &[], direct, &[]);
+        let generic = match other_method {
+            Some(other) => {
+                let other = self.b.ins().uextend(types::I64, other);
+                self.b.ins().bor(on, other)
+            }
+            None => {
+                self.b.set_cold_block(profiled);
+                on
+            }
+        };
+        self.b.ins().brif(generic, profiled, &[], direct, &[]);
         self.b.switch_to_block(profiled);
         // CALL's buffer: [method_or_NULL, callable_or_self, args...]; `first` is the callable
         // (NULL below it) or the method (`self` is the first of `spilled`).

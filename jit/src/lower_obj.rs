@@ -14,6 +14,9 @@ use cranelift_codegen::ir::{types, Block, InstBuilder, Value as V};
 use heron_runtime::abi::{self, TAG_INT, TAG_OBJ, TAG_UNDEF};
 use heron_runtime::bytecode::opcodes::{encode, Op};
 use heron_runtime::vm::jit_support::generic::generic_io;
+use heron_runtime::vm::jit_support::{
+    AttrCache, ATTR_CACHE_WAYS, LEARN_LOAD, LEARN_METHOD, LEARN_STORE,
+};
 
 use crate::analysis::Instr;
 use crate::deopt::Fix;
@@ -91,44 +94,87 @@ impl Tx<'_, '_> {
         }
     }
 
-    /// Guards the type version of object `p`.
-    fn guard_type_version(&mut self, p: V, version: u32) {
+    /// The type version of object `p`.
+    fn type_version(&mut self, p: V) -> V {
         let ty = self.load64(p, abi::OBJ_TYPE_OFFSET);
         let td = self.load64(ty, self.layout.type_data);
-        let v = self.load32(td, abi::TYPE_VERSION_OFFSET);
-        let exit = self.pre_exit("type version guard", Fix::Generic(self.cur.pc));
-        let ok = self.eq_imm(v, version as i64);
-        self.guard(ok, exit);
+        self.load32(td, abi::TYPE_VERSION_OFFSET)
     }
 
-    /// The address of instance `p`'s dict entry `index` when `p`'s type still has version
-    /// `version` and that entry holds key `name`; branches to `miss` otherwise.
-    fn instance_entry_or(&mut self, p: V, version: u32, index: u32, name: usize, miss: Block) -> V {
+    /// A new polymorphic cache for the current attribute site (see [`AttrCache`]), owned by
+    /// the compiled code; returns its address.
+    fn new_attr_cache(&mut self) -> usize {
+        let c = Box::new(AttrCache::default());
+        let addr = &*c as *const AttrCache as usize;
+        self.out.caches.push(c);
+        addr
+    }
+
+    /// Looks type version `v` up at an attribute site: the interpreter's entry `seed` (an
+    /// immediate compare), then the ways of `cache`. Branches to `miss` when none matches;
+    /// else continues with the matching entry's data.
+    fn attr_cache_or(&mut self, v: V, seed: (u32, u64), cache: usize, miss: Block) -> V {
+        let found = self.b.create_block();
+        let data = self.b.append_block_param(found, types::I64);
+        let table = self.b.create_block();
+        let hit = self.eq_imm(v, seed.0 as i64);
+        let dv = self.iconst(seed.1 as i64);
+        self.b.ins().brif(hit, found, &[dv.into()], table, &[]);
+        self.b.switch_to_block(table);
+        let base = self.iconst(cache as i64);
+        let mut any: Option<V> = None;
+        let mut picked: Option<V> = None;
+        for k in (0..ATTR_CACHE_WAYS).rev() {
+            let vk = self.load32(base, abi::ATTR_CACHE_VERSIONS_OFFSET + 4 * k);
+            let dk = self.load64(base, abi::ATTR_CACHE_DATA_OFFSET + 8 * k);
+            let hit = self.b.ins().icmp(IntCC::Equal, v, vk);
+            picked = Some(match picked {
+                None => dk,
+                Some(d) => self.b.ins().select(hit, dk, d),
+            });
+            any = Some(match any {
+                None => hit,
+                Some(a) => self.b.ins().bor(a, hit),
+            });
+        }
+        let (any, picked) = (any.expect("ways"), picked.expect("ways"));
+        self.b.ins().brif(any, found, &[picked.into()], miss, &[]);
+        self.b.switch_to_block(found);
+        data
+    }
+
+    /// On an attribute site's miss path: records the receiver `(tag, payload)` in `cache` if
+    /// it qualifies (`heron_rt_attr_learn`, `kind` one of the runtime's `LEARN_*`).
+    fn learn_attr(&mut self, obj: &AVal, name: usize, cache: usize, kind: u64) {
+        let Repr::Boxed { tag, payload } = obj.repr else {
+            unreachable!("an attribute site's receiver is boxed")
+        };
+        let n = self.iconst(name as i64);
+        let c = self.iconst(cache as i64);
+        let k = self.iconst(kind as i64);
+        self.b
+            .ins()
+            .call(self.h.attr_learn, &[self.act, tag, payload, n, c, k]);
+    }
+
+    /// The address of instance `p`'s dict entry `index` when that entry exists and holds key
+    /// `name`; branches to `miss` otherwise.
+    fn instance_entry_or(&mut self, p: V, index: V, name: usize, miss: Block) -> V {
         let check = |s: &mut Self, ok: V| {
             let next = s.b.create_block();
             s.b.ins().brif(ok, next, &[], miss, &[]);
             s.b.switch_to_block(next);
         };
-        let ty = self.load64(p, abi::OBJ_TYPE_OFFSET);
-        let td = self.load64(ty, self.layout.type_data);
-        let v = self.load32(td, abi::TYPE_VERSION_OFFSET);
-        let ok = self.eq_imm(v, version as i64);
-        check(self, ok);
         let d = self.load64(p, abi::OBJ_DICT_OFFSET);
         let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
         check(self, has);
         let t = self.dict_table(d);
         let n = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_len);
-        let inb = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThan, n, index as i64);
+        let inb = self.b.ins().icmp(IntCC::UnsignedGreaterThan, n, index);
         check(self, inb);
         let ents = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_ptr);
-        let e = self
-            .b
-            .ins()
-            .iadd_imm_s(ents, (index as usize * abi::ENTRY_SIZE) as i64);
+        let off = self.b.ins().imul_imm_s(index, abi::ENTRY_SIZE as i64);
+        let e = self.b.ins().iadd(ents, off);
         let (kt, kp) = self.load_value(e, abi::ENTRY_KEY_OFFSET);
         let kobj = self.eq_imm(kt, TAG_OBJ as i64);
         let kname = self.eq_imm(kp, name as i64);
@@ -137,19 +183,22 @@ impl Tx<'_, '_> {
         e
     }
 
-    /// The operand on top of the stack (an attribute's receiver, a sequence to unpack),
-    /// popped after heap-borrowed stack entries were made owned (the slow path calls a
-    /// helper); `None`, after an exit, when it is not boxed.
-    fn boxed_operand(&mut self) -> Option<AVal> {
-        if !matches!(
+    /// Whether the operand on top of the stack is boxed (the object fast paths need it so;
+    /// the instruction exits when it is not).
+    pub fn top_is_boxed(&self) -> bool {
+        matches!(
             self.state.stack.last().map(|a| a.repr),
             Some(Repr::Boxed { .. })
-        ) {
-            self.exit_now("operand representation");
-            return None;
-        }
+        )
+    }
+
+    /// The boxed operand on top of the stack (an attribute's receiver, a sequence to
+    /// unpack), popped after heap-borrowed stack entries were made owned (the slow path calls
+    /// a helper).
+    fn boxed_operand(&mut self) -> AVal {
+        debug_assert!(self.top_is_boxed(), "checked before the plan is lowered");
         self.own_heap_borrowed();
-        Some(self.pop())
+        self.pop()
     }
 
     /// A cold block for an instruction's slow path and the block both paths join at.
@@ -183,22 +232,25 @@ impl Tx<'_, '_> {
         payload
     }
 
-    /// LOAD_ATTR of an instance attribute at a cached dict entry; any miss (another type,
-    /// a changed class, a missing or moved entry) runs the generic LOAD_ATTR in line.
-    pub fn load_attr_instance(&mut self, version: u32, index: u32, name: usize) {
-        let Some(obj) = self.boxed_operand() else {
-            return;
-        };
+    /// LOAD_ATTR of an instance attribute through the site's polymorphic cache; any miss
+    /// (an unknown type, a changed class, a missing or moved entry) learns from the receiver
+    /// and runs the generic LOAD_ATTR in line.
+    pub fn load_attr_poly(&mut self, seed: (u32, u32), name: usize) {
+        let obj = self.boxed_operand();
+        let cache = self.new_attr_cache();
         let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
         let p = self.obj_or(&obj, slow);
-        let e = self.instance_entry_or(p, version, index, name, slow);
+        let v = self.type_version(p);
+        let ix = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
+        let e = self.instance_entry_or(p, ix, name, slow);
         let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
         self.incref(t, v);
         self.drop_val(&obj);
         self.b.ins().jump(join, &[t.into(), v.into()]);
         self.b.switch_to_block(slow);
+        self.learn_attr(&obj, name, cache, LEARN_LOAD);
         let outs = self.generic_in_line(encode(Op::LOAD_ATTR, self.cur.arg) as u64, &[obj], 1);
         self.b
             .ins()
@@ -207,18 +259,20 @@ impl Tx<'_, '_> {
         self.push_boxed(rt, rp);
     }
 
-    /// STORE_ATTR to an instance attribute at a cached dict entry; on a miss the generic
-    /// STORE_ATTR runs in line, told the site's type version so a store that adds the
-    /// attribute (`__init__` on a fresh instance) still skips the full `setattr`.
-    pub fn store_attr_instance(&mut self, version: u32, index: u32, name: usize) {
-        let Some(obj) = self.boxed_operand() else {
-            return;
-        };
+    /// STORE_ATTR to an instance attribute through the site's polymorphic cache; on a miss
+    /// the generic STORE_ATTR runs in line, told the interpreter's type version so a store
+    /// that adds the attribute (`__init__` on a fresh instance) still skips the full
+    /// `setattr`.
+    pub fn store_attr_poly(&mut self, seed: (u32, u32), name: usize) {
+        let obj = self.boxed_operand();
         let val = self.pop();
         let val = self.own(val);
+        let cache = self.new_attr_cache();
         let (slow, join) = self.slow_and_join();
         let p = self.obj_or(&obj, slow);
-        let e = self.instance_entry_or(p, version, index, name, slow);
+        let v = self.type_version(p);
+        let ix = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
+        let e = self.instance_entry_or(p, ix, name, slow);
         let (nt, np) = self.boxed(&val);
         let (ot, op) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
         self.store_value(nt, np, e, abi::ENTRY_VALUE_OFFSET);
@@ -232,7 +286,8 @@ impl Tx<'_, '_> {
         self.drop_val(&obj);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
-        let word = encode(Op::STORE_ATTR, self.cur.arg) as u64 | (version as u64) << 32;
+        self.learn_attr(&obj, name, cache, LEARN_STORE);
+        let word = encode(Op::STORE_ATTR, self.cur.arg) as u64 | (seed.0 as u64) << 32;
         self.generic_in_line(word, &[val, obj], 0);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
@@ -268,45 +323,70 @@ impl Tx<'_, '_> {
         self.push(r);
     }
 
-    pub fn load_method_cached(&mut self, version: u32, method: usize, name: usize) {
-        let obj = *self.state.stack.last().expect("object");
-        let p = self.guard_obj(&obj, "method receiver guard");
-        self.guard_type_version(p, version);
+    /// LOAD_METHOD of a function found on the receiver's type, through the site's
+    /// polymorphic cache (checking that the instance dict does not shadow it); any miss
+    /// learns from the receiver and runs the generic LOAD_METHOD in line. Both paths leave
+    /// two owned values: the method is known to be the interpreter's cached one only
+    /// probably (the call checks, and takes the generic path when it is another).
+    pub fn load_method_poly(&mut self, seed: (u32, usize), name: usize) {
+        let obj = self.boxed_operand();
+        let obj = self.own(obj);
+        let cache = self.new_attr_cache();
+        let (slow, join) = self.slow_and_join();
+        let mt = self.b.append_block_param(join, types::I64);
+        let mp = self.b.append_block_param(join, types::I64);
+        let st = self.b.append_block_param(join, types::I64);
+        let sp = self.b.append_block_param(join, types::I64);
+        let p = self.obj_or(&obj, slow);
+        let v = self.type_version(p);
+        let m = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
         // The instance dict must not shadow the method.
         let d = self.load64(p, abi::OBJ_DICT_OFFSET);
         let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
         let check = self.b.create_block();
-        let cont = self.b.create_block();
-        let zero = self.iconst(0);
-        let r = self.b.append_block_param(cont, types::I64);
-        self.b.ins().brif(has, check, &[], cont, &[zero.into()]);
+        let found = self.b.create_block();
+        self.b.ins().brif(has, check, &[], found, &[]);
         self.b.switch_to_block(check);
         let np = self.iconst(name as i64);
         let call = self.b.ins().call(self.h.shadowed, &[self.act, p, np]);
-        let s = self.b.inst_results(call)[0];
-        self.b.ins().jump(cont, &[s.into()]);
-        self.b.switch_to_block(cont);
-        let exit = self.pre_exit("method shadowed", Fix::Generic(self.cur.pc));
-        let ok = self.eq_imm(r, 0);
-        self.guard(ok, exit);
-        let obj = self.pop();
-        self.keep(method);
-        let t = self.iconst(TAG_OBJ as i64);
-        let mp = self.iconst(method as i64);
-        let abs = Abs {
-            kind: Kind::Boxed,
-            known: Some(Known::Exact(method)),
-            origin: None,
+        let shadowed = self.b.inst_results(call)[0];
+        self.b.ins().brif(shadowed, slow, &[], found, &[]);
+        self.b.switch_to_block(found);
+        self.incref_obj(m);
+        let tobj = self.iconst(TAG_OBJ as i64);
+        let Repr::Boxed { tag, payload } = obj.repr else {
+            unreachable!("boxed operand")
         };
+        self.b
+            .ins()
+            .jump(join, &[tobj.into(), m.into(), tag.into(), payload.into()]);
+        self.b.switch_to_block(slow);
+        self.learn_attr(&obj, name, cache, LEARN_METHOD);
+        let outs = self.generic_in_line(encode(Op::LOAD_METHOD, self.cur.arg) as u64, &[obj], 2);
+        self.b.ins().jump(
+            join,
+            &[
+                outs[0].0.into(),
+                outs[0].1.into(),
+                outs[1].0.into(),
+                outs[1].1.into(),
+            ],
+        );
+        self.b.switch_to_block(join);
+        self.keep(seed.1);
         self.push(AVal {
-            abs,
+            abs: Abs {
+                kind: Kind::Boxed,
+                known: Some(Known::Likely(seed.1)),
+                origin: None,
+            },
             repr: Repr::Boxed {
-                tag: t,
+                tag: mt,
                 payload: mp,
             },
-            own: Own::HeapBorrowed,
+            own: Own::Owned,
         });
-        self.push(obj);
+        self.push_boxed(st, sp);
     }
 
     /// Loads the list or tuple of object `p` as (items, len), or branches to `slow`.
@@ -437,9 +517,7 @@ impl Tx<'_, '_> {
     /// first (item 0 ends on top), each with a new reference. Anything else (another
     /// iterable, a wrong length and its ValueError) runs the generic path in line.
     pub fn unpack_seq(&mut self, n: usize) {
-        let Some(seq) = self.boxed_operand() else {
-            return;
-        };
+        let seq = self.boxed_operand();
         let (slow, join) = self.slow_and_join();
         let params: Vec<V> = (0..2 * n)
             .map(|_| self.b.append_block_param(join, types::I64))

@@ -107,6 +107,8 @@ pub struct Output {
     pub osr: HashMap<u32, i64>,
     /// Objects whose addresses the code embeds.
     pub keep: Vec<PyRef>,
+    /// The polymorphic caches of its attribute sites (their addresses are embedded).
+    pub caches: Vec<Box<heron_runtime::vm::jit_support::AttrCache>>,
     /// Instructions (inside loops, if there are any) planned as typed fast paths and as
     /// generic calls: see [`crate::typeflow::Plan::gain`].
     pub typed: u32,

@@ -272,20 +272,21 @@ pub enum Plan {
         slot: GlobalSlot,
         null: bool,
     },
-    LoadAttrInstance {
-        version: u32,
-        index: u32,
+    /// LOAD_ATTR through a polymorphic instance-attribute cache, seeded with the
+    /// interpreter's (type version, dict entry index).
+    LoadAttrPoly {
+        seed: (u32, u32),
         name: usize,
     },
     LoadAttrModule(DictSlot),
-    StoreAttrInstance {
-        version: u32,
-        index: u32,
+    StoreAttrPoly {
+        seed: (u32, u32),
         name: usize,
     },
-    LoadMethodCached {
-        version: u32,
-        method: usize,
+    /// LOAD_METHOD through a polymorphic method cache, seeded with the interpreter's
+    /// (type version, method).
+    LoadMethodPoly {
+        seed: (u32, usize),
         name: usize,
     },
     LoadMethodModule(DictSlot),
@@ -334,10 +335,10 @@ impl Plan {
             | Plan::FloatCmp(_)
             | Plan::ForIterRange
             | Plan::GetIterRange
-            | Plan::LoadAttrInstance { .. }
+            | Plan::LoadAttrPoly { .. }
             | Plan::LoadAttrModule(_)
-            | Plan::StoreAttrInstance { .. }
-            | Plan::LoadMethodCached { .. }
+            | Plan::StoreAttrPoly { .. }
+            | Plan::LoadMethodPoly { .. }
             | Plan::LoadMethodModule(_)
             | Plan::SubscrSeq
             | Plan::StoreSubscrList
@@ -667,42 +668,43 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
             if generic_site {
                 return Plan::Generic;
             }
-            let name = facts.name(arg).map(|n| n.as_ptr() as usize).unwrap_or(0);
-            if i.op == Op::LOAD_ATTR_INSTANCE_VALUE {
-                return Plan::LoadAttrInstance {
-                    version: facts.cache(i.pc, 0),
-                    index: facts.cache(i.pc, 1),
-                    name,
-                };
+            if let Some(slot) = module_attr(st.top(1), facts, arg) {
+                return Plan::LoadAttrModule(slot);
             }
-            module_attr(st.top(1), facts, arg)
-                .map(Plan::LoadAttrModule)
-                .unwrap_or(Plan::Generic)
+            match facts.name(arg) {
+                Some(n) if i.op == Op::LOAD_ATTR_INSTANCE_VALUE => Plan::LoadAttrPoly {
+                    seed: (facts.cache(i.pc, 0), facts.cache(i.pc, 1)),
+                    name: n.as_ptr() as usize,
+                },
+                _ => Plan::Generic,
+            }
         }
         Op::STORE_ATTR if i.op == Op::STORE_ATTR_INSTANCE_VALUE && !generic_site => {
-            let name = facts.name(arg).map(|n| n.as_ptr() as usize).unwrap_or(0);
-            Plan::StoreAttrInstance {
-                version: facts.cache(i.pc, 0),
-                index: facts.cache(i.pc, 1),
-                name,
+            match facts.name(arg) {
+                Some(n) => Plan::StoreAttrPoly {
+                    seed: (facts.cache(i.pc, 0), facts.cache(i.pc, 1)),
+                    name: n.as_ptr() as usize,
+                },
+                None => Plan::Generic,
             }
         }
         Op::LOAD_METHOD => {
             if generic_site {
                 return Plan::Generic;
             }
-            if i.op == Op::LOAD_METHOD_CACHED {
-                let (lo, hi) = (facts.cache(i.pc, 1) as u64, facts.cache(i.pc, 2) as u64);
-                let name = facts.name(arg).map(|n| n.as_ptr() as usize).unwrap_or(0);
-                return Plan::LoadMethodCached {
-                    version: facts.cache(i.pc, 0),
-                    method: (hi << 32 | lo) as usize,
-                    name,
-                };
+            if let Some(slot) = module_attr(st.top(1), facts, arg) {
+                return Plan::LoadMethodModule(slot);
             }
-            module_attr(st.top(1), facts, arg)
-                .map(Plan::LoadMethodModule)
-                .unwrap_or(Plan::Generic)
+            match facts.name(arg) {
+                Some(n) if i.op == Op::LOAD_METHOD_CACHED => {
+                    let (lo, hi) = (facts.cache(i.pc, 1) as u64, facts.cache(i.pc, 2) as u64);
+                    Plan::LoadMethodPoly {
+                        seed: (facts.cache(i.pc, 0), (hi << 32 | lo) as usize),
+                        name: n.as_ptr() as usize,
+                    }
+                }
+                _ => Plan::Generic,
+            }
         }
         Op::BINARY_SUBSCR
             if !generic_site
@@ -903,7 +905,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 origin: None,
             });
         }
-        Plan::LoadAttrInstance { .. } => {
+        Plan::LoadAttrPoly { .. } => {
             st.pop();
             st.push(Kind::Boxed);
         }
@@ -915,22 +917,19 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 origin: None,
             });
         }
-        Plan::StoreAttrInstance { .. } => {
+        Plan::StoreAttrPoly { .. } => {
             st.pop();
             st.pop();
         }
-        Plan::LoadMethodCached { method, .. } => {
-            let obj = st.pop();
+        Plan::LoadMethodPoly { seed, .. } => {
+            // The generic path may leave (NULL, attribute) instead of (method, receiver).
+            st.pop();
             st.stack.push(Abs {
                 kind: Kind::Boxed,
-                known: Some(Known::Exact(*method)),
+                known: Some(Known::Likely(seed.1)),
                 origin: None,
             });
-            st.stack.push(Abs {
-                kind: Kind::Boxed,
-                known: obj.known,
-                origin: obj.origin,
-            });
+            st.push(Kind::Boxed);
         }
         Plan::LoadMethodModule(slot) => {
             st.pop();

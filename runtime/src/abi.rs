@@ -32,7 +32,7 @@ use crate::objects::dict::{Dict, Entry};
 use crate::objects::function::FunctionData;
 use crate::objects::typeobj::TypeData;
 use crate::value::Value;
-use crate::vm::jit_support::{Activation, JitThread, RawValue};
+use crate::vm::jit_support::{Activation, AttrCache, JitThread, RawValue};
 
 pub const VALUE_SIZE: usize = 16;
 pub const VALUE_TAG_OFFSET: usize = 0;
@@ -115,6 +115,10 @@ pub const ACT_PREV_OFFSET: usize = offset_of!(Activation, prev);
 pub const ACT_CODE_OFFSET: usize = offset_of!(Activation, code);
 pub const ACT_META_OFFSET: usize = offset_of!(Activation, meta);
 pub const ACT_FRAMES_OFFSET: usize = offset_of!(Activation, frames);
+/// `AttrCache` (a compiled attribute site's polymorphic cache): the type versions and the
+/// per-way data.
+pub const ATTR_CACHE_VERSIONS_OFFSET: usize = offset_of!(AttrCache, versions);
+pub const ATTR_CACHE_DATA_OFFSET: usize = offset_of!(AttrCache, data);
 /// `Vm.frames`: the interpreter's frame stack (a `Vec<Frame>`; its length at
 /// [`Layout::vec_len`]).
 pub const VM_FRAMES_OFFSET: usize = offset_of!(crate::vm::Vm, frames);

@@ -272,24 +272,58 @@ impl Vm {
             }
             return;
         }
-        let td = o.type_data();
-        if !td.is_heap() || td.has_flag(TF_CUSTOM_GETATTR) {
-            return;
-        }
-        if let Some(ix) = instance_entry_index(o, name) {
-            // Only if the type has no data descriptor for this name.
-            let ty = o.type_ref();
-            if let Some(d) = self.lookup_type(&ty, name) {
-                if self.is_data_descriptor(&d) && !is_slot_member_for(&d, name) {
-                    return;
-                }
-            }
+        if let Some(ix) = self.instance_attr_entry(o, name, false) {
+            let version = o.type_data().version.get();
             let cd = self.code_of(fi);
-            cd.set_word(lasti + 1, td.version.get());
+            cd.set_word(lasti + 1, version);
             cd.set_word(lasti + 2, ix as u32);
             if op != Op::LOAD_ATTR_INSTANCE_VALUE {
                 self.rewrite(fi, lasti, Op::LOAD_ATTR_INSTANCE_VALUE);
             }
+        }
+    }
+
+    /// The entry of `name` in instance `o`'s dict, when loading (`store`: storing) `o.name`
+    /// is a plain access to that dict for every instance of `o`'s type while the type keeps
+    /// its version: a heap type without a custom `__getattribute__`/`__getattr__`
+    /// (`__setattr__`) and without a data descriptor for `name` other than a slot member
+    /// (whose values live in that dict too). What the instance-value caches record.
+    pub fn instance_attr_entry(&mut self, o: &Obj, name: &PyRef, store: bool) -> Option<usize> {
+        let td = o.type_data();
+        let custom = if store {
+            TF_CUSTOM_SETATTR
+        } else {
+            TF_CUSTOM_GETATTR
+        };
+        if !td.is_heap() || td.has_flag(custom) {
+            return None;
+        }
+        let ix = instance_entry_index(o, name)?;
+        let ty = o.type_ref();
+        if let Some(d) = self.lookup_type(&ty, name) {
+            if self.is_data_descriptor(&d) && !is_slot_member_for(&d, name) {
+                return None;
+            }
+        }
+        Some(ix)
+    }
+
+    /// The function `o.name` finds on `o`'s type as a method while the type keeps its version
+    /// (a heap type without a custom `__getattribute__`), unless `o`'s own dict shadows it.
+    /// What LOAD_METHOD_CACHED records.
+    pub fn type_method(&mut self, o: &Obj, name: &PyRef) -> Option<PyRef> {
+        let td = o.type_data();
+        if !td.is_heap()
+            || td.has_flag(TF_CUSTOM_GETATTR)
+            || matches!(o.payload, Payload::Type(_))
+            || instance_dict_has(o, name)
+        {
+            return None;
+        }
+        let ty = o.type_ref();
+        match self.lookup_type(&ty, name)? {
+            Value::Obj(m) if matches!(m.payload, Payload::Function(_)) => Some(m),
+            _ => None,
         }
     }
 
@@ -313,21 +347,13 @@ impl Vm {
         }
         self.setattr(obj, name, v)?;
         if let Value::Obj(o) = obj {
-            let td = o.type_data();
-            if td.is_heap() && !td.has_flag(TF_CUSTOM_SETATTR) {
-                if let Some(ix) = instance_entry_index(o, name) {
-                    let ty = o.type_ref();
-                    if let Some(d) = self.lookup_type(&ty, name) {
-                        if self.is_data_descriptor(&d) && !is_slot_member_for(&d, name) {
-                            return Ok(());
-                        }
-                    }
-                    let cd = self.code_of(fi);
-                    cd.set_word(lasti + 1, td.version.get());
-                    cd.set_word(lasti + 2, ix as u32);
-                    if op != Op::STORE_ATTR_INSTANCE_VALUE {
-                        self.rewrite(fi, lasti, Op::STORE_ATTR_INSTANCE_VALUE);
-                    }
+            if let Some(ix) = self.instance_attr_entry(o, name, true) {
+                let version = o.type_data().version.get();
+                let cd = self.code_of(fi);
+                cd.set_word(lasti + 1, version);
+                cd.set_word(lasti + 2, ix as u32);
+                if op != Op::STORE_ATTR_INSTANCE_VALUE {
+                    self.rewrite(fi, lasti, Op::STORE_ATTR_INSTANCE_VALUE);
                 }
             }
         }
@@ -434,7 +460,8 @@ fn instance_entry_index(o: &Obj, name: &PyRef) -> Option<usize> {
     r
 }
 
-fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {
+/// Whether instance `o`'s own dict has the key `name` (an interned string).
+pub fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {
     instance_entry_index(o, name).is_some()
 }
 

@@ -379,11 +379,10 @@ fn call_values(
         if let Payload::Function(_) = &f.payload {
             if kwnames.is_empty() {
                 let nargs = vals.len() - skip - 1;
+                let args = vals[skip + 1..].as_ptr();
                 // SAFETY: the arguments are initialised; when the call takes them, the
                 // vector forgets them (only the callable and what is below it stay owned).
-                if let Some(r) =
-                    unsafe { vm.try_call_compiled(f, vals.as_ptr().add(skip + 1), nargs) }
-                {
+                if let Some(r) = unsafe { vm.try_call_compiled(f, args, nargs) } {
                     // SAFETY: the values past `skip + 1` were moved into the call.
                     unsafe { vals.set_len(skip + 1) };
                     return r;
@@ -604,9 +603,8 @@ pub unsafe extern "C" fn heron_rt_range_new(
     )))
 }
 
-/// Whether the instance dict of `obj` (borrowed) has the key `name` (an interned str):
-/// 1 if it shadows a method found on the type, 0 if not. Only exact `str` keys are compared,
-/// as the method cache does.
+/// 1 if instance `obj`'s own dict has the key `name` (an interned string), which would shadow
+/// a method found on its type; 0 if not.
 ///
 /// # Safety
 /// `obj` and `name` are live objects.
@@ -616,22 +614,77 @@ pub unsafe extern "C" fn heron_rt_shadowed(
     name: *const Obj,
 ) -> u64 {
     // SAFETY: contract.
-    let (o, n) = unsafe { (&*obj, &*name) };
-    let Some(d) = o.get_dict() else { return 0 };
-    let Payload::Dict(dc) = &d.payload else {
-        return 0;
+    let (o, n) = unsafe { (&*obj, PyRef::from_obj(&*name)) };
+    crate::vm::specialize::instance_dict_has(o, &n) as u64
+}
+
+/// Type versions a polymorphic attribute site remembers.
+pub const ATTR_CACHE_WAYS: usize = 4;
+/// Misses a site learns from before it stops (a megamorphic site, or one whose receivers do
+/// not qualify, keeps what it has).
+const ATTR_CACHE_LEARN_LIMIT: u32 = 64;
+
+/// The polymorphic inline cache of one compiled attribute site: up to [`ATTR_CACHE_WAYS`] type
+/// versions (0: unused; no type has version 0) and, for each, the instance-dict entry index
+/// of the attribute (loads and stores) or the method object found on the type (LOAD_METHOD;
+/// kept alive by the type's namespace while the version holds, as LOAD_METHOD_CACHED's).
+/// Compiled code compares the receiver's type version with every way; a miss runs the generic
+/// path after [`heron_rt_attr_learn`] has recorded the receiver's type if it qualifies.
+#[repr(C)]
+#[derive(Default)]
+pub struct AttrCache {
+    pub versions: [u32; ATTR_CACHE_WAYS],
+    pub data: [u64; ATTR_CACHE_WAYS],
+    /// Misses learned from so far (with no way free, the one replaced, modulo the ways).
+    pub tries: u32,
+}
+
+/// What [`heron_rt_attr_learn`] records.
+pub const LEARN_LOAD: u64 = 0;
+pub const LEARN_STORE: u64 = 1;
+pub const LEARN_METHOD: u64 = 2;
+
+/// Records the type of the value `(tag, payload)` in `cache` when it is an object and
+/// `obj.name` is, for every instance of its type while its version holds, a plain
+/// instance-dict entry (`kind` [`LEARN_LOAD`]/[`LEARN_STORE`]) or a function on the type
+/// ([`LEARN_METHOD`]); see [`AttrCache`].
+///
+/// # Safety
+/// `act` is a live activation; `(tag, payload)` a live value and `name` a live object (both
+/// borrowed); `cache` is a live cache that only compiled code on this thread reads.
+pub unsafe extern "C" fn heron_rt_attr_learn(
+    act: *mut Activation,
+    tag: u64,
+    payload: *const Obj,
+    name: *const Obj,
+    cache: *mut AttrCache,
+    kind: u64,
+) {
+    // SAFETY: contract.
+    let c = unsafe { &mut *cache };
+    if tag != TAG_OBJ as u64 || c.tries >= ATTR_CACHE_LEARN_LIMIT {
+        return;
+    }
+    // SAFETY: contract.
+    let (vm, _) = unsafe { Activation::parts(act) };
+    // SAFETY: contract: an object value's payload is a live object.
+    let (o, n) = unsafe { (&*payload, PyRef::from_obj(&*name)) };
+    c.tries += 1;
+    let data = match kind {
+        LEARN_METHOD => vm.type_method(o, &n).map(|m| m.as_ptr() as u64),
+        _ => vm
+            .instance_attr_entry(o, &n, kind == LEARN_STORE)
+            .map(|ix| ix as u64),
     };
-    let want = match &n.payload {
-        Payload::Str(s) => s.as_str(),
-        _ => return 1,
-    };
-    let found = dc.borrow().entries.iter().any(|e| match &e.key {
-        Value::Obj(k) => {
-            ptr::eq(&**k, n) || matches!(&k.payload, Payload::Str(s) if s.as_str() == want)
-        }
-        _ => false,
-    });
-    found as u64
+    let Some(data) = data else { return };
+    let version = o.type_data().version.get();
+    let way = c
+        .versions
+        .iter()
+        .position(|&v| v == version || v == 0)
+        .unwrap_or(c.tries as usize % ATTR_CACHE_WAYS);
+    c.versions[way] = version;
+    c.data[way] = data;
 }
 
 /// Reads a range iterator's position into `out[0..3]` (cur, stop, step) if `obj` is an exact
