@@ -44,10 +44,17 @@ impl Vm {
             )));
         };
         match &o.payload {
-            Payload::Function(_) => match self.push_py_frame(o, args, true)? {
-                Some(v) => Ok(v),
-                None => Ok(self.run_frame()?.0),
-            },
+            Payload::Function(_) => {
+                if args.kwnames.is_empty() && self.tier2.is_some() {
+                    if let Some(r) = self.try_call_compiled_cloned(o, args.args) {
+                        return r;
+                    }
+                }
+                match self.push_py_frame(o, args, true)? {
+                    Some(v) => Ok(v),
+                    None => Ok(self.run_frame()?.0),
+                }
+            }
             Payload::Builtin(b) => {
                 if b.self_.is_undef() {
                     (b.func)(self, args)
@@ -65,9 +72,10 @@ impl Vm {
                 }
             }
             Payload::Method { func, self_ } => {
-                let mut v = Vec::with_capacity(args.args.len() + 1);
+                let mut v: smallvec::SmallVec<[Value; 8]> =
+                    smallvec::SmallVec::with_capacity(args.args.len() + 1);
                 v.push(self_.clone());
-                v.extend_from_slice(args.args);
+                v.extend(args.args.iter().cloned());
                 let func = func.clone();
                 self.call(
                     &func,
@@ -652,6 +660,11 @@ impl Vm {
             },
             _ => new.clone(),
         };
+        if self.is_builtin_of(&new, "object") {
+            if let Some(r) = self.new_plain_instance(ty, &args) {
+                return r;
+            }
+        }
         let mut v = Vec::with_capacity(args.args.len() + 1);
         v.push(tyv);
         v.extend_from_slice(args.args);
@@ -696,6 +709,61 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// `ty(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is a
+    /// Python function (most classes): the instance is made here, without calling `__new__`
+    /// (which accepts the arguments because `__init__` is overridden), and `__init__` is
+    /// called with the arguments in place, through its compiled code when it has some.
+    /// `None` for any other class.
+    fn new_plain_instance(&mut self, ty: &PyRef, args: &Args) -> Option<PyResult<Value>> {
+        let td = crate::objects::typeobj::tdata(ty);
+        if td.layout != crate::objects::typeobj::Layout::Object {
+            return None;
+        }
+        let init_name = self.intern_static("__init__");
+        let init = match self.lookup_type(ty, &init_name)? {
+            Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => f,
+            _ => return None,
+        };
+        let o = PyRef::new(ty, Payload::Object);
+        if td.has_flag(crate::objects::typeobj::TF_HAS_DICT) {
+            o.set_dict(Some(self.new_dict_ref()));
+        }
+        let obj = Value::Obj(o);
+        let mut v: smallvec::SmallVec<[Value; 8]> =
+            smallvec::SmallVec::with_capacity(args.args.len() + 1);
+        v.push(obj.clone());
+        v.extend(args.args.iter().cloned());
+        let mut compiled = None;
+        if args.kwnames.is_empty() && self.tier2.is_some() {
+            // SAFETY: `v` holds `v.len()` initialised values; if the call takes them, `v`
+            // forgets them.
+            compiled = unsafe { self.try_call_compiled(&init, v.as_ptr(), v.len()) };
+            if compiled.is_some() {
+                // SAFETY: the values were moved into the call.
+                unsafe { v.set_len(0) };
+            }
+        }
+        let r = match compiled {
+            Some(r) => r,
+            None => self.call(
+                &Value::Obj(init),
+                Args {
+                    args: &v,
+                    kwnames: args.kwnames,
+                },
+            ),
+        };
+        drop(v);
+        Some(match r {
+            Ok(Value::None) => Ok(obj),
+            Ok(r) => Err(self.type_error(&format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            ))),
+            Err(e) => Err(e),
+        })
     }
 
     /// Resumes a suspended frame (a generator's) with `value` pushed (unless it has not

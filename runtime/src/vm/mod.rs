@@ -157,6 +157,9 @@ pub trait Tier2 {
     }
 }
 
+/// Slots of the direct-mapped cache of [`Vm::intern_static`] (a power of two).
+const STATIC_NAME_SLOTS: usize = 256;
+
 /// One thread's interpreter.
 pub struct Vm {
     pub types: Types,
@@ -181,6 +184,8 @@ pub struct Vm {
     /// [`Vm::intern_static`]'s memo: a Rust string literal's address and length to its
     /// interned str, so hot paths naming a dunder do not hash and compare its text.
     interned_static: rustc_hash::FxHashMap<(usize, usize), PyRef>,
+    /// A direct-mapped cache in front of `interned_static`: (address, length, name).
+    static_names: Box<[(usize, usize, Option<PyRef>)]>,
     pub empty_tuple: PyRef,
     pub empty_str: PyRef,
     pub not_implemented: PyRef,
@@ -246,6 +251,7 @@ impl Vm {
             handled: Value::None,
             interned: rustc_hash::FxHashMap::default(),
             interned_static: rustc_hash::FxHashMap::default(),
+            static_names: vec![(0, 0, None); STATIC_NAME_SLOTS].into_boxed_slice(),
             empty_tuple,
             empty_str,
             not_implemented,
@@ -283,11 +289,21 @@ impl Vm {
     #[inline]
     pub fn intern_static(&mut self, s: &'static str) -> PyRef {
         let key = (s.as_ptr() as usize, s.len());
-        if let Some(r) = self.interned_static.get(&key) {
-            return r.clone();
+        let slot = (key.0 >> 3 ^ key.1) & (STATIC_NAME_SLOTS - 1);
+        if let (a, n, Some(r)) = &self.static_names[slot] {
+            if (*a, *n) == key {
+                return r.clone();
+            }
         }
-        let r = self.intern(s);
-        self.interned_static.insert(key, r.clone());
+        let r = match self.interned_static.get(&key) {
+            Some(r) => r.clone(),
+            None => {
+                let r = self.intern(s);
+                self.interned_static.insert(key, r.clone());
+                r
+            }
+        };
+        self.static_names[slot] = (key.0, key.1, Some(r.clone()));
         r
     }
 

@@ -343,8 +343,6 @@ pub unsafe extern "C" fn heron_rt_call(
     // SAFETY: contract.
     let (vm, t) = unsafe { Activation::parts(act) };
     let n = argc as usize + 2;
-    // SAFETY: contract: `n` owned values, moved out once.
-    let vals: CallValues = (0..n).map(|i| unsafe { ptr::read(buf.add(i)) }).collect();
     let kwn: &[Value] = if kwnames.is_null() {
         &[]
     } else {
@@ -354,63 +352,76 @@ pub unsafe extern "C" fn heron_rt_call(
             _ => &[],
         }
     };
-    let skip = if vals[0].is_undef() { 1 } else { 0 };
-    let r = call_values(vm, vals, skip, kwn);
-    finish(vm, t, r)
+    // SAFETY: contract: `n` initialised values, which stay in place (nothing else touches
+    // the caller's scratch area during the call) until they are consumed below.
+    unsafe {
+        let skip = (*buf).is_undef() as usize;
+        let r = call_in_place(vm, &*buf.add(skip), buf.add(skip + 1), n - skip - 1, kwn);
+        for i in 0..=skip {
+            ptr::drop_in_place(buf.add(i));
+        }
+        finish(vm, t, r)
+    }
 }
 
-/// A call's callable and arguments, inline for the usual few: a heap vector per call from
-/// compiled code cost more than the call's bookkeeping (and made the allocator hand pages
-/// back and forth in call-heavy code).
-type CallValues = smallvec::SmallVec<[Value; 8]>;
-
-/// Calls `vals[skip]` with `vals[skip + 1..]` like the eval loop's CALL: a Python function
-/// gets its frame first, then the caller's references to the arguments are released, then
-/// it runs — so the reference counts seen inside the callee are the interpreter's. Other
-/// callables run with the arguments held, as in the interpreter.
-fn call_values(
+/// Calls `callable` (borrowed) with the `nargs` owned arguments at `args`, which it consumes,
+/// like the eval loop's CALL: a Python function runs through its compiled code when it has
+/// some, else gets its frame first, then the caller's references to the arguments are
+/// released, then it runs — so the reference counts seen inside the callee are the
+/// interpreter's. Other callables run with the arguments held, as in the interpreter.
+///
+/// # Safety
+/// `args..args + nargs` are initialised values the call consumes; `callable` does not live
+/// among them.
+unsafe fn call_in_place(
     vm: &mut Vm,
-    mut vals: CallValues,
-    skip: usize,
+    callable: &Value,
+    args: *mut Value,
+    nargs: usize,
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let callable = vals[skip].clone();
-    if let Value::Obj(f) = &callable {
+    let release = |args: *mut Value| {
+        for i in 0..nargs {
+            // SAFETY: the caller's contract: each argument is consumed once.
+            unsafe { ptr::drop_in_place(args.add(i)) };
+        }
+    };
+    if let Value::Obj(f) = callable {
         if let Payload::Function(_) = &f.payload {
             if kwnames.is_empty() {
-                let nargs = vals.len() - skip - 1;
-                let args = vals[skip + 1..].as_ptr();
-                // SAFETY: the arguments are initialised; when the call takes them, the
-                // vector forgets them (only the callable and what is below it stay owned).
+                // SAFETY: the caller's contract; when the call takes the arguments, they are
+                // consumed.
                 if let Some(r) = unsafe { vm.try_call_compiled(f, args, nargs) } {
-                    // SAFETY: the values past `skip + 1` were moved into the call.
-                    unsafe { vals.set_len(skip + 1) };
                     return r;
                 }
             }
+            // SAFETY: the caller's contract: initialised values.
+            let argv = unsafe { std::slice::from_raw_parts(args, nargs) };
             let pushed = vm.push_py_frame(
                 f,
                 Args {
-                    args: &vals[skip + 1..],
+                    args: argv,
                     kwnames,
                 },
                 true,
             );
-            drop(vals);
+            release(args);
             return match pushed? {
                 Some(v) => Ok(v),
                 None => vm.run_frame().map(|(v, _)| v),
             };
         }
     }
+    // SAFETY: as above.
+    let argv = unsafe { std::slice::from_raw_parts(args, nargs) };
     let r = vm.call(
-        &callable,
+        callable,
         Args {
-            args: &vals[skip + 1..],
+            args: argv,
             kwnames,
         },
     );
-    drop(vals);
+    release(args);
     r
 }
 
@@ -460,6 +471,32 @@ impl Vm {
         args: *const Value,
         nargs: usize,
     ) -> Option<PyResult<Value>> {
+        // SAFETY: the caller's contract: `nargs` values to move.
+        self.call_compiled_with(f, nargs, |buf| unsafe {
+            ptr::copy_nonoverlapping(args, buf, nargs)
+        })
+    }
+
+    /// [`Vm::try_call_compiled`] with borrowed arguments (the call gets new references).
+    #[inline]
+    pub fn try_call_compiled_cloned(&mut self, f: &Obj, args: &[Value]) -> Option<PyResult<Value>> {
+        self.call_compiled_with(f, args.len(), |buf| {
+            for (i, a) in args.iter().enumerate() {
+                // SAFETY: `buf` has room for the arguments (see `call_compiled_with`).
+                unsafe { ptr::write(buf.add(i), a.clone()) };
+            }
+        })
+    }
+
+    /// The frameless call of [`Vm::try_call_compiled`]: `fill` writes the `nargs` arguments
+    /// (owned) at the start of the callee's locals when the call goes ahead.
+    #[inline]
+    fn call_compiled_with(
+        &mut self,
+        f: &Obj,
+        nargs: usize,
+        fill: impl FnOnce(*mut Value),
+    ) -> Option<PyResult<Value>> {
         let Payload::Function(fd) = &f.payload else {
             return None;
         };
@@ -494,14 +531,20 @@ impl Vm {
         if depth + self.frames.len() >= self.recursion_limit {
             return None;
         }
-        // The callee's locals: the arguments, then unbound. The entry takes the values over,
-        // so the buffer's length stays 0 and it never drops them.
-        let mut locals: smallvec::SmallVec<[Value; 16]> = smallvec::SmallVec::with_capacity(nlp);
-        let buf = locals.as_mut_ptr();
-        // SAFETY: `buf` has room for `nlp >= nargs` values (argcount is part of localsplus);
-        // the arguments move in bitwise (the caller's contract hands them over).
+        // The callee's locals: the arguments, then unbound, in uninitialised memory (on the
+        // stack for the usual few). The entry takes the values over, so nothing drops them.
+        const INLINE: usize = 16;
+        let mut inline = [const { std::mem::MaybeUninit::<Value>::uninit() }; INLINE];
+        let mut heap: Vec<Value> = Vec::new();
+        let buf = if nlp <= INLINE {
+            inline.as_mut_ptr() as *mut Value
+        } else {
+            heap.reserve_exact(nlp);
+            heap.as_mut_ptr()
+        };
+        fill(buf);
+        // SAFETY: `buf` has room for `nlp >= nargs` values (argcount is part of localsplus).
         unsafe {
-            ptr::copy_nonoverlapping(args, buf, nargs);
             for i in nargs..nlp {
                 ptr::write(buf.add(i), Value::Undef);
             }
@@ -518,7 +561,7 @@ impl Vm {
             let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
             entry(t, f as *const Obj, buf, -1, 0)
         };
-        drop(locals);
+        drop(heap);
         Some(if r.tag == RET_ERROR {
             // SAFETY: as above.
             Err(unsafe { (*t).take_err() })
@@ -556,11 +599,8 @@ pub unsafe extern "C" fn heron_rt_interp_entry(
         },
         _ => 0,
     };
-    let mut vals = CallValues::with_capacity(argc + 1);
-    vals.push(Value::Obj(f));
-    // SAFETY: contract: `argc` owned values, each moved out once.
-    vals.extend((0..argc).map(|i| unsafe { ptr::read(args.add(i)) }));
-    let r = call_values(vm, vals, 0, &[]);
+    // SAFETY: contract: `argc` owned values, consumed by the call.
+    let r = unsafe { call_in_place(vm, &Value::Obj(f), args, argc, &[]) };
     finish(vm, t, r)
 }
 
