@@ -10,8 +10,10 @@ use heron_runtime::run::Program;
 use heron_runtime::vm::{Config, JitMode};
 use heron_runtime::Vm;
 
+mod alloc;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 /// Stack of the interpreter thread (reserved, not committed, until used).
 const STACK_SIZE: usize = 1 << 30;
