@@ -50,8 +50,16 @@ struct Domain {
 
 static NEXT_INDEX: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
+/// GIL-locals whose values this thread can reach without the domain's table (indices below
+/// this).
+const FAST_SLOTS: usize = 64;
+
 thread_local! {
     static DOMAIN: std::cell::Cell<*const Domain> = const { std::cell::Cell::new(std::ptr::null()) };
+    /// This thread's shortcut to the values of its domain: slot `i` is the value of the static
+    /// with index `i` once looked up (null before). Cleared when the thread joins a domain.
+    static FAST: std::cell::UnsafeCell<[*const (); FAST_SLOTS]> =
+        const { std::cell::UnsafeCell::new([std::ptr::null(); FAST_SLOTS]) };
 }
 
 /// The current thread's domain (created on first use; never freed, as interpreters live
@@ -82,6 +90,9 @@ pub fn current_domain() -> DomainRef {
 /// Makes this (new) thread use `d`'s GIL-local values.
 pub fn join_domain(d: DomainRef) {
     DOMAIN.with(|c| c.set(d.0));
+    // SAFETY: the shortcut table is only touched by this thread, with no reference into it
+    // held across calls.
+    FAST.with(|f| unsafe { *f.get() = [std::ptr::null(); FAST_SLOTS] });
 }
 
 // SAFETY: the values are only reached through `with`, which is only called by the thread
@@ -118,6 +129,26 @@ impl<T: 'static> GilLocal<T> {
     #[inline]
     pub fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
         let i = self.index();
+        if i < FAST_SLOTS {
+            // SAFETY: this thread's table, not borrowed across calls; a non-null entry is the
+            // value of static `i` in this thread's domain (a `T`, see `lookup`).
+            let p = FAST.with(|t| unsafe { (*t.get())[i] }) as *const T;
+            if !p.is_null() {
+                // SAFETY: values live for the rest of the process (see `lookup`).
+                return f(unsafe { &*p });
+            }
+        }
+        let p = self.lookup(i);
+        if i < FAST_SLOTS {
+            // SAFETY: as above.
+            FAST.with(|t| unsafe { (*t.get())[i] = p as *const () });
+        }
+        // SAFETY: as in `lookup`.
+        f(unsafe { &*p })
+    }
+
+    /// The value of static `i` in this thread's domain, made on first use.
+    fn lookup(&'static self, i: usize) -> *const T {
         let d = domain();
         let found = d
             .slots
@@ -138,9 +169,9 @@ impl<T: 'static> GilLocal<T> {
                 slot.downcast_ref::<T>().expect("slot type") as *const T
             }
         };
-        // SAFETY: `p` points into a box owned by the leaked domain; a filled slot is never
-        // replaced or dropped, so the value lives for the rest of the process.
-        f(unsafe { &*p })
+        // `p` points into a box owned by the leaked domain; a filled slot is never replaced
+        // or dropped, so the value lives for the rest of the process.
+        p
     }
 }
 
