@@ -280,6 +280,22 @@ impl Cfg {
         m
     }
 
+    /// Subscripts whose key is the slice built by the instruction just before them in the
+    /// same block (`BUILD_SLICE n` then `BINARY_SUBSCR`/`STORE_SUBSCR`): subscript word index
+    /// → n. Compiled code fuses the pair and never makes the slice object.
+    pub fn fused_slices(&self) -> HashMap<u32, u8> {
+        self.instrs
+            .windows(2)
+            .filter(|w| {
+                w[0].op.base() == Op::BUILD_SLICE
+                    && matches!(w[1].op.base(), Op::BINARY_SUBSCR | Op::STORE_SUBSCR)
+                    && w[0].next == w[1].pc
+                    && self.block_at(w[1].pc).is_none()
+            })
+            .map(|w| (w[1].pc, w[0].arg as u8))
+            .collect()
+    }
+
     pub fn osr_headers(&self) -> Vec<usize> {
         (0..self.blocks.len())
             .filter(|&b| self.blocks[b].loop_header && self.blocks[b].depth.is_some())

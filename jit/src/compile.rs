@@ -61,6 +61,7 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
         builtins: Some(req.builtins.clone()),
         profile: &profile,
         cache: &tier.cache,
+        fused_slices: cfg.fused_slices(),
     };
     let nparams = co.argcount as usize
         + co.kwonlyargcount as usize
@@ -168,6 +169,10 @@ fn scratch_values(cfg: &Cfg) -> usize {
             n = n.max(a).max(b);
         }
         if i.op.base() == Op::CALL {
+            n = n.max(i.arg as usize + 2);
+        }
+        if i.op.base() == Op::BUILD_SLICE {
+            // A fused slice subscript: value, container and the components.
             n = n.max(i.arg as usize + 2);
         }
     }

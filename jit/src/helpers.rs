@@ -99,6 +99,12 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             vec![I],
         ),
         (
+            "heron_rt_subscr_slice",
+            rt::heron_rt_subscr_slice as *const u8,
+            vec![I, I, I],
+            raw.clone(),
+        ),
+        (
             "heron_rt_attr_learn",
             rt::heron_rt_attr_learn as *const u8,
             vec![I, I, I, I, I, I],
@@ -159,6 +165,7 @@ pub struct Helpers {
     pub range_iter_state: FuncRef,
     pub shadowed: FuncRef,
     pub attr_learn: FuncRef,
+    pub subscr_slice: FuncRef,
     pub deopt: FuncRef,
     pub sin: FuncRef,
     pub cos: FuncRef,
@@ -182,6 +189,7 @@ impl Helpers {
             range_iter_state: i("heron_rt_range_iter_state")?,
             shadowed: i("heron_rt_shadowed")?,
             attr_learn: i("heron_rt_attr_learn")?,
+            subscr_slice: i("heron_rt_subscr_slice")?,
             deopt: i("heron_jit_deopt")?,
             sin: i("heron_libm_sin")?,
             cos: i("heron_libm_cos")?,

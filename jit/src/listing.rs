@@ -44,6 +44,7 @@ pub fn listing(tier: &JitTier, vm: &Vm, func: &PyRef) -> Result<String, Decline>
         builtins: Some(req.builtins.clone()),
         profile: &profile,
         cache: &tier.cache,
+        fused_slices: cfg.fused_slices(),
     };
     let co = &cd.code;
     let nparams = co.argcount as usize + co.kwonlyargcount as usize;

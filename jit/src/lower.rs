@@ -264,6 +264,8 @@ impl Tx<'_, '_> {
             Plan::SubscrSeq => self.subscr_seq(),
             Plan::StoreSubscrList => self.store_subscr_list(),
             Plan::UnpackSeq(n) => self.unpack_seq(*n),
+            Plan::SliceLater => {}
+            Plan::SubscrSlice { n, store } => self.subscr_slice(*n, *store),
             Plan::CallIntrinsic { intr, argc, callee } => {
                 self.call_intrinsic(*intr, *argc, *callee)
             }

@@ -35,19 +35,7 @@ impl Tx<'_, '_> {
     }
 
     pub fn call_generic(&mut self, argc: usize, kwnames: Option<u32>) {
-        let n = argc + 2;
-        let mut ins: Vec<AVal> = (0..n).map(|_| self.pop()).collect();
-        ins.reverse();
-        let mut spilled = Vec::with_capacity(n);
-        for a in &ins {
-            spilled.push(self.owned_boxed(a));
-        }
-        self.own_stack();
-        self.need_scratch(n);
-        let addr = self.scratch_addr();
-        for (k, (t, p)) in spilled.into_iter().enumerate() {
-            self.store_value(t, p, addr, k * abi::VALUE_SIZE);
-        }
+        let addr = self.spill_operands(argc + 2);
         let kw = match kwnames
             .and_then(|k| self.facts.cd.consts.get(k as usize))
             .and_then(|v| v.as_obj())
@@ -69,6 +57,25 @@ impl Tx<'_, '_> {
         self.sync_frame(false);
         self.check_raw(t);
         self.push_boxed(t, p);
+    }
+
+    /// Pops the top `n` stack entries into the scratch area as owned values (bottom first),
+    /// after every borrowed stack entry left was made owned (a helper that may run Python code
+    /// is called next); returns the area's address.
+    pub fn spill_operands(&mut self, n: usize) -> V {
+        let mut ins: Vec<AVal> = (0..n).map(|_| self.pop()).collect();
+        ins.reverse();
+        let mut spilled = Vec::with_capacity(n);
+        for a in &ins {
+            spilled.push(self.owned_boxed(a));
+        }
+        self.own_stack();
+        self.need_scratch(n);
+        let addr = self.scratch_addr();
+        for (k, (t, p)) in spilled.into_iter().enumerate() {
+            self.store_value(t, p, addr, k * abi::VALUE_SIZE);
+        }
+        addr
     }
 
     pub fn call_direct(&mut self, callee: &Callee, argc: usize, known: Known, method: bool) {

@@ -389,6 +389,27 @@ impl Tx<'_, '_> {
         self.push_boxed(st, sp);
     }
 
+    /// A fused `BUILD_SLICE n` + subscript (see `Plan::SubscrSlice`): the components,
+    /// container (and value) spilled, one call to `heron_rt_subscr_slice`.
+    pub fn subscr_slice(&mut self, n: u8, store: bool) {
+        let addr = self.spill_operands(n as usize + 1 + store as usize);
+        let spec = self.iconst(n as i64 | (store as i64) << 8);
+        self.before_call();
+        let call = self
+            .b
+            .ins()
+            .call(self.h.subscr_slice, &[self.act, addr, spec]);
+        let (t, p) = {
+            let r = self.b.inst_results(call);
+            (r[0], r[1])
+        };
+        self.sync_frame(false);
+        self.check_raw(t);
+        if !store {
+            self.push_boxed(t, p);
+        }
+    }
+
     /// Loads the list or tuple of object `p` as (items, len), or branches to `slow`.
     fn seq_items(&mut self, p: V, slow: cranelift_codegen::ir::Block, lists_only: bool) -> (V, V) {
         let ty = self.load64(p, abi::OBJ_TYPE_OFFSET);

@@ -7,6 +7,8 @@
 //! the kinds the code produces. (= the "guards plus action" view of specialised instructions:
 //! a plan names the guards it needs and the representation of its result.)
 
+use std::collections::HashMap;
+
 use heron_runtime::bytecode::opcodes::{binop, cmpop, Op};
 use heron_runtime::object::{Obj, Payload, PyRef};
 use heron_runtime::objects::code::CodeData;
@@ -174,6 +176,8 @@ pub struct Facts<'a> {
     pub builtins: Option<PyRef>,
     pub profile: &'a Profile,
     pub cache: &'a CodeCache,
+    /// `Cfg::fused_slices`: subscript word index → the slice's component count.
+    pub fused_slices: HashMap<u32, u8>,
 }
 
 impl Facts<'_> {
@@ -294,6 +298,15 @@ pub enum Plan {
     StoreSubscrList,
     /// UNPACK_SEQUENCE of an exact list or tuple of the right length, in line.
     UnpackSeq(usize),
+    /// BUILD_SLICE whose slice the next instruction takes: the components stay on the
+    /// stack for it.
+    SliceLater,
+    /// BINARY_SUBSCR (`store`: STORE_SUBSCR) of the slice with `n` components left by
+    /// `SliceLater`, in one helper call without the slice object.
+    SubscrSlice {
+        n: u8,
+        store: bool,
+    },
     CallIntrinsic {
         intr: Intrinsic,
         argc: usize,
@@ -343,6 +356,7 @@ impl Plan {
             | Plan::SubscrSeq
             | Plan::StoreSubscrList
             | Plan::UnpackSeq(_)
+            | Plan::SubscrSlice { .. }
             | Plan::CallIntrinsic { .. }
             | Plan::CallDirect { .. } => Some(true),
             Plan::Generic | Plan::CallGeneric { .. } | Plan::ForIterGeneric | Plan::Exit(_) => {
@@ -706,6 +720,13 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
                 _ => Plan::Generic,
             }
         }
+        Op::BUILD_SLICE if facts.fused_slices.contains_key(&i.next) => Plan::SliceLater,
+        Op::BINARY_SUBSCR | Op::STORE_SUBSCR if facts.fused_slices.contains_key(&i.pc) => {
+            Plan::SubscrSlice {
+                n: facts.fused_slices[&i.pc],
+                store: i.op.base() == Op::STORE_SUBSCR,
+            }
+        }
         Op::BINARY_SUBSCR
             if !generic_site
                 && int_index(
@@ -785,6 +806,15 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             }
         }
         Plan::KwNames(k) => st.kwnames = Some(*k),
+        Plan::SliceLater => {}
+        Plan::SubscrSlice { n, store } => {
+            for _ in 0..*n as usize + 1 + *store as usize {
+                st.pop();
+            }
+            if !store {
+                st.push(Kind::Boxed);
+            }
+        }
         Plan::LoadFast { slot, .. } => {
             let l = &mut st.locals[*slot as usize];
             l.bound = true;

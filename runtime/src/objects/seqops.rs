@@ -141,6 +141,62 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
         .collect()
 }
 
+/// `obj[start:stop:step]` for a built-in sequence other than `range`, with the slice given
+/// by its components `s` (`[start, stop, step]`, each None or an index).
+pub fn seq_get_slice(vm: &mut Vm, obj: &Value, s: &[Value; 3]) -> PyResult<Value> {
+    let Value::Obj(o) = obj else { unreachable!() };
+    let b = slice_unpack(vm, s)?;
+    match &o.payload {
+        Payload::List(l) => {
+            let l = l.borrow();
+            let (start, _, step, n) = b.adjust(l.len() as i64);
+            let items = pick(&l, start, step, n);
+            drop(l);
+            Ok(vm.new_list(items))
+        }
+        Payload::Tuple(t) => {
+            let (start, _, step, n) = b.adjust(t.len() as i64);
+            if step == 1 && n == t.len() as i64 && !o.type_data().is_heap() {
+                return Ok(obj.clone());
+            }
+            Ok(vm.new_tuple(pick(t, start, step, n)))
+        }
+        Payload::Str(sd) => {
+            let (start, _, step, n) = b.adjust(sd.char_len() as i64);
+            let text = if sd.is_ascii() {
+                let bytes = sd.as_str().as_bytes();
+                if step == 1 {
+                    sd.as_str()[start as usize..(start + n) as usize].to_string()
+                } else {
+                    pick(bytes, start, step, n)
+                        .into_iter()
+                        .map(|c| c as char)
+                        .collect()
+                }
+            } else {
+                let chars: Vec<char> = sd.as_str().chars().collect();
+                pick(&chars, start, step, n).into_iter().collect()
+            };
+            Ok(vm.new_str(text))
+        }
+        Payload::Bytes(bs) => {
+            let (start, _, step, n) = b.adjust(bs.len() as i64);
+            Ok(vm.new_bytes(pick(bs, start, step, n)))
+        }
+        Payload::ByteArray(ba) => {
+            let ba = ba.borrow();
+            let (start, _, step, n) = b.adjust(ba.len() as i64);
+            let v = pick(&ba, start, step, n);
+            drop(ba);
+            Ok(Value::Obj(PyRef::new(
+                &vm.types.bytearray,
+                Payload::ByteArray(v.into()),
+            )))
+        }
+        _ => Err(vm.type_error("unsupported slice")),
+    }
+}
+
 /// `seq[key]` for built-in sequences.
 pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let Value::Obj(o) = obj else { unreachable!() };
@@ -150,56 +206,7 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             let r = crate::objects::range_methods::big::get(vm, obj).expect("a range");
             return crate::objects::range_methods::big::subscript(vm, &r, key);
         }
-        let b = slice_unpack(vm, &s)?;
-        return match &o.payload {
-            Payload::List(l) => {
-                let l = l.borrow();
-                let (start, _, step, n) = b.adjust(l.len() as i64);
-                let items = pick(&l, start, step, n);
-                drop(l);
-                Ok(vm.new_list(items))
-            }
-            Payload::Tuple(t) => {
-                let (start, _, step, n) = b.adjust(t.len() as i64);
-                if step == 1 && n == t.len() as i64 && !o.type_data().is_heap() {
-                    return Ok(obj.clone());
-                }
-                Ok(vm.new_tuple(pick(t, start, step, n)))
-            }
-            Payload::Str(sd) => {
-                let (start, _, step, n) = b.adjust(sd.char_len() as i64);
-                let text = if sd.is_ascii() {
-                    let bytes = sd.as_str().as_bytes();
-                    if step == 1 {
-                        sd.as_str()[start as usize..(start + n) as usize].to_string()
-                    } else {
-                        pick(bytes, start, step, n)
-                            .into_iter()
-                            .map(|c| c as char)
-                            .collect()
-                    }
-                } else {
-                    let chars: Vec<char> = sd.as_str().chars().collect();
-                    pick(&chars, start, step, n).into_iter().collect()
-                };
-                Ok(vm.new_str(text))
-            }
-            Payload::Bytes(bs) => {
-                let (start, _, step, n) = b.adjust(bs.len() as i64);
-                Ok(vm.new_bytes(pick(bs, start, step, n)))
-            }
-            Payload::ByteArray(ba) => {
-                let ba = ba.borrow();
-                let (start, _, step, n) = b.adjust(ba.len() as i64);
-                let v = pick(&ba, start, step, n);
-                drop(ba);
-                Ok(Value::Obj(PyRef::new(
-                    &vm.types.bytearray,
-                    Payload::ByteArray(v.into()),
-                )))
-            }
-            _ => Err(vm.type_error("unsupported slice")),
-        };
+        return seq_get_slice(vm, obj, &s);
     }
     if let (Payload::Range { start, stop, step }, Value::Int(i)) = (&o.payload, key) {
         let n = crate::objects::range::range_len_u64(*start, *stop, *step) as i128;
@@ -264,6 +271,15 @@ pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
 /// `l[slice] = v` (Some) or `del l[slice]` (None) for a list. The bounds are evaluated first,
 /// then the new items collected (both may run Python code that changes the list), and only
 /// then applied to the list's current length, so a list mutated meanwhile never panics.
+/// `obj[start:stop:step] = v` for a list `obj`, with the slice given by its components `s`.
+pub fn list_store_slice(vm: &mut Vm, obj: &Value, s: &[Value; 3], v: Value) -> PyResult<()> {
+    let Some(Payload::List(l)) = obj.payload() else {
+        unreachable!("a list")
+    };
+    let b = slice_unpack(vm, s)?;
+    list_set_slice(vm, obj, l, b, Some(v))
+}
+
 fn list_set_slice(
     vm: &mut Vm,
     obj: &Value,

@@ -425,6 +425,53 @@ unsafe fn call_in_place(
     r
 }
 
+/// `BUILD_SLICE n` followed by `BINARY_SUBSCR` (`spec` = n) or `STORE_SUBSCR` (`spec` =
+/// n | 0x100), in one step: `buf` holds `[container, start, stop(, step)]` or
+/// `[value, container, start, stop(, step)]` (owned, consumed). An exact list (or tuple, for
+/// loads) is sliced from the components without making the slice object; anything else gets
+/// the slice object and the full subscript. Returns the item (loads) or None (stores).
+///
+/// # Safety
+/// `act` is a live activation; `buf` holds the values `spec` describes.
+pub unsafe extern "C" fn heron_rt_subscr_slice(
+    act: *mut Activation,
+    buf: *mut Value,
+    spec: u64,
+) -> RawValue {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    let n = (spec & 0xff) as usize;
+    // SAFETY: contract: each value is moved out once.
+    let take = |i: usize| unsafe { ptr::read(buf.add(i)) };
+    let (value, at) = if spec & 0x100 != 0 {
+        (Some(take(0)), 1)
+    } else {
+        (None, 0)
+    };
+    let container = take(at);
+    let step = if n == 3 { take(at + 3) } else { Value::None };
+    let s = [take(at + 1), take(at + 2), step];
+    let exact = |ty: &PyRef| matches!(&container, Value::Obj(o) if ptr::eq(o.ty(), &**ty));
+    let r = match value {
+        Some(v) => if exact(&vm.types.list) {
+            crate::objects::seqops::list_store_slice(vm, &container, &s, v)
+        } else {
+            let slice = PyRef::new(&vm.types.slice, Payload::Slice(Box::new(s)));
+            vm.setitem(&container, Value::Obj(slice), v)
+        }
+        .map(|()| Value::None),
+        None if exact(&vm.types.list) || exact(&vm.types.tuple) => {
+            crate::objects::seqops::seq_get_slice(vm, &container, &s)
+        }
+        None => {
+            let slice = Value::Obj(PyRef::new(&vm.types.slice, Payload::Slice(Box::new(s))));
+            vm.getitem(&container, &slice)
+        }
+    };
+    drop(container);
+    finish(vm, t, r)
+}
+
 /// What the runtime reads of tier 2's record of a code object: `CodeData::jit_entry` points at
 /// one (the first fields of the JIT's per-code state).
 #[repr(C)]
