@@ -387,13 +387,29 @@ impl Vm {
                 d
             }
         };
-        if let Payload::Dict(dc) = &d.payload {
+        if let (Payload::Dict(dc), Payload::Str(sd)) = (&d.payload, &name.payload) {
             let mut dc = dc.borrow_mut();
             if entry_holds(&dc, ix, name) {
                 let old = dc.replace_value(ix, v);
                 drop(dc);
                 drop(old);
                 return None;
+            }
+            // One probe: str keys compare without running Python code.
+            let key = Value::Obj(name.clone());
+            let h = sd.hash();
+            match dc.probe(h, &key, crate::vm::ops::fast_eq) {
+                crate::objects::dict::Probe::Found(at) => {
+                    let old = dc.replace_value(at, v);
+                    drop(dc);
+                    drop(old);
+                    return None;
+                }
+                crate::objects::dict::Probe::Absent => {
+                    dc.insert_new(h, key, v);
+                    return None;
+                }
+                crate::objects::dict::Probe::Candidates(_) => {}
             }
         }
         crate::vm::ops::dict_set_str(self, &d, Value::Obj(name.clone()), v);
