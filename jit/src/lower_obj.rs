@@ -13,6 +13,8 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, Value as V};
 use heron_runtime::abi::{self, TAG_INT, TAG_OBJ, TAG_UNDEF};
 use heron_runtime::bytecode::opcodes::{encode, Op};
+use heron_runtime::object::{Obj, Payload};
+use heron_runtime::objects::dict::bloom_bit;
 use heron_runtime::vm::jit_support::generic::generic_io;
 use heron_runtime::vm::jit_support::{
     AttrCache, ATTR_CACHE_WAYS, LEARN_LOAD, LEARN_METHOD, LEARN_STORE,
@@ -340,12 +342,21 @@ impl Tx<'_, '_> {
         let p = self.obj_or(&obj, slow);
         let v = self.type_version(p);
         let m = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
-        // The instance dict must not shadow the method.
+        // The instance dict must not shadow the method: only a dict whose key filter has the
+        // name's bit is probed (by the helper).
         let d = self.load64(p, abi::OBJ_DICT_OFFSET);
         let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
+        let filter = self.b.create_block();
         let check = self.b.create_block();
         let found = self.b.create_block();
-        self.b.ins().brif(has, check, &[], found, &[]);
+        self.b.ins().brif(has, filter, &[], found, &[]);
+        self.b.switch_to_block(filter);
+        let t = self.dict_table(d);
+        let bloom = self.load64(t, abi::DICT_BLOOM_OFFSET);
+        let mask = str_hash(name).map_or(u64::MAX, bloom_bit);
+        let mask = self.iconst(mask as i64);
+        let bit = self.b.ins().band(bloom, mask);
+        self.b.ins().brif(bit, check, &[], found, &[]);
         self.b.switch_to_block(check);
         let np = self.iconst(name as i64);
         let call = self.b.ins().call(self.h.shadowed, &[self.act, p, np]);
@@ -739,5 +750,14 @@ impl Tx<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// The hash of the interned name at `name` (an object the code object's names keep alive).
+fn str_hash(name: usize) -> Option<i64> {
+    // SAFETY: attribute names are live objects held by the code object's names.
+    match unsafe { &(*(name as *const Obj)).payload } {
+        Payload::Str(s) => Some(s.hash()),
+        _ => None,
     }
 }

@@ -80,6 +80,7 @@ const _: () = assert!(size_of::<Option<PyRef>>() == 8);
 pub const DICT_VERSION_OFFSET: usize = offset_of!(Dict, version);
 /// `Dict.keys_version`: changes when the key set (and so entry indices) changes (u32).
 pub const DICT_KEYS_VERSION_OFFSET: usize = offset_of!(Dict, keys_version);
+pub const DICT_BLOOM_OFFSET: usize = offset_of!(Dict, bloom);
 /// `Dict.entries`: the dense `Vec<Entry>` (see [`Layout::vec_ptr`] / [`Layout::vec_len`]).
 pub const DICT_ENTRIES_OFFSET: usize = offset_of!(Dict, entries);
 /// One dict entry: `hash`, `key`, `value`.

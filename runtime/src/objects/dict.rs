@@ -43,6 +43,12 @@ pub enum Probe {
     Candidates(Vec<usize>),
 }
 
+/// A key's bit in [`Dict::bloom`].
+#[inline]
+pub fn bloom_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
+}
+
 /// The table.
 pub struct Dict {
     indices: Vec<i32>,
@@ -53,6 +59,10 @@ pub struct Dict {
     /// Changes only when the set of keys (and so entry indices) changes: caches that hold an
     /// entry index guard on this and read the value fresh.
     pub keys_version: u32,
+    /// Bit `hash & 63` of every key ever inserted (since the last `clear`): a key whose bit
+    /// is clear is certainly absent. Method calls use it to skip probing an instance dict
+    /// for the method's name.
+    pub bloom: u64,
 }
 
 impl Default for Dict {
@@ -69,6 +79,7 @@ impl Dict {
             used: 0,
             version: next_version(),
             keys_version: next_version() as u32,
+            bloom: 0,
         }
     }
 
@@ -80,6 +91,7 @@ impl Dict {
             used: 0,
             version: next_version(),
             keys_version: next_version() as u32,
+            bloom: 0,
         }
     }
 
@@ -153,6 +165,7 @@ impl Dict {
         }
         self.indices[i] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
+        self.bloom |= bloom_bit(hash);
         self.used += 1;
         self.version = next_version();
         self.keys_version = self.version as u32;
@@ -193,6 +206,7 @@ impl Dict {
         let old = std::mem::take(&mut self.entries);
         self.indices = vec![EMPTY; 8];
         self.used = 0;
+        self.bloom = 0;
         self.version = next_version();
         self.keys_version = self.version as u32;
         drop(old);

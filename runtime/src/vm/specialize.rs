@@ -478,7 +478,17 @@ fn instance_entry_index(o: &Obj, name: &PyRef) -> Option<usize> {
 
 /// Whether instance `o`'s own dict has the key `name` (an interned string).
 pub fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {
-    instance_entry_index(o, name).is_some()
+    let (Some(d), Payload::Str(s)) = (o.get_dict(), &name.payload) else {
+        return false;
+    };
+    let Payload::Dict(dc) = &d.payload else {
+        return false;
+    };
+    let dc = dc.borrow();
+    if dc.bloom & crate::objects::dict::bloom_bit(s.hash()) == 0 {
+        return false;
+    }
+    find_str_entry(&dc, name).is_some()
 }
 
 fn dict_entry_if_key(o: &Obj, ix: usize, name: &PyRef) -> Option<Value> {

@@ -141,3 +141,19 @@ S_obj = S(0)
 for _ in range(200):
     bump_all([S_obj, ws[0]], 2)
 print("slot store", S_obj.v, ws[0].v)
+
+# A method shadowed through __dict__ with a key built at run time (an equal string, not the
+# interned name), then unshadowed, then shadowed again after the dict was cleared.
+late = A(5)
+calls = [late] * 3
+print("before", total(calls))
+late.__dict__["".join(["g", "e", "t"])] = lambda: 500
+print("dict key", total(calls))
+del late.__dict__["get"]
+print("deleted", total(calls))
+late.__dict__.clear()
+late.v = 1
+late.n = 0
+print("cleared", total(calls))
+late.__dict__["ge" + "t"] = lambda: -1
+print("again", total(calls))
