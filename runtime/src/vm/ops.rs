@@ -526,18 +526,16 @@ impl Vm {
                 .unwrap_or_else(|| self.not_implemented()));
         }
         let (name, rname, _) = BINOP_DUNDERS[op as usize];
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
         let same = PyRef::ptr_eq(&ta, &tb);
+        let subclass_first = !same && is_subtype(&tb, &ta);
         let fa = self.lookup_special(a, name);
-        let fb = if same {
-            None
-        } else {
-            self.lookup_special(b, rname)
-        };
-        if let Some(fb) = &fb {
-            if is_subtype(&tb, &ta) && !same {
-                let r = self.call(fb, Args::new(&[b.clone(), a.clone()]))?;
+        // The reflected method is looked up only when it may be called (lookups have no side
+        // effects): first for a subclass on the right, else when the left one is missing or
+        // gave NotImplemented.
+        if subclass_first {
+            if let Some(fb) = self.lookup_special(b, rname) {
+                let r = self.call(&fb, Args::new(&[b.clone(), a.clone()]))?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -553,8 +551,10 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if let Some(fb) = &fb {
-            return self.call(fb, Args::new(&[b.clone(), a.clone()]));
+        if !same && !subclass_first {
+            if let Some(fb) = self.lookup_special(b, rname) {
+                return self.call(&fb, Args::new(&[b.clone(), a.clone()]));
+            }
         }
         Ok(self.not_implemented())
     }
