@@ -19,7 +19,8 @@ const PERTURB_SHIFT: u32 = 5;
 
 static NEXT_DICT_VERSION: AtomicU64 = AtomicU64::new(1);
 
-/// A fresh, globally unique dict version.
+/// A fresh, globally unique keys version (caches that hold an entry index may meet several
+/// dicts at one site, so a keys version must never repeat across dicts).
 #[inline]
 pub fn next_version() -> u64 {
     NEXT_DICT_VERSION.fetch_add(1, Ordering::Relaxed)
@@ -54,7 +55,8 @@ pub struct Dict {
     indices: Vec<i32>,
     pub(crate) entries: Vec<Entry>,
     used: usize,
-    /// Changes on every mutation.
+    /// Changes on every mutation (counted per dict: only compared with itself, across a
+    /// comparison that may run Python code).
     pub version: u64,
     /// Changes only when the set of keys (and so entry indices) changes: caches that hold an
     /// entry index guard on this and read the value fresh.
@@ -77,7 +79,7 @@ impl Dict {
             indices: vec![EMPTY; 8],
             entries: Vec::new(),
             used: 0,
-            version: next_version(),
+            version: 0,
             keys_version: next_version() as u32,
             bloom: 0,
         }
@@ -89,7 +91,7 @@ impl Dict {
             indices: vec![EMPTY; size],
             entries: Vec::with_capacity(n),
             used: 0,
-            version: next_version(),
+            version: 0,
             keys_version: next_version() as u32,
             bloom: 0,
         }
@@ -167,13 +169,13 @@ impl Dict {
         self.entries.push(Entry { hash, key, value });
         self.bloom |= bloom_bit(hash);
         self.used += 1;
-        self.version = next_version();
-        self.keys_version = self.version as u32;
+        self.version = self.version.wrapping_add(1);
+        self.keys_version = next_version() as u32;
     }
 
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn replace_value(&mut self, ix: usize, value: Value) -> Value {
-        self.version = next_version();
+        self.version = self.version.wrapping_add(1);
         std::mem::replace(&mut self.entries[ix].value, value)
     }
 
@@ -196,8 +198,8 @@ impl Dict {
         let key = e.key.take();
         let value = e.value.take();
         self.used -= 1;
-        self.version = next_version();
-        self.keys_version = self.version as u32;
+        self.version = self.version.wrapping_add(1);
+        self.keys_version = next_version() as u32;
         (key, value)
     }
 
@@ -207,8 +209,8 @@ impl Dict {
         self.indices = vec![EMPTY; 8];
         self.used = 0;
         self.bloom = 0;
-        self.version = next_version();
-        self.keys_version = self.version as u32;
+        self.version = self.version.wrapping_add(1);
+        self.keys_version = next_version() as u32;
         drop(old);
     }
 
