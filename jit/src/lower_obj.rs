@@ -14,7 +14,7 @@ use cranelift_codegen::ir::{types, Block, InstBuilder, Value as V};
 use heron_runtime::abi::{self, TAG_INT, TAG_OBJ, TAG_UNDEF};
 use heron_runtime::bytecode::opcodes::{encode, Op};
 use heron_runtime::object::{Obj, Payload};
-use heron_runtime::objects::dict::bloom_bit;
+use heron_runtime::objects::dict::bloom_bits;
 use heron_runtime::vm::jit_support::generic::generic_io;
 use heron_runtime::vm::jit_support::{
     AttrCache, ATTR_CACHE_WAYS, LEARN_LOAD, LEARN_METHOD, LEARN_STORE,
@@ -343,7 +343,8 @@ impl Tx<'_, '_> {
         let v = self.type_version(p);
         let m = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
         // The instance dict must not shadow the method: only a dict whose key filter has the
-        // name's bit is probed (by the helper).
+        // name's bits is probed (by the helper; a name that is not a str has no bits, so its
+        // dict is always probed).
         let d = self.load64(p, abi::OBJ_DICT_OFFSET);
         let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
         let filter = self.b.create_block();
@@ -353,10 +354,11 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(filter);
         let t = self.dict_table(d);
         let bloom = self.load64(t, abi::DICT_BLOOM_OFFSET);
-        let mask = str_hash(name).map_or(u64::MAX, bloom_bit);
-        let mask = self.iconst(mask as i64);
-        let bit = self.b.ins().band(bloom, mask);
-        self.b.ins().brif(bit, check, &[], found, &[]);
+        let bits = str_hash(name).map_or(0, bloom_bits) as i64;
+        let mask = self.iconst(bits);
+        let set = self.b.ins().band(bloom, mask);
+        let all = self.b.ins().icmp_imm_s(IntCC::Equal, set, bits);
+        self.b.ins().brif(all, check, &[], found, &[]);
         self.b.switch_to_block(check);
         let np = self.iconst(name as i64);
         let call = self.b.ins().call(self.h.shadowed, &[self.act, p, np]);

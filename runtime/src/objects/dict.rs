@@ -44,10 +44,13 @@ pub enum Probe {
     Candidates(Vec<usize>),
 }
 
-/// A key's bit in [`Dict::bloom`].
+/// A key's bits in [`Dict::bloom`] (two, from different parts of the hash: with the ten or so
+/// keys of an instance dict, a name that is absent still has both bits set about 2% of the
+/// time, against 15% with one).
 #[inline]
-pub fn bloom_bit(hash: i64) -> u64 {
-    1 << (hash as u64 & 63)
+pub fn bloom_bits(hash: i64) -> u64 {
+    let h = hash as u64;
+    1 << (h & 63) | 1 << (h >> 6 & 63)
 }
 
 /// The table.
@@ -61,9 +64,9 @@ pub struct Dict {
     /// Changes only when the set of keys (and so entry indices) changes: caches that hold an
     /// entry index guard on this and read the value fresh.
     pub keys_version: u32,
-    /// Bit `hash & 63` of every key ever inserted (since the last `clear`): a key whose bit
-    /// is clear is certainly absent. Method calls use it to skip probing an instance dict
-    /// for the method's name.
+    /// The bits ([`bloom_bits`]) of every key ever inserted (since the last `clear`): a key
+    /// with a bit clear here is certainly absent. Method calls use it to skip probing an
+    /// instance dict for the method's name.
     pub bloom: u64,
 }
 
@@ -167,7 +170,7 @@ impl Dict {
         }
         self.indices[i] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
-        self.bloom |= bloom_bit(hash);
+        self.bloom |= bloom_bits(hash);
         self.used += 1;
         self.version = self.version.wrapping_add(1);
         self.keys_version = next_version() as u32;

@@ -485,7 +485,8 @@ pub fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {
         return false;
     };
     let dc = dc.borrow();
-    if dc.bloom & crate::objects::dict::bloom_bit(s.hash()) == 0 {
+    let bits = crate::objects::dict::bloom_bits(s.hash());
+    if dc.bloom & bits != bits {
         return false;
     }
     find_str_entry(&dc, name).is_some()
