@@ -280,6 +280,20 @@ pub fn list_store_slice(vm: &mut Vm, obj: &Value, s: &[Value; 3], v: Value) -> P
     list_set_slice(vm, obj, l, b, Some(v))
 }
 
+/// The items of `v` when it is an exact list that nothing else references (a temporary,
+/// such as `lst[k::-1]` in `lst[:k + 1] = lst[k::-1]`): taken, so the slice assignment needs
+/// no copy. The emptied list is only ever seen by its last owner, which drops it.
+fn take_temporary_list(v: &Value) -> Option<Vec<Value>> {
+    let Value::Obj(o) = v else { return None };
+    let Payload::List(items) = &o.payload else {
+        return None;
+    };
+    let alone = o.refcnt.get() == 1
+        && !o.type_data().is_heap()
+        && o.flags.get() & crate::objects::weakref::FLAG_WEAKREFS == 0;
+    alone.then(|| std::mem::take(&mut *items.borrow_mut()))
+}
+
 fn list_set_slice(
     vm: &mut Vm,
     obj: &Value,
@@ -304,6 +318,8 @@ fn list_set_slice(
     let extended = b.step != 1;
     let mut items = if v.is(obj) {
         l.borrow().clone()
+    } else if let Some(taken) = take_temporary_list(&v) {
+        taken
     } else {
         match vm.collect_iter(&v) {
             Ok(items) => items,

@@ -107,3 +107,17 @@ try:
     fail_late(list(range(10)))
 except ValueError as e:
     print("caught", e, traceback.extract_tb(e.__traceback__)[-1].line)
+
+
+# A temporary list on the right is taken over, a named one is copied and stays intact.
+def assign_sources(n):
+    a = list(range(8))
+    keep = [100, 101]
+    for _ in range(n):
+        a[1:3] = keep
+        a[3:5] = [i * i for i in range(2)]
+        a[5:7] = a[6:4:-1]
+    return a, keep
+
+
+print(assign_sources(50))
