@@ -185,6 +185,24 @@ impl Tx<'_, '_> {
         e
     }
 
+    /// The address of the dict entry an instance attribute site reads or writes for receiver
+    /// `obj`: its type version looked up in the site's cache (a new one, returned with it),
+    /// the entry checked; branches to `slow` on any miss.
+    fn poly_instance_entry(
+        &mut self,
+        obj: &AVal,
+        seed: (u32, u32),
+        name: usize,
+        slow: Block,
+    ) -> (V, V, usize) {
+        let cache = self.new_attr_cache();
+        let p = self.obj_or(obj, slow);
+        let v = self.type_version(p);
+        let ix = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
+        let e = self.instance_entry_or(p, ix, name, slow);
+        (p, e, cache)
+    }
+
     /// Whether the operand on top of the stack is boxed (the object fast paths need it so;
     /// the instruction exits when it is not).
     pub fn top_is_boxed(&self) -> bool {
@@ -239,14 +257,10 @@ impl Tx<'_, '_> {
     /// and runs the generic LOAD_ATTR in line.
     pub fn load_attr_poly(&mut self, seed: (u32, u32), name: usize) {
         let obj = self.boxed_operand();
-        let cache = self.new_attr_cache();
         let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
-        let p = self.obj_or(&obj, slow);
-        let v = self.type_version(p);
-        let ix = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
-        let e = self.instance_entry_or(p, ix, name, slow);
+        let (_, e, cache) = self.poly_instance_entry(&obj, seed, name, slow);
         let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
         self.incref(t, v);
         self.drop_val(&obj);
@@ -269,12 +283,8 @@ impl Tx<'_, '_> {
         let obj = self.boxed_operand();
         let val = self.pop();
         let val = self.own(val);
-        let cache = self.new_attr_cache();
         let (slow, join) = self.slow_and_join();
-        let p = self.obj_or(&obj, slow);
-        let v = self.type_version(p);
-        let ix = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
-        let e = self.instance_entry_or(p, ix, name, slow);
+        let (p, e, cache) = self.poly_instance_entry(&obj, seed, name, slow);
         let (nt, np) = self.boxed(&val);
         let (ot, op) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
         self.store_value(nt, np, e, abi::ENTRY_VALUE_OFFSET);

@@ -17,9 +17,9 @@ use std::sync::Arc;
 
 use cranelift_codegen::isa::OwnedTargetIsa;
 use heron_runtime::abi;
-use heron_runtime::object::{Obj, PyRef};
+use heron_runtime::object::PyRef;
 use heron_runtime::value::Value;
-use heron_runtime::vm::jit_support::{JitThread, RawValue};
+use heron_runtime::vm::jit_support::{CompiledEntry, JitThread};
 use heron_runtime::vm::{PyResult, Tier2};
 use heron_runtime::Vm;
 
@@ -32,9 +32,6 @@ use crate::stats::{self, Stats};
 
 /// Exits of one guard before its code is recompiled with the guard generalised.
 pub const RECOMPILE_AFTER: u32 = 8;
-
-/// The signature of compiled entries.
-type Entry = unsafe extern "C" fn(*mut JitThread, *const Obj, *mut Value, i64, i64) -> RawValue;
 
 /// Tier 2 (see the module docs).
 pub struct JitTier {
@@ -203,7 +200,7 @@ impl JitTier {
             Value::Obj(o) => o.as_ptr(),
             _ => std::ptr::null(),
         };
-        // SAFETY: `c.entry` is compiled code with the `Entry` signature (see compile.rs); it
+        // SAFETY: `c.entry` is compiled code with the `CompiledEntry` signature (see compile.rs); it
         // is kept alive by `c`, which we hold across the call. The thread record is ours and
         // nothing else borrows it while the call runs; `vm` is passed as a raw pointer that
         // compiled code and helpers use only on this thread, with our `&mut Vm` unused until
@@ -212,7 +209,7 @@ impl JitTier {
         let r = unsafe {
             (*t).vm = vm as *mut Vm;
             (*t).depth_limit = limit;
-            let entry_fn: Entry = std::mem::transmute::<usize, Entry>(c.entry);
+            let entry_fn: CompiledEntry = std::mem::transmute::<usize, CompiledEntry>(c.entry);
             entry_fn(t, func, buf, fi as i64, entry)
         };
         match r.tag {

@@ -201,12 +201,11 @@ pub fn seq_get_slice(vm: &mut Vm, obj: &Value, s: &[Value; 3]) -> PyResult<Value
 pub fn seq_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let Value::Obj(o) = obj else { unreachable!() };
     if let Some(Payload::Slice(s)) = key.payload() {
-        let s: [Value; 3] = (**s).clone();
         if let Payload::Range { .. } = &o.payload {
             let r = crate::objects::range_methods::big::get(vm, obj).expect("a range");
             return crate::objects::range_methods::big::subscript(vm, &r, key);
         }
-        return seq_get_slice(vm, obj, &s);
+        return seq_get_slice(vm, obj, s);
     }
     if let (Payload::Range { start, stop, step }, Value::Int(i)) = (&o.payload, key) {
         let n = crate::objects::range::range_len_u64(*start, *stop, *step) as i128;

@@ -700,22 +700,28 @@ impl Vm {
                     args: &v,
                     kwnames: args.kwnames,
                 },
-            )?;
-            if !r.is_none() {
-                return Err(self.type_error(&format!(
-                    "__init__() should return None, not '{}'",
-                    self.type_name(&r)
-                )));
-            }
+            );
+            self.init_returned(r)?;
         }
         Ok(obj)
+    }
+
+    /// What `__init__` returned: anything but None is a TypeError.
+    fn init_returned(&mut self, r: PyResult<Value>) -> PyResult<()> {
+        match r? {
+            Value::None => Ok(()),
+            r => Err(self.type_error(&format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            ))),
+        }
     }
 
     /// `ty(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is a
     /// Python function (most classes): the instance is made here, without calling `__new__`
     /// (which accepts the arguments because `__init__` is overridden), and `__init__` is
-    /// called with the arguments in place, through its compiled code when it has some.
-    /// `None` for any other class.
+    /// called (frameless when it has compiled code, see [`Vm::call`]). `None` for any other
+    /// class.
     fn new_plain_instance(&mut self, ty: &PyRef, args: &Args) -> Option<PyResult<Value>> {
         let td = crate::objects::typeobj::tdata(ty);
         if td.layout != crate::objects::typeobj::Layout::Object {
@@ -735,35 +741,15 @@ impl Vm {
             smallvec::SmallVec::with_capacity(args.args.len() + 1);
         v.push(obj.clone());
         v.extend(args.args.iter().cloned());
-        let mut compiled = None;
-        if args.kwnames.is_empty() && self.tier2.is_some() {
-            // SAFETY: `v` holds `v.len()` initialised values; if the call takes them, `v`
-            // forgets them.
-            compiled = unsafe { self.try_call_compiled(&init, v.as_ptr(), v.len()) };
-            if compiled.is_some() {
-                // SAFETY: the values were moved into the call.
-                unsafe { v.set_len(0) };
-            }
-        }
-        let r = match compiled {
-            Some(r) => r,
-            None => self.call(
-                &Value::Obj(init),
-                Args {
-                    args: &v,
-                    kwnames: args.kwnames,
-                },
-            ),
-        };
+        let r = self.call(
+            &Value::Obj(init),
+            Args {
+                args: &v,
+                kwnames: args.kwnames,
+            },
+        );
         drop(v);
-        Some(match r {
-            Ok(Value::None) => Ok(obj),
-            Ok(r) => Err(self.type_error(&format!(
-                "__init__() should return None, not '{}'",
-                self.type_name(&r)
-            ))),
-            Err(e) => Err(e),
-        })
+        Some(self.init_returned(r).map(|()| obj))
     }
 
     /// Resumes a suspended frame (a generator's) with `value` pushed (unless it has not

@@ -272,14 +272,31 @@ impl Vm {
             }
             return;
         }
-        if let Some(ix) = self.instance_attr_entry(o, name, false) {
-            let version = o.type_data().version.get();
-            let cd = self.code_of(fi);
-            cd.set_word(lasti + 1, version);
-            cd.set_word(lasti + 2, ix as u32);
-            if op != Op::LOAD_ATTR_INSTANCE_VALUE {
-                self.rewrite(fi, lasti, Op::LOAD_ATTR_INSTANCE_VALUE);
-            }
+        self.specialize_instance_value(fi, lasti, op, o, name, Op::LOAD_ATTR_INSTANCE_VALUE);
+    }
+
+    /// Specialises the LOAD_ATTR/STORE_ATTR at `lasti` to `to` (an `_INSTANCE_VALUE` form)
+    /// with `o`'s type version and the entry of `name` in `o`'s dict, when the access is a
+    /// plain instance-dict one ([`Vm::instance_attr_entry`]).
+    fn specialize_instance_value(
+        &mut self,
+        fi: usize,
+        lasti: usize,
+        op: Op,
+        o: &Obj,
+        name: &PyRef,
+        to: Op,
+    ) {
+        let store = to == Op::STORE_ATTR_INSTANCE_VALUE;
+        let Some(ix) = self.instance_attr_entry(o, name, store) else {
+            return;
+        };
+        let version = o.type_data().version.get();
+        let cd = self.code_of(fi);
+        cd.set_word(lasti + 1, version);
+        cd.set_word(lasti + 2, ix as u32);
+        if op != to {
+            self.rewrite(fi, lasti, to);
         }
     }
 
@@ -347,15 +364,7 @@ impl Vm {
         }
         self.setattr(obj, name, v)?;
         if let Value::Obj(o) = obj {
-            if let Some(ix) = self.instance_attr_entry(o, name, true) {
-                let version = o.type_data().version.get();
-                let cd = self.code_of(fi);
-                cd.set_word(lasti + 1, version);
-                cd.set_word(lasti + 2, ix as u32);
-                if op != Op::STORE_ATTR_INSTANCE_VALUE {
-                    self.rewrite(fi, lasti, Op::STORE_ATTR_INSTANCE_VALUE);
-                }
-            }
+            self.specialize_instance_value(fi, lasti, op, o, name, Op::STORE_ATTR_INSTANCE_VALUE);
         }
         Ok(())
     }

@@ -472,6 +472,11 @@ pub unsafe extern "C" fn heron_rt_subscr_slice(
     finish(vm, t, r)
 }
 
+/// The signature of compiled code's entries (and of [`heron_rt_interp_entry`]):
+/// `(thread, function, locals buffer, frame index or -1, entry number) -> result`.
+pub type CompiledEntry =
+    unsafe extern "C" fn(*mut JitThread, *const Obj, *mut Value, i64, i64) -> RawValue;
+
 /// What the runtime reads of tier 2's record of a code object: `CodeData::jit_entry` points at
 /// one (the first fields of the JIT's per-code state).
 #[repr(C)]
@@ -596,8 +601,6 @@ impl Vm {
                 ptr::write(buf.add(i), Value::Undef);
             }
         }
-        type Entry =
-            unsafe extern "C" fn(*mut JitThread, *const Obj, *mut Value, i64, i64) -> RawValue;
         // SAFETY: a `DirectEntry` holds compiled code with this signature, kept alive for the
         // rest of the process (invalidated code is never freed); its contract is the one of
         // compiled callers' direct calls: a live function whose globals the code was compiled
@@ -605,7 +608,7 @@ impl Vm {
         let r = unsafe {
             (*t).vm = self as *mut Vm;
             (*t).depth_limit = self.recursion_limit as u64;
-            let entry: Entry = std::mem::transmute::<usize, Entry>(entry);
+            let entry: CompiledEntry = std::mem::transmute::<usize, CompiledEntry>(entry);
             entry(t, f as *const Obj, buf, -1, 0)
         };
         drop(heap);
