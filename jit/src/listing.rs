@@ -173,8 +173,8 @@ fn plan_text(p: &Plan) -> String {
             };
             format!("{m} -> {}", known_text(s.obj.map(Known::Likely)))
         }
-        Plan::LoadAttrPoly { seed, .. } => format!("LoadAttrPoly seed entry {}", seed.1),
-        Plan::StoreAttrPoly { seed, .. } => format!("StoreAttrPoly seed entry {}", seed.1),
+        Plan::LoadAttrPoly { seed, .. } => format!("LoadAttrPoly seed {}", attr_seed(seed.1)),
+        Plan::StoreAttrPoly { seed, .. } => format!("StoreAttrPoly seed {}", attr_seed(seed.1)),
         Plan::LoadMethodPoly { seed, .. } => format!(
             "LoadMethodPoly seed {}",
             known_text(Some(Known::Exact(seed.1)))
@@ -200,5 +200,15 @@ fn plan_text(p: &Plan) -> String {
         ),
         Plan::Decline(r) => format!("Decline({r})"),
         other => format!("{other:?}"),
+    }
+}
+
+/// An instance attribute site's interpreter entry: a dict entry or a slot.
+fn attr_seed(ix: u32) -> String {
+    let slot = heron_runtime::vm::specialize::SLOT_ENTRY as u32;
+    if ix & slot != 0 {
+        format!("slot {}", ix & !slot)
+    } else {
+        format!("entry {ix}")
     }
 }

@@ -3,7 +3,8 @@
 //! Globals and builtins: a keys-version guard on the dict (no lookup), then a load of the
 //! value at the entry index found at compile time — the interpreter's LOAD_GLOBAL cache, with
 //! the index baked in. Instance attributes: a type-version guard and the entry index from the
-//! LOAD_ATTR_INSTANCE_VALUE cache, checked against the key. Lists and tuples: a type check,
+//! LOAD_ATTR_INSTANCE_VALUE cache, checked against the key (or, for a `__slots__` member, the
+//! index in the instance's slot array, checked against its length). Lists and tuples: a type check,
 //! a bounds check and a load, with the generic helper as the slow path.
 //!
 //! Everything else goes through `heron_rt_generic` (see `vm/jit_support/generic.rs`):
@@ -19,6 +20,7 @@ use heron_runtime::vm::jit_support::generic::generic_io;
 use heron_runtime::vm::jit_support::{
     AttrCache, ATTR_CACHE_WAYS, LEARN_LOAD, LEARN_METHOD, LEARN_STORE,
 };
+use heron_runtime::vm::specialize::SLOT_ENTRY;
 
 use crate::analysis::Instr;
 use crate::deopt::Fix;
@@ -185,22 +187,59 @@ impl Tx<'_, '_> {
         e
     }
 
-    /// The address of the dict entry an instance attribute site reads or writes for receiver
-    /// `obj`: its type version looked up in the site's cache (a new one, returned with it),
-    /// the entry checked; branches to `slow` on any miss.
-    fn poly_instance_entry(
+    /// The address of the slot value at `data` (a [`SLOT_ENTRY`] index from the site's cache)
+    /// in instance `p`'s slot array, checked to be one and in range, and for a load
+    /// (`set`: false) to hold a value; branches to `miss` otherwise.
+    fn instance_slot_or(&mut self, p: V, data: V, set: bool, miss: Block) -> V {
+        let check = |s: &mut Self, ok: V| {
+            let next = s.b.create_block();
+            s.b.ins().brif(ok, next, &[], miss, &[]);
+            s.b.switch_to_block(next);
+        };
+        let flag = self.b.ins().band_imm_s(data, SLOT_ENTRY as i64);
+        check(self, flag);
+        let index = self.b.ins().band_imm_s(data, (SLOT_ENTRY - 1) as i64);
+        let n = self.load64(p, self.layout.slots_len);
+        let inb = self.b.ins().icmp(IntCC::UnsignedGreaterThan, n, index);
+        check(self, inb);
+        let items = self.load64(p, self.layout.slots_ptr);
+        let off = self.b.ins().imul_imm_s(index, abi::VALUE_SIZE as i64);
+        let at = self.b.ins().iadd(items, off);
+        if !set {
+            let (t, _) = self.load_value(at, 0);
+            let held = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, t, TAG_UNDEF as i64);
+            check(self, held);
+        }
+        at
+    }
+
+    /// The address of the value an instance attribute site reads (`set`: writes) for
+    /// receiver `obj`: its type version looked up in the site's cache (a new one, returned
+    /// with it), then the slot or dict entry the cache gives checked; branches to `slow` on
+    /// any miss. A site whose interpreter entry `seed` is a slot ([`SLOT_ENTRY`]) handles
+    /// slots, any other dict entries; the last result tells which.
+    fn poly_instance_value(
         &mut self,
         obj: &AVal,
         seed: (u32, u32),
         name: usize,
+        set: bool,
         slow: Block,
-    ) -> (V, V, usize) {
+    ) -> (V, V, usize, bool) {
         let cache = self.new_attr_cache();
         let p = self.obj_or(obj, slow);
         let v = self.type_version(p);
-        let ix = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
-        let e = self.instance_entry_or(p, ix, name, slow);
-        (p, e, cache)
+        let data = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
+        if seed.1 as usize & SLOT_ENTRY != 0 {
+            let at = self.instance_slot_or(p, data, set, slow);
+            return (p, at, cache, true);
+        }
+        let e = self.instance_entry_or(p, data, name, slow);
+        let at = self.b.ins().iadd_imm_s(e, abi::ENTRY_VALUE_OFFSET as i64);
+        (p, at, cache, false)
     }
 
     /// Whether the operand on top of the stack is boxed (the object fast paths need it so;
@@ -260,8 +299,8 @@ impl Tx<'_, '_> {
         let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
-        let (_, e, cache) = self.poly_instance_entry(&obj, seed, name, slow);
-        let (t, v) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
+        let (_, at, cache, _) = self.poly_instance_value(&obj, seed, name, false, slow);
+        let (t, v) = self.load_value(at, 0);
         self.incref(t, v);
         self.drop_val(&obj);
         self.b.ins().jump(join, &[t.into(), v.into()]);
@@ -284,16 +323,18 @@ impl Tx<'_, '_> {
         let val = self.pop();
         let val = self.own(val);
         let (slow, join) = self.slow_and_join();
-        let (p, e, cache) = self.poly_instance_entry(&obj, seed, name, slow);
+        let (p, at, cache, slot) = self.poly_instance_value(&obj, seed, name, true, slow);
         let (nt, np) = self.boxed(&val);
-        let (ot, op) = self.load_value(e, abi::ENTRY_VALUE_OFFSET);
-        self.store_value(nt, np, e, abi::ENTRY_VALUE_OFFSET);
-        // Keep the dict's mutation counter moving, as `Dict::replace_value` does.
-        let d = self.load64(p, abi::OBJ_DICT_OFFSET);
-        let t = self.dict_table(d);
-        let ver = self.load64(t, abi::DICT_VERSION_OFFSET);
-        let ver1 = self.b.ins().iadd_imm_s(ver, 1);
-        self.store64(ver1, t, abi::DICT_VERSION_OFFSET);
+        let (ot, op) = self.load_value(at, 0);
+        self.store_value(nt, np, at, 0);
+        if !slot {
+            // Keep the dict's mutation counter moving, as `Dict::replace_value` does.
+            let d = self.load64(p, abi::OBJ_DICT_OFFSET);
+            let t = self.dict_table(d);
+            let ver = self.load64(t, abi::DICT_VERSION_OFFSET);
+            let ver1 = self.b.ins().iadd_imm_s(ver, 1);
+            self.store64(ver1, t, abi::DICT_VERSION_OFFSET);
+        }
         self.decref(ot, op);
         self.drop_val(&obj);
         self.b.ins().jump(join, &[]);

@@ -15,6 +15,7 @@
 //! | dict entry | `ENTRY_SIZE` each | | `hash`, `key: Value`, `value: Value` |
 //! | list items | `Layout::list_vec` | | `Vec<Value>`: pointer at `vec_ptr`, length at `vec_len` |
 //! | tuple items | `Layout::tuple_ptr`, `tuple_len` | | boxed slice halves |
+//! | slot values | `Layout::slots_ptr`, `slots_len` | | an instance's `Payload::Slots` array (`Value`s) |
 //! | type data | `Layout::type_data` | 8 | `Box<TypeData>`: `version` u32 at `TYPE_VERSION_OFFSET` |
 //! | function data | `Layout::func_data` | 8 | `Box<FunctionData>`: `version`, `globals` |
 //! | cell contents | `Layout::cell_value` | 16 | the `Value` a cell holds |
@@ -154,6 +155,9 @@ pub struct Layout {
     /// Object start → a tuple's item pointer and length (the boxed slice's halves).
     pub tuple_ptr: usize,
     pub tuple_len: usize,
+    /// Object start → an instance's slot array pointer and length (`Payload::Slots`).
+    pub slots_ptr: usize,
+    pub slots_len: usize,
     /// Object start → the `Dict` table of a dict object (inside its `RefCell`).
     pub dict_table: usize,
     /// Object start → the `Box<TypeData>` pointer of a type object.
@@ -190,6 +194,21 @@ fn probe_vec<T>(v: &Vec<T>) -> (usize, usize) {
         .position(|&w| w == v.len())
         .expect("vec length word");
     (ptr * 8, len * 8)
+}
+
+/// Where the data pointer and the length of boxed slice `b` (of three items, inside object
+/// `obj`) are, from the object's start.
+#[allow(clippy::borrowed_box)] // the box's own two words are what is measured
+fn probe_boxed_slice<T>(obj: &Obj, b: &Box<[T]>) -> (usize, usize) {
+    let at = addr_in(obj, b as *const Box<[T]> as *const u8);
+    // SAFETY: a boxed slice is two initialised words (data pointer, length in some order).
+    let words: [usize; 2] = unsafe { std::mem::transmute_copy(b) };
+    let p = words
+        .iter()
+        .position(|&w| w == b.as_ptr() as usize)
+        .expect("slice pointer word");
+    assert_eq!(words[1 - p], 3);
+    (at + p * 8, at + (1 - p) * 8)
 }
 
 /// Measures [`Layout`] on freshly built objects of each kind. Needs no interpreter: the probe
@@ -248,15 +267,13 @@ pub fn probe_layout() -> Layout {
     let Payload::Tuple(t) = &tuple.payload else {
         unreachable!()
     };
-    let slice_at = addr_in(tuple, t as *const Box<[Value]> as *const u8);
-    // SAFETY: a boxed slice is two initialised words (data pointer, length in some order).
-    let words: [usize; 2] = unsafe { std::mem::transmute_copy(t) };
-    let p = words
-        .iter()
-        .position(|&w| w == t.as_ptr() as usize)
-        .expect("slice pointer word");
-    let (tuple_ptr, tuple_len) = (slice_at + p * 8, slice_at + (1 - p) * 8);
-    assert_eq!(words[1 - p], 3);
+    let (tuple_ptr, tuple_len) = probe_boxed_slice(tuple, t);
+
+    let slotted = leak(Payload::instance(3));
+    let Payload::Slots(sl) = &slotted.payload else {
+        unreachable!()
+    };
+    let (slots_ptr, slots_len) = probe_boxed_slice(slotted, sl);
 
     let dict = leak(Payload::Dict(RefCell::new(Dict::new())));
     let Payload::Dict(d) = &dict.payload else {
@@ -306,6 +323,8 @@ pub fn probe_layout() -> Layout {
         vec_len,
         tuple_ptr,
         tuple_len,
+        slots_ptr,
+        slots_len,
         dict_table,
         type_data,
         func_data,
@@ -360,6 +379,17 @@ mod tests {
         let titems: *const Value = at(to, l.tuple_ptr);
         // SAFETY: three initialised tuple items.
         assert!(matches!(unsafe { &*titems.add(2) }, Value::Int(3)));
+        let inst = PyRef::new(&vm.types.object, Payload::instance(2));
+        assert_eq!(
+            inst.set_slot_value(1, Value::Int(9))
+                .ok()
+                .map(|v| v.is_undef()),
+            Some(true)
+        );
+        assert_eq!(at::<usize>(&inst, l.slots_len), 2);
+        let sitems: *const Value = at(&inst, l.slots_ptr);
+        // SAFETY: two initialised slot values (`Cell<Value>` has `Value`'s layout).
+        assert!(matches!(unsafe { &*sitems.add(1) }, Value::Int(9)));
         let ty = &vm.types.int;
         let td: *const u8 = at(ty, l.type_data);
         // SAFETY: the TypeData of `int`; version is a u32 at the constant offset.

@@ -61,6 +61,7 @@ pub fn is_container(p: &Payload) -> bool {
     matches!(
         p,
         Payload::Object
+            | Payload::Slots(_)
             | Payload::List(_)
             | Payload::Tuple(_)
             | Payload::Dict(_)
@@ -140,6 +141,13 @@ pub fn traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     match &o.payload {
         Payload::List(l) => l.borrow().iter().for_each(&mut v),
         Payload::Tuple(t) => t.iter().for_each(&mut v),
+        Payload::Slots(s) => {
+            for c in s.iter() {
+                let x = c.take();
+                v(&x);
+                c.set(x);
+            }
+        }
         Payload::Dict(d) => {
             for e in d.borrow().iter() {
                 v(&e.key);
@@ -224,6 +232,7 @@ fn clear(o: &Obj) {
     let dict = o.dict.take();
     match &o.payload {
         Payload::List(l) => drop(std::mem::take(&mut *l.borrow_mut())),
+        Payload::Slots(s) => s.iter().for_each(|c| drop(c.take())),
         Payload::Dict(d) => d.borrow_mut().clear(),
         Payload::Set(s) => s.borrow_mut().clear(),
         Payload::Function(f) => {

@@ -60,6 +60,10 @@ pub struct Obj {
 pub enum Payload {
     /// `object()` and instances of classes with no built-in base but `object`.
     Object,
+    /// Instances of such classes that declare `__slots__` (in the class or a base): one value
+    /// per slot, at the index its member descriptor holds (`Undef` while unset). The array's
+    /// length is the type's `slot_count` and never changes.
+    Slots(Box<[Cell<Value>]>),
     /// Heap ints: values outside i64, and instances of `int` subclasses.
     Int(BigInt),
     /// Instances of `float` subclasses (exact floats are inline).
@@ -243,6 +247,24 @@ impl std::ops::Deref for PyRef {
     }
 }
 
+impl Payload {
+    /// The payload of a fresh instance of a class whose instances are plain objects
+    /// (`Layout::Object`) with `slot_count` slot values.
+    pub fn instance(slot_count: u32) -> Payload {
+        if slot_count == 0 {
+            Payload::Object
+        } else {
+            Payload::Slots((0..slot_count).map(|_| Cell::new(Value::Undef)).collect())
+        }
+    }
+
+    /// Whether this is a plain instance's payload (no built-in data: `Object` or `Slots`).
+    #[inline]
+    pub fn is_instance(&self) -> bool {
+        matches!(self, Payload::Object | Payload::Slots(_))
+    }
+}
+
 impl Obj {
     #[inline]
     pub fn incref(&self) {
@@ -293,6 +315,30 @@ impl Obj {
         let r = d.clone();
         self.dict.set(d);
         r
+    }
+
+    /// The value in slot `i` of an instance with slot values (`Undef` while unset); `None`
+    /// when the object has no such slot.
+    #[inline]
+    pub fn slot_value(&self, i: usize) -> Option<Value> {
+        let Payload::Slots(s) = &self.payload else {
+            return None;
+        };
+        let c = s.get(i)?;
+        let v = c.take();
+        let r = v.clone();
+        c.set(v);
+        Some(r)
+    }
+
+    /// Puts `v` in slot `i` (see [`Obj::slot_value`]), returning the old value (`Undef` when
+    /// it was unset), or gives `v` back when the object has no such slot.
+    #[inline]
+    pub fn set_slot_value(&self, i: usize, v: Value) -> Result<Value, Value> {
+        match &self.payload {
+            Payload::Slots(s) if i < s.len() => Ok(s[i].replace(v)),
+            _ => Err(v),
+        }
     }
 
     /// Sets the instance `__dict__`.

@@ -28,6 +28,7 @@ use crate::bytecode::CodeObject;
 
 pub use errors::{CompileError, SyntaxErrorKind};
 pub(crate) use front::{ast as ruff_ast, number_const, Parsed, Ranged, SourceMap, TextRange};
+pub(crate) use symtable::mangle;
 
 /// What `compile()`'s `mode` argument selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 //! their constructors and the explicit protocol calls (`prop.__get__(obj)`, ...). Attribute
 //! lookup on a `super` object goes through [`super_getattr`], which `generic_getattr` calls.
 
-use crate::object::{Payload, PyRef};
+use crate::object::{Obj, Payload, PyRef};
 use crate::objects::function::BuiltinKind;
 use crate::objects::typeobj::{is_subtype, tdata, TF_CUSTOM_GETATTR, TF_HAS_DICT};
 use crate::value::Value;
@@ -558,48 +558,76 @@ crate::gil_local! {
     static MEMBER_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
 }
 
-/// `(name, class)` bound into a member descriptor's accessors.
-fn member_info(args: &Args) -> Option<(String, Value)> {
+/// What a member descriptor's accessors are bound to: `(name, class, index)`, the index of
+/// its value in the slot array of the class's instances (`None` when they keep slot values
+/// in a private dict: classes with a built-in base).
+struct MemberInfo {
+    name: String,
+    cls: Value,
+    index: Option<usize>,
+}
+
+fn member_info(args: &Args) -> Option<MemberInfo> {
     match args.args.first()?.payload()? {
-        Payload::Tuple(t) if t.len() == 2 => Some((t[0].as_str()?.to_string(), t[1].clone())),
+        Payload::Tuple(t) if t.len() == 3 => Some(MemberInfo {
+            name: t[0].as_str()?.to_string(),
+            cls: t[1].clone(),
+            index: match t[2] {
+                Value::Int(i) => Some(i as usize),
+                _ => None,
+            },
+        }),
         _ => None,
     }
 }
 
 /// The object a slot value lives on, checked against the descriptor's class.
-fn member_target(vm: &Vm, args: &Args, name: &str, cls: &Value) -> PyResult<PyRef> {
+fn member_target(vm: &Vm, args: &Args, m: &MemberInfo) -> PyResult<PyRef> {
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
-    let ok = match cls {
+    let ok = match &m.cls {
         Value::Obj(c) => vm.is_instance_of(&obj, c),
         _ => false,
     };
     match obj {
         Value::Obj(o) if ok => Ok(o),
         other => {
-            let cn = cls.as_obj().map_or_else(String::new, |c| tdata(c).name());
+            let cn = m.cls.as_obj().map_or_else(String::new, |c| tdata(c).name());
             Err(vm.type_error(&format!(
-                "descriptor '{name}' for '{cn}' objects doesn't apply to a '{}' object",
+                "descriptor '{}' for '{cn}' objects doesn't apply to a '{}' object",
+                m.name,
                 vm.type_name(&other)
             )))
         }
     }
 }
 
+/// The index of member `m`'s value in `o`'s slot array, when `o` has one.
+fn member_slot(o: &Obj, m: &MemberInfo) -> Option<usize> {
+    match (&o.payload, m.index) {
+        (Payload::Slots(s), Some(i)) if i < s.len() => Some(i),
+        _ => None,
+    }
+}
+
 fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some((name, cls)) = member_info(&args) else {
+    let Some(m) = member_info(&args) else {
         return Err(vm.type_error("bad member descriptor"));
     };
-    let o = member_target(vm, &args, &name, &cls)?;
-    if let Some(d) = o.get_dict() {
-        if let Some(v) = crate::vm::ops::dict_get_str(vm, &d, &name) {
-            return Ok(v);
-        }
+    let o = member_target(vm, &args, &m)?;
+    let v = match member_slot(&o, &m) {
+        Some(i) => o.slot_value(i).filter(|v| !matches!(v, Value::Undef)),
+        None => o
+            .get_dict()
+            .and_then(|d| crate::vm::ops::dict_get_str(vm, &d, &m.name)),
+    };
+    if let Some(v) = v {
+        return Ok(v);
     }
-    let n = vm.intern(&name);
+    let n = vm.intern(&m.name);
     let tn = o.type_name();
     let e = vm.new_error(
         &vm.exc.attribute_error.clone(),
-        &format!("'{tn}' object has no attribute '{name}'"),
+        &format!("'{tn}' object has no attribute '{}'", m.name),
     );
     vm.set_exc_attr(&e, "name", Value::Obj(n));
     vm.set_exc_attr(&e, "obj", Value::Obj(o));
@@ -607,10 +635,22 @@ fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some((name, cls)) = member_info(&args) else {
+    let Some(m) = member_info(&args) else {
         return Err(vm.type_error("bad member descriptor"));
     };
-    let o = member_target(vm, &args, &name, &cls)?;
+    let o = member_target(vm, &args, &m)?;
+    let value = args.args.get(2).cloned();
+    if let Some(i) = member_slot(&o, &m) {
+        let deleting = value.is_none();
+        let old = o
+            .set_slot_value(i, value.unwrap_or(Value::Undef))
+            .unwrap_or(Value::Undef);
+        if deleting && matches!(old, Value::Undef) {
+            return Err(vm.new_error(&vm.exc.attribute_error.clone(), &m.name));
+        }
+        drop(old);
+        return Ok(Value::None);
+    }
     let d = match o.get_dict() {
         Some(d) => d,
         None => {
@@ -619,12 +659,12 @@ fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
             d
         }
     };
-    let k = Value::Obj(vm.intern(&name));
-    match args.args.get(2) {
-        Some(v) => crate::vm::ops::dict_set(vm, &d, k, v.clone())?,
+    let k = Value::Obj(vm.intern(&m.name));
+    match value {
+        Some(v) => crate::vm::ops::dict_set(vm, &d, k, v)?,
         None => {
             if !crate::vm::ops::dict_del(vm, &d, &k)? {
-                return Err(vm.new_error(&vm.exc.attribute_error.clone(), &name));
+                return Err(vm.new_error(&vm.exc.attribute_error.clone(), &m.name));
             }
         }
     }
@@ -638,6 +678,10 @@ fn member_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn member_parts(vm: &Vm, args: &Args) -> PyResult<(String, Value)> {
+    member_desc_info(vm, args).map(|m| (m.name, m.cls))
+}
+
+fn member_desc_info(vm: &Vm, args: &Args) -> PyResult<MemberInfo> {
     match args.args.first().and_then(|v| v.payload()) {
         Some(Payload::Property {
             fget: Value::Obj(g),
@@ -693,26 +737,42 @@ fn member_type(vm: &mut Vm) -> PyRef {
 /// instance's dict under that same name, so a cached dict entry reads and writes it exactly as
 /// the descriptor would (attribute caches may treat it like a plain instance attribute).
 pub fn is_slot_member_for(d: &Value, name: &PyRef) -> bool {
+    slot_member(d).is_some_and(|m| m.name == name.payload_str())
+}
+
+/// The index in the slot array of instances that member descriptor `d` for `name` reads
+/// and writes, when `d` is one and those instances keep slot values in an array.
+pub fn slot_member_index(d: &Value, name: &PyRef) -> Option<usize> {
+    slot_member(d)
+        .filter(|m| m.name == name.payload_str())
+        .and_then(|m| m.index)
+}
+
+fn slot_member(d: &Value) -> Option<MemberInfo> {
     let Some(Payload::Property { fget, .. }) = d.payload() else {
-        return false;
+        return None;
     };
     let Some(Payload::Builtin(b)) = fget.payload() else {
-        return false;
+        return None;
     };
     if b.owner != "member_descriptor" {
-        return false;
+        return None;
     }
-    match b.self_.payload() {
-        Some(Payload::Tuple(t)) if t.len() == 2 => t[0].as_str() == Some(name.payload_str()),
-        _ => false,
-    }
+    member_info(&Args::new(std::slice::from_ref(&b.self_)))
 }
 
 /// Puts a member descriptor for each `__slots__` name on a new class (= CPython's
-/// `PyMemberDef`s for slots). Slot values are kept in the instance's private dict.
-pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<()> {
+/// `PyMemberDef`s for slots). When instances keep slot values in an array, the new slots
+/// take the indexes from `first` on; returns how many there are.
+pub fn add_slot_members(
+    vm: &mut Vm,
+    cls: &PyRef,
+    slots: &[String],
+    first: Option<u32>,
+) -> PyResult<u32> {
     let mt = member_type(vm);
     let ns = tdata(cls).dict.clone();
+    let mut added = 0;
     for name in slots {
         if name == "__dict__" || name == "__weakref__" {
             continue;
@@ -723,7 +783,9 @@ pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<
             )));
         }
         let n = vm.new_str(name.as_str());
-        let info = vm.new_tuple(vec![n, Value::Obj(cls.clone())]);
+        let index = first.map_or(Value::None, |f| Value::Int((f + added) as i64));
+        added += 1;
+        let info = vm.new_tuple(vec![n, Value::Obj(cls.clone()), index]);
         let mk = |vm: &mut Vm, f: crate::objects::function::NativeFn| {
             Value::Obj(PyRef::new(
                 &vm.types.builtin_function,
@@ -750,7 +812,7 @@ pub fn add_slot_members(vm: &mut Vm, cls: &PyRef, slots: &[String]) -> PyResult<
         );
         vm.set_type_attr(cls, name, Value::Obj(d));
     }
-    Ok(())
+    Ok(added)
 }
 
 /// Registers this file's built-ins.

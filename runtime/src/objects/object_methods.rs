@@ -389,14 +389,43 @@ fn newobj(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "__getstate__", 0)?;
-    Ok(match &args.args[0] {
-        Value::Obj(o) => match o.get_dict() {
-            Some(d) if matches!(&d.payload, Payload::Dict(dd) if !dd.borrow().is_empty()) => {
-                Value::Obj(d)
-            }
-            _ => Value::None,
-        },
+    let obj = &args.args[0];
+    let Value::Obj(o) = obj else {
+        return Ok(Value::None);
+    };
+    // The instance dict when not empty (slot values of classes with a built-in base live in
+    // it), then the values of the slots that are set, by name, as `copyreg._slotnames` lists
+    // them: along the MRO, each class's `__slots__` in order.
+    let dict = match o.get_dict() {
+        Some(d) if matches!(&d.payload, Payload::Dict(dd) if !dd.borrow().is_empty()) => {
+            Value::Obj(d)
+        }
         _ => Value::None,
+    };
+    if !matches!(o.payload, Payload::Slots(_)) {
+        return Ok(dict);
+    }
+    let slots = vm.new_dict_ref();
+    let mro: Vec<PyRef> = o.type_data().mro.borrow().clone();
+    for c in &mro {
+        let names = tdata(c).slots.borrow().clone().unwrap_or_default();
+        for n in names {
+            if n == "__dict__" || n == "__weakref__" {
+                continue;
+            }
+            let name = vm.intern(&n);
+            match vm.getattr(obj, &name) {
+                Ok(v) => crate::vm::ops::dict_set(vm, &slots, Value::Obj(name), v)?,
+                Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    let empty = matches!(&slots.payload, Payload::Dict(d) if d.borrow().is_empty());
+    Ok(if empty {
+        dict
+    } else {
+        vm.new_tuple(vec![dict, Value::Obj(slots)])
     })
 }
 
@@ -506,7 +535,7 @@ pub fn sizeof_value(v: &Value) -> usize {
         Value::Float(_) => 24,
         Value::Obj(o) => {
             let base = match &o.payload {
-                Payload::Object | Payload::Exception(_) => 16,
+                Payload::Object | Payload::Slots(_) | Payload::Exception(_) => 16,
                 Payload::Int(b) => int_size(b.bits()),
                 Payload::Float(_) => 24,
                 Payload::Complex { .. } => 32,
@@ -801,7 +830,7 @@ pub fn setattr_error(vm: &mut Vm, obj: &Value, name: &PyRef) -> crate::vm::PyErr
     let has_dict = obj.as_obj().is_some_and(|o| o.get_dict().is_some());
     let getset = match obj {
         Value::Obj(o) => {
-            !matches!(o.payload, Payload::Object)
+            !o.payload.is_instance()
                 && matches!(crate::vm::getset::builtin_getattr(vm, o, &n), Ok(Some(_)))
         }
         v => crate::vm::getset::value_getattr(vm, v, &n).is_some(),

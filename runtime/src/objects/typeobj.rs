@@ -77,6 +77,10 @@ pub struct TypeData {
     /// `__slots__` names, when the class declares them (instances then have no `__dict__`
     /// unless `__dict__` is among them).
     pub slots: RefCell<Option<Vec<String>>>,
+    /// How many slot values an instance has (`Payload::Slots`): the slots this class and
+    /// its bases declare, when instances are plain objects (`Layout::Object`); fixed at
+    /// class creation.
+    pub slot_count: Cell<u32>,
 }
 
 impl TypeData {
@@ -92,6 +96,7 @@ impl TypeData {
             layout,
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
+            slot_count: Cell::new(0),
         }
     }
 

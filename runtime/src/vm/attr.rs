@@ -418,7 +418,7 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if !matches!(o.payload, Payload::Object)
+            if !o.payload.is_instance()
                 && crate::vm::getset::builtin_setattr(
                     self,
                     o,
@@ -559,7 +559,7 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if !matches!(o.payload, Payload::Object)
+            if !o.payload.is_instance()
                 && crate::vm::getset::builtin_setattr(self, o, name.payload_str(), None)?
             {
                 return Ok(());
@@ -599,7 +599,11 @@ impl Vm {
             )));
         };
         let old_t = o.type_data();
-        if !old_t.is_heap() || !new_t.is_heap() || old_t.layout != new_t.layout {
+        if !old_t.is_heap()
+            || !new_t.is_heap()
+            || old_t.layout != new_t.layout
+            || slot_layout(o.type_data()) != slot_layout(new_t)
+        {
             return Err(self.type_error(&format!(
                 "__class__ assignment: '{}' object layout differs from '{}'",
                 new_t.name(),
@@ -609,6 +613,28 @@ impl Vm {
         o.set_type(cls);
         Ok(())
     }
+}
+
+/// The names of the slots in an instance's slot array, by index (instances of classes
+/// whose slot layouts agree can change class).
+fn slot_layout(t: &crate::objects::typeobj::TypeData) -> Vec<String> {
+    let mut names = vec![String::new(); t.slot_count.get() as usize];
+    for c in t.mro.borrow().iter() {
+        let ct = tdata(c);
+        let own: Vec<String> = ct
+            .slots
+            .borrow()
+            .iter()
+            .flatten()
+            .filter(|n| *n != "__dict__" && *n != "__weakref__")
+            .cloned()
+            .collect();
+        let end = ct.slot_count.get() as usize;
+        if end >= own.len() && end <= names.len() {
+            names[end - own.len()..end].clone_from_slice(&own);
+        }
+    }
+    names
 }
 
 impl Obj {

@@ -732,7 +732,7 @@ impl Vm {
             Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => f,
             _ => return None,
         };
-        let o = PyRef::new(ty, Payload::Object);
+        let o = PyRef::new(ty, Payload::instance(td.slot_count.get()));
         if td.has_flag(crate::objects::typeobj::TF_HAS_DICT) {
             o.set_dict(Some(self.new_dict_ref()));
         }

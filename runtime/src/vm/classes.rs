@@ -269,7 +269,7 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut v = Vec::new();
         for n in names {
             match n.as_str() {
-                Some(t) => v.push(t.to_string()),
+                Some(t) => v.push(crate::compiler::mangle(Some(&name), t)),
                 None => {
                     return Err(vm.type_error(&format!(
                         "__slots__ items must be strings, not '{}'",
@@ -312,14 +312,19 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     *tdata(&cls).bases.borrow_mut() = bases.clone();
     let mro = c3_mro(vm, &cls, &bases)?;
     *tdata(&cls).mro.borrow_mut() = mro;
+    let mut slot_count = inherited_slots(vm, &bases)?;
     if let Some(names) = &slots {
-        crate::objects::descriptors::add_slot_members(vm, &cls, names)?;
+        // Slot values live in the instance's slot array when instances are plain objects;
+        // otherwise (a built-in base) in a private dict.
+        let first = (layout == Layout::Object).then_some(slot_count);
+        slot_count += crate::objects::descriptors::add_slot_members(vm, &cls, names, first)?;
+    }
+    if layout == Layout::Object {
+        tdata(&cls).slot_count.set(slot_count);
     }
     for b in &bases {
         tdata(b).subclasses.borrow_mut().push(cls.as_ptr());
     }
-    // Slot members are stored in the instance dict; give the type descriptors so that
-    // unknown names raise AttributeError (checked in setattr via `slots`).
     recompute_flags(vm, &cls);
     if let Some(Value::Obj(c)) = &classcell {
         if let Payload::Cell(cc) = &c.payload {
@@ -408,6 +413,37 @@ pub fn update_type_flags(vm: &mut Vm, t: &PyRef, name: &str) {
     }
 }
 
+/// The slot values instances of a class with `bases` inherit: those of the base with the
+/// most, when every other base's slots are among them (the bases then share one instance
+/// layout), else CPython's lay-out conflict.
+fn inherited_slots(vm: &Vm, bases: &[PyRef]) -> PyResult<u32> {
+    // The class in `b`'s MRO that added the last of its slots.
+    let owner = |b: &PyRef| {
+        let n = tdata(b).slot_count.get();
+        let mro = tdata(b).mro.borrow();
+        let mut owner = None;
+        for c in mro.iter().rev() {
+            if tdata(c).slot_count.get() == n && n > 0 {
+                owner = Some(c.clone());
+                break;
+            }
+        }
+        owner
+    };
+    let Some(widest) = bases.iter().max_by_key(|b| tdata(b).slot_count.get()) else {
+        return Ok(0);
+    };
+    let mro = tdata(widest).mro.borrow().clone();
+    for b in bases {
+        if let Some(o) = owner(b) {
+            if !mro.iter().any(|c| PyRef::ptr_eq(c, &o)) {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(tdata(widest).slot_count.get())
+}
+
 /// `object.__new__(cls, *args)`.
 pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.args.first() else {
@@ -448,7 +484,7 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             td.name()
         )));
     }
-    let o = PyRef::new(cls, Payload::Object);
+    let o = PyRef::new(cls, Payload::instance(td.slot_count.get()));
     if td.has_flag(TF_HAS_DICT) {
         o.set_dict(Some(vm.new_dict_ref()));
     }

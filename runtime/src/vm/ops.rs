@@ -244,7 +244,7 @@ impl Vm {
             Value::Undef => 0,
             Value::Obj(o) => {
                 let td = o.type_data();
-                if td.is_heap() || matches!(o.payload, Payload::Object) {
+                if td.is_heap() || o.payload.is_instance() {
                     return self.hash_slow(v);
                 }
                 match &o.payload {
@@ -310,9 +310,10 @@ impl Vm {
                 }
             }
             _ => match &o.payload {
-                Payload::Object | Payload::Exception(_) | Payload::Native(_) => {
-                    Ok(identity_hash(o.addr()))
-                }
+                Payload::Object
+                | Payload::Slots(_)
+                | Payload::Exception(_)
+                | Payload::Native(_) => Ok(identity_hash(o.addr())),
                 _ => {
                     // A subclass of a built-in: hash like the built-in.
                     let base = self.builtin_base_value(v);

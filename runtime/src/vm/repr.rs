@@ -18,7 +18,7 @@ impl Vm {
             Value::Obj(_) => {}
         }
         let Value::Obj(o) = v else { unreachable!() };
-        if o.type_data().is_heap() || matches!(o.payload, Payload::Object) {
+        if o.type_data().is_heap() || o.payload.is_instance() {
             if let Some(f) = self.lookup_special(v, "__repr__") {
                 if !self.is_builtin_of(&f, "object") {
                     if self.native_depth > crate::vm::call::NATIVE_DEPTH_LIMIT {

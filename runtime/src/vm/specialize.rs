@@ -16,7 +16,11 @@
 
 use crate::bytecode::opcodes::{binop, cmpop, encode, Op};
 use crate::object::{Obj, Payload, PyRef};
-use crate::objects::descriptors::is_slot_member_for;
+use crate::objects::descriptors::{is_slot_member_for, slot_member_index};
+
+/// Marks an instance-value cache's index as one into the receiver's slot array
+/// (`Payload::Slots`) rather than its dict; dict entry indexes stay below it.
+pub const SLOT_ENTRY: usize = 1 << 31;
 use crate::objects::typeobj::{tdata, TF_CUSTOM_GETATTR, TF_CUSTOM_SETATTR};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -230,7 +234,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match op {
                 Op::LOAD_ATTR_INSTANCE_VALUE if tdata(o.ty()).version.get() == w0 => {
-                    if let Some(v) = dict_entry_if_key(o, w1 as usize, name) {
+                    if let Some(v) = instance_value(o, w1 as usize, name) {
                         return Ok(v);
                     }
                 }
@@ -300,11 +304,14 @@ impl Vm {
         }
     }
 
-    /// The entry of `name` in instance `o`'s dict, when loading (`store`: storing) `o.name`
-    /// is a plain access to that dict for every instance of `o`'s type while the type keeps
-    /// its version: a heap type without a custom `__getattribute__`/`__getattr__`
+    /// Where instance `o` keeps the value of attribute `name`, when loading (`store`:
+    /// storing) `o.name` is a plain access to it for every instance of `o`'s type while the
+    /// type keeps its version: [`SLOT_ENTRY`] with the index in `o`'s slot array when a slot
+    /// member of `o`'s layout handles `name`; else `name`'s entry in `o`'s dict, when the
+    /// type is a heap type without a custom `__getattribute__`/`__getattr__`
     /// (`__setattr__`) and without a data descriptor for `name` other than a slot member
-    /// (whose values live in that dict too). What the instance-value caches record.
+    /// whose values live in that dict too (a class with a built-in base). What the
+    /// instance-value caches record.
     pub fn instance_attr_entry(&mut self, o: &Obj, name: &PyRef, store: bool) -> Option<usize> {
         let td = o.type_data();
         let custom = if store {
@@ -315,14 +322,18 @@ impl Vm {
         if !td.is_heap() || td.has_flag(custom) {
             return None;
         }
-        let ix = instance_entry_index(o, name)?;
         let ty = o.type_ref();
         if let Some(d) = self.lookup_type(&ty, name) {
+            if let Some(i) = slot_member_index(&d, name) {
+                if o.slot_value(i).is_some() {
+                    return Some(SLOT_ENTRY | i);
+                }
+            }
             if self.is_data_descriptor(&d) && !is_slot_member_for(&d, name) {
                 return None;
             }
         }
-        Some(ix)
+        instance_entry_index(o, name)
     }
 
     /// The function `o.name` finds on `o`'s type as a method while the type keeps its version
@@ -385,6 +396,14 @@ impl Vm {
     ) -> Option<Value> {
         if o.type_data().version.get() != version {
             return Some(v);
+        }
+        if let Payload::Slots(_) = &o.payload {
+            // A slot member handles `name` when the site recorded one (the type is the
+            // same); without the index (a hint from compiled code) take the full path.
+            return match ix & SLOT_ENTRY {
+                0 => Some(v),
+                _ => o.set_slot_value(ix & !SLOT_ENTRY, v).err(),
+            };
         }
         let d = match o.get_dict() {
             Some(d) => d,
@@ -501,7 +520,15 @@ pub fn instance_dict_has(o: &Obj, name: &PyRef) -> bool {
     find_str_entry(&dc, name).is_some()
 }
 
-fn dict_entry_if_key(o: &Obj, ix: usize, name: &PyRef) -> Option<Value> {
+/// The value of attribute `name` of `o` that `ix` (from [`Vm::instance_attr_entry`]) locates:
+/// slot `ix` when it is a [`SLOT_ENTRY`] and set, else dict entry `ix` when it exists and
+/// holds `name`.
+fn instance_value(o: &Obj, ix: usize, name: &PyRef) -> Option<Value> {
+    if ix & SLOT_ENTRY != 0 {
+        return o
+            .slot_value(ix & !SLOT_ENTRY)
+            .filter(|v| !matches!(v, Value::Undef));
+    }
     let d = o.get_dict()?;
     let Payload::Dict(dc) = &d.payload else {
         return None;

@@ -1,0 +1,20 @@
+# lower: Vec.__init__, Vec.dot
+# Attributes of a class with __slots__: loads and stores at an index in the
+# instance's slot array, guarded by the type version.
+class Vec:
+    __slots__ = ("x", "y", "z")
+
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+
+    def dot(self, o):
+        return self.x * o.x + self.y * o.y + self.z * o.z
+
+
+t = 0.0
+for i in range(300):
+    v = Vec(float(i), 1.0, 2.0)
+    t += v.dot(v)
+print(t)
