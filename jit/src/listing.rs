@@ -194,6 +194,13 @@ fn plan_text(p: &Plan) -> String {
                 if *method { " method" } else { "" }
             )
         }
+        Plan::CallInit {
+            init, argc, class, ..
+        } => format!(
+            "CallInit {} then {} argc={argc}",
+            known_text(Some(*class)),
+            known_text(Some(Known::Exact(init.func)))
+        ),
         Plan::CallGeneric { argc, kwnames } => format!(
             "CallGeneric argc={argc}{}",
             if kwnames.is_some() { " kw" } else { "" }

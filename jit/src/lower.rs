@@ -275,6 +275,12 @@ impl Tx<'_, '_> {
                 known,
                 method,
             } => self.call_direct(callee, *argc, *known, *method),
+            Plan::CallInit {
+                init,
+                argc,
+                class,
+                version,
+            } => self.call_init(init, *argc, *class, *version),
             Plan::CallGeneric { argc, kwnames } => self.call_generic(*argc, *kwnames),
             Plan::Generic => {
                 use heron_runtime::bytecode::opcodes::Op;

@@ -10,7 +10,7 @@
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, StackSlotData, StackSlotKind, Value as V};
-use heron_runtime::abi::{self, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_OBJ, TAG_UNDEF};
+use heron_runtime::abi::{self, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_OBJ, TAG_UNDEF};
 use heron_runtime::object::Obj;
 
 use crate::deopt::Fix;
@@ -79,6 +79,110 @@ impl Tx<'_, '_> {
     }
 
     pub fn call_direct(&mut self, callee: &Callee, argc: usize, known: Known, method: bool) {
+        self.guard_callee_version(callee);
+        let (t, p) = self.call_direct_raw(callee, argc, known, method, &[]);
+        self.check_raw(t);
+        self.push_boxed(t, p);
+    }
+
+    /// `cls(*args)` as `object.__new__` then a direct call of the compiled `__init__` (plan
+    /// `CallInit`): the class's identity and version guarded (the version vouches for
+    /// `init`), the instance made by `heron_rt_new_instance`, and `init` called as a method
+    /// on it. During the call the instance keeps one more count (CPython's `type_call`
+    /// holds it) and each argument two (the caller's stack and CPython's argument tuple), so
+    /// `sys.getrefcount` and `__del__` timing inside `__init__` are the interpreter's.
+    pub fn call_init(&mut self, init: &Callee, argc: usize, class: Known, version: u32) {
+        let len = self.state.stack.len();
+        let cls = self.state.stack[len - argc - 1];
+        self.guard_identity(&cls, class);
+        let cp = self.iconst(class.addr() as i64);
+        let td = self.load64(cp, self.layout.type_data);
+        let v = self.load32(td, abi::TYPE_VERSION_OFFSET);
+        let exit = self.pre_exit("class changed", Fix::Refresh);
+        let ok = self.eq_imm(v, version as i64);
+        self.guard(ok, exit);
+        self.guard_callee_version(init);
+        // [NULL, cls, args...] becomes [init, instance, args...]: a method call.
+        let held: Vec<(V, V)> = self.state.stack[len - argc..]
+            .iter()
+            .filter_map(|a| match a.repr {
+                Repr::Boxed { tag, payload } => Some((tag, payload)),
+                _ => None,
+            })
+            .collect();
+        for &(t, p) in &held {
+            self.incref(t, p);
+            self.incref(t, p);
+        }
+        let call = self.b.ins().call(self.h.new_instance, &[self.act, cp]);
+        let obj = self.b.inst_results(call)[0];
+        self.incref_obj(obj);
+        let tag = self.iconst(TAG_OBJ as i64);
+        let instance = AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed { tag, payload: obj },
+            own: Own::Owned,
+        };
+        let cls = std::mem::replace(&mut self.state.stack[len - argc - 1], instance);
+        self.consume(&cls);
+        self.keep(init.func);
+        let method = AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed {
+                tag,
+                payload: self.iconst(init.func as i64),
+            },
+            own: Own::Borrowed,
+        };
+        self.state.stack[len - argc - 2] = method;
+        let extra: Vec<(V, V)> = held
+            .iter()
+            .flat_map(|&h| [h, h])
+            .chain(std::iter::once((tag, obj)))
+            .collect();
+        let (t, p) = self.call_direct_raw(init, argc, Known::Exact(init.func), true, &extra);
+        for &(ht, hp) in &held {
+            self.decref(ht, hp);
+            self.decref(ht, hp);
+        }
+        // `__init__` returned None (inline: nothing to release), else raised or returned
+        // something else (a TypeError; the instance is released).
+        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, TAG_NONE as i64);
+        let fail = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(bad, fail, &[], done, &[]);
+        self.b.switch_to_block(fail);
+        let r = self.b.ins().call(self.h.init_result, &[self.act, t, p]);
+        let et = self.b.inst_results(r)[0];
+        self.decref_obj(obj);
+        self.check_raw(et);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.push_boxed(tag, obj);
+    }
+
+    /// Guards that the callee's `__code__` and `__defaults__` are unchanged since compile
+    /// time (an exit before the instruction).
+    fn guard_callee_version(&mut self, callee: &Callee) {
+        let fp = self.iconst(callee.func as i64);
+        let fd = self.load64(fp, self.layout.func_data);
+        let ver = self.load32(fd, abi::FUNC_VERSION_OFFSET);
+        let exit = self.pre_exit("callee code changed", Fix::Refresh);
+        let ok = self.eq_imm(ver, callee.version as i64);
+        self.guard(ok, exit);
+    }
+
+    /// A direct call (see [`Tx::call_direct`]) leaving its raw result to the caller; `extra`
+    /// are counts the caller holds, released if the call raises before it starts.
+    fn call_direct_raw(
+        &mut self,
+        callee: &Callee,
+        argc: usize,
+        known: Known,
+        method: bool,
+        extra: &[(V, V)],
+    ) -> (V, V) {
         let len = self.state.stack.len();
         let callable = if method {
             self.state.stack[len - argc - 2]
@@ -101,13 +205,7 @@ impl Tx<'_, '_> {
                 None
             }
         };
-        // `__code__` and `__defaults__` unchanged since compile time.
         let fp = self.iconst(callee.func as i64);
-        let fd = self.load64(fp, self.layout.func_data);
-        let ver = self.load32(fd, abi::FUNC_VERSION_OFFSET);
-        let exit = self.pre_exit("callee code changed", Fix::Refresh);
-        let ok = self.eq_imm(ver, callee.version as i64);
-        self.guard(ok, exit);
         let nargs = argc + method as usize;
         let mut args: Vec<AVal> = (0..nargs).map(|_| self.pop()).collect();
         args.reverse();
@@ -115,7 +213,10 @@ impl Tx<'_, '_> {
         let second = if method { None } else { Some(self.pop()) };
         // Out of recursion budget (frameless activations plus interpreter frames reach the
         // limit): the interpreter would raise; the arguments are released like its popped
-        // stack.
+        // stack. (Heap-borrowed entries are made owned first, on both paths: releasing an
+        // argument in the cold block must not change the state the other path continues
+        // with.)
+        self.own_heap_borrowed();
         let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
         let limit = self.load64(self.thread, abi::THREAD_DEPTH_LIMIT_OFFSET);
         let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
@@ -136,6 +237,9 @@ impl Tx<'_, '_> {
             .chain(second.iter())
         {
             self.consume(a);
+        }
+        for &(t, p) in extra {
+            self.decref(t, p);
         }
         self.b.ins().call(self.h.recursion_error, &[self.thread]);
         let exit = self.exc_exit();
@@ -235,9 +339,7 @@ impl Tx<'_, '_> {
         }
         self.b.ins().jump(joined, &[t.into(), p.into()]);
         self.b.switch_to_block(joined);
-        let (t, p) = (jt, jp);
-        self.check_raw(t);
-        self.push_boxed(t, p);
+        (jt, jp)
     }
 
     pub fn call_intrinsic(&mut self, intr: Intrinsic, argc: usize, callee: Known) {

@@ -318,6 +318,14 @@ pub enum Plan {
         known: Known,
         method: bool,
     },
+    /// `cls(*args)` for a class whose call is `object.__new__` then the compiled Python
+    /// `__init__` `init` (`Vm::plain_init`), while the class keeps type version `version`.
+    CallInit {
+        init: Callee,
+        argc: usize,
+        class: Known,
+        version: u32,
+    },
     CallGeneric {
         argc: usize,
         kwnames: Option<u32>,
@@ -358,7 +366,8 @@ impl Plan {
             | Plan::UnpackSeq(_)
             | Plan::SubscrSlice { .. }
             | Plan::CallIntrinsic { .. }
-            | Plan::CallDirect { .. } => Some(true),
+            | Plan::CallDirect { .. }
+            | Plan::CallInit { .. } => Some(true),
             Plan::Generic | Plan::CallGeneric { .. } | Plan::ForIterGeneric | Plan::Exit(_) => {
                 Some(false)
             }
@@ -610,6 +619,9 @@ fn call_plan(st: &AbsState, argc: usize, facts: &Facts) -> Plan {
             }
         }
     }
+    if let Some(plan) = init_plan(obj, argc, known, method, facts) {
+        return plan;
+    }
     if let Some(callee) = facts.cache.callee(obj, nargs) {
         return Plan::CallDirect {
             callee,
@@ -619,6 +631,28 @@ fn call_plan(st: &AbsState, argc: usize, facts: &Facts) -> Plan {
         };
     }
     Plan::CallGeneric { argc, kwnames }
+}
+
+/// The plan for calling class `obj` (no `self` below it) when the call is `object.__new__`
+/// then a compiled Python `__init__` and the metaclass is `type` (no `__call__` to honour).
+fn init_plan(obj: &Obj, argc: usize, class: Known, method: bool, facts: &Facts) -> Option<Plan> {
+    let Payload::Type(td) = &obj.payload else {
+        return None;
+    };
+    if method || !std::ptr::eq(obj.ty(), &*facts.vm.types.type_) {
+        return None;
+    }
+    let init = td.cached_plain_init()?;
+    // SAFETY: the class holds its `__init__` while it keeps this version (compile time).
+    let init = facts
+        .cache
+        .callee(unsafe { &*(init as *const Obj) }, argc + 1)?;
+    Some(Plan::CallInit {
+        init,
+        argc,
+        class,
+        version: td.version.get(),
+    })
 }
 
 /// Chooses the plan for instruction `i` in state `st`.
@@ -1001,7 +1035,9 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             }
             st.push(r);
         }
-        Plan::CallDirect { argc, .. } | Plan::CallGeneric { argc, .. } => {
+        Plan::CallDirect { argc, .. }
+        | Plan::CallInit { argc, .. }
+        | Plan::CallGeneric { argc, .. } => {
             for _ in 0..argc + 2 {
                 st.pop();
             }

@@ -1,6 +1,7 @@
-# lower: Vec.__init__, Vec.dot
+# lower: Vec.__init__, Vec.dot, Vec.__add__
 # Attributes of a class with __slots__: loads and stores at an index in the
-# instance's slot array, guarded by the type version.
+# instance's slot array, guarded by the type version. Calling the class: the
+# instance is made in line and __init__ called directly (CallInit).
 class Vec:
     __slots__ = ("x", "y", "z")
 
@@ -12,9 +13,12 @@ class Vec:
     def dot(self, o):
         return self.x * o.x + self.y * o.y + self.z * o.z
 
+    def __add__(self, o):
+        return Vec(self.x + o.x, self.y + o.y, self.z + o.z)
+
 
 t = 0.0
 for i in range(300):
     v = Vec(float(i), 1.0, 2.0)
-    t += v.dot(v)
+    t += v.dot(v + v)
 print(t)

@@ -81,6 +81,10 @@ pub struct TypeData {
     /// its bases declare, when instances are plain objects (`Layout::Object`); fixed at
     /// class creation.
     pub slot_count: Cell<u32>,
+    /// `(version, address)`: the Python `__init__` that calling this class runs on a plain
+    /// instance, as found while the type had that version (address 0: calls take the
+    /// general path). See `Vm::plain_init`.
+    pub init_cache: Cell<(u32, usize)>,
 }
 
 impl TypeData {
@@ -97,11 +101,19 @@ impl TypeData {
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             slot_count: Cell::new(0),
+            init_cache: Cell::new((0, 0)),
         }
     }
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// The address of the Python `__init__` [`TypeData::init_cache`] holds for the current
+    /// version, if it holds one (see `Vm::plain_init`).
+    pub fn cached_plain_init(&self) -> Option<usize> {
+        let (version, addr) = self.init_cache.get();
+        (version == self.version.get() && addr != 0).then_some(addr)
     }
 
     #[inline]

@@ -645,6 +645,9 @@ impl Vm {
         if PyRef::ptr_eq(ty, &self.types.type_) && args.args.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.args[0])));
         }
+        if let Some(init) = self.plain_init(ty) {
+            return self.new_plain_instance(ty, &init, args);
+        }
         let tyv = Value::Obj(ty.clone());
         let new_name = self.intern_static("__new__");
         let Some(new) = self.lookup_type(ty, &new_name) else {
@@ -660,11 +663,6 @@ impl Vm {
             },
             _ => new.clone(),
         };
-        if self.is_builtin_of(&new, "object") {
-            if let Some(r) = self.new_plain_instance(ty, &args) {
-                return r;
-            }
-        }
         let mut v = Vec::with_capacity(args.args.len() + 1);
         v.push(tyv);
         v.extend_from_slice(args.args);
@@ -707,7 +705,7 @@ impl Vm {
     }
 
     /// What `__init__` returned: anything but None is a TypeError.
-    fn init_returned(&mut self, r: PyResult<Value>) -> PyResult<()> {
+    pub fn init_returned(&mut self, r: PyResult<Value>) -> PyResult<()> {
         match r? {
             Value::None => Ok(()),
             r => Err(self.type_error(&format!(
@@ -717,39 +715,80 @@ impl Vm {
         }
     }
 
-    /// `ty(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is a
-    /// Python function (most classes): the instance is made here, without calling `__new__`
-    /// (which accepts the arguments because `__init__` is overridden), and `__init__` is
-    /// called (frameless when it has compiled code, see [`Vm::call`]). `None` for any other
-    /// class.
-    fn new_plain_instance(&mut self, ty: &PyRef, args: &Args) -> Option<PyResult<Value>> {
+    /// The Python function `__init__` that calling class `ty` runs on an instance made by
+    /// `object.__new__`, when that is all the call does: instances are plain objects,
+    /// `__new__` is `object.__new__` and `__init__` a Python function. `None` for any other
+    /// class. Found by lookup once per type version (`TypeData::init_cache`).
+    pub fn plain_init(&mut self, ty: &PyRef) -> Option<PyRef> {
         let td = crate::objects::typeobj::tdata(ty);
-        if td.layout != crate::objects::typeobj::Layout::Object {
+        let (version, addr) = td.init_cache.get();
+        if version == td.version.get() {
+            // SAFETY: the type still has the version under which `addr` was found, so the
+            // namespace that holds that function (this type's or a base's: any change to
+            // either gives the type a new version) still holds it; we take a new count.
+            return (addr != 0)
+                .then(|| PyRef::from_obj(unsafe { &*(addr as *const crate::object::Obj) }));
+        }
+        let found = self.find_plain_init(ty);
+        let addr = found.as_ref().map_or(0, |f| f.as_ptr() as usize);
+        td.init_cache.set((td.version.get(), addr));
+        found
+    }
+
+    fn find_plain_init(&mut self, ty: &PyRef) -> Option<PyRef> {
+        if crate::objects::typeobj::tdata(ty).layout != crate::objects::typeobj::Layout::Object {
+            return None;
+        }
+        let new_name = self.intern_static("__new__");
+        let new = match self.lookup_type(ty, &new_name)? {
+            Value::Obj(o) => match &o.payload {
+                Payload::StaticMethod(f) => f.clone(),
+                _ => Value::Obj(o),
+            },
+            v => v,
+        };
+        if !self.is_builtin_of(&new, "object") {
             return None;
         }
         let init_name = self.intern_static("__init__");
-        let init = match self.lookup_type(ty, &init_name)? {
-            Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => f,
-            _ => return None,
-        };
+        match self.lookup_type(ty, &init_name)? {
+            Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// A new plain instance of class `ty` (see [`Vm::plain_init`]), without its attributes.
+    pub fn alloc_plain_instance(&mut self, ty: &PyRef) -> PyRef {
+        let td = crate::objects::typeobj::tdata(ty);
         let o = PyRef::new(ty, Payload::instance(td.slot_count.get()));
         if td.has_flag(crate::objects::typeobj::TF_HAS_DICT) {
             o.set_dict(Some(self.new_dict_ref()));
         }
-        let obj = Value::Obj(o);
+        o
+    }
+
+    /// `ty(*args)` for a class whose call is `object.__new__` then the Python function `init`
+    /// ([`Vm::plain_init`]): the instance is made here (`object.__new__` accepts the
+    /// arguments because `__init__` is overridden) and `__init__` called (frameless when it
+    /// has compiled code, see [`Vm::call`]).
+    pub fn new_plain_instance(&mut self, ty: &PyRef, init: &PyRef, args: Args) -> PyResult<Value> {
+        let obj = Value::Obj(self.alloc_plain_instance(ty));
         let mut v: smallvec::SmallVec<[Value; 8]> =
             smallvec::SmallVec::with_capacity(args.args.len() + 1);
-        v.push(obj.clone());
+        // Besides `__init__`'s own, the instance's only reference during the call is the
+        // argument vector's, and the arguments have one more (CPython's argument tuple).
+        v.push(obj);
         v.extend(args.args.iter().cloned());
         let r = self.call(
-            &Value::Obj(init),
+            &Value::Obj(init.clone()),
             Args {
                 args: &v,
                 kwnames: args.kwnames,
             },
         );
+        let obj = v.swap_remove(0);
         drop(v);
-        Some(self.init_returned(r).map(|()| obj))
+        self.init_returned(r).map(|()| obj)
     }
 
     /// Resumes a suspended frame (a generator's) with `value` pushed (unless it has not

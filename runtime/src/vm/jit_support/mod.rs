@@ -356,12 +356,82 @@ pub unsafe extern "C" fn heron_rt_call(
     // the caller's scratch area during the call) until they are consumed below.
     unsafe {
         let skip = (*buf).is_undef() as usize;
+        if skip == 1 && kwn.is_empty() {
+            if let Some(r) = instantiate_in_place(vm, buf.add(1), argc as usize) {
+                return finish(vm, t, r);
+            }
+        }
         let r = call_in_place(vm, &*buf.add(skip), buf.add(skip + 1), n - skip - 1, kwn);
         for i in 0..=skip {
             ptr::drop_in_place(buf.add(i));
         }
         finish(vm, t, r)
     }
+}
+
+/// A new plain instance of class `cls` (one count), for compiled code that then calls the
+/// class's `__init__` itself (see `Vm::plain_init`).
+///
+/// # Safety
+/// `act` is a live activation; `cls` a live class whose instances are plain objects.
+pub unsafe extern "C" fn heron_rt_new_instance(act: *mut Activation, cls: *const Obj) -> u64 {
+    // SAFETY: contract.
+    let (vm, _) = unsafe { Activation::parts(act) };
+    // SAFETY: contract: a live class.
+    let cls = PyRef::from_obj(unsafe { &*cls });
+    vm.alloc_plain_instance(&cls).into_raw().as_ptr() as u64
+}
+
+/// What compiled code does with an `__init__` result other than None: the error it raised
+/// stays raised; any other value (released) makes the TypeError CPython raises. Returns the
+/// error result.
+///
+/// # Safety
+/// `act` is a live activation; `(tag, payload)` is an owned raw result.
+pub unsafe extern "C" fn heron_rt_init_result(
+    act: *mut Activation,
+    tag: u64,
+    payload: u64,
+) -> RawValue {
+    if tag == RET_ERROR {
+        return RawValue::ERROR;
+    }
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    // SAFETY: contract: an owned value.
+    let v = unsafe { RawValue { tag, payload }.into_value() };
+    let r = vm.init_returned(Ok(v)).map(|()| Value::None);
+    finish(vm, t, r)
+}
+
+/// `cls(*args)` for a class `cls` at `buf[0]` whose instances are made by `object.__new__`
+/// and set up by a Python `__init__` ([`Vm::plain_init`]) and whose metaclass is `type`
+/// (so no `__call__` to look up), with the arguments at `buf[1..=nargs]`; then everything
+/// in `buf` is released. `None`, with `buf` untouched, for any other callable.
+///
+/// # Safety
+/// `buf[0..=nargs]` are initialised values the call consumes when it returns `Some`.
+unsafe fn instantiate_in_place(
+    vm: &mut Vm,
+    buf: *mut Value,
+    nargs: usize,
+) -> Option<PyResult<Value>> {
+    // SAFETY: contract: initialised.
+    let Value::Obj(cls) = (unsafe { &*buf }) else {
+        return None;
+    };
+    if !matches!(cls.payload, Payload::Type(_)) || !ptr::eq(cls.ty(), &*vm.types.type_) {
+        return None;
+    }
+    let init = vm.plain_init(cls)?;
+    // SAFETY: contract: `nargs` initialised arguments after the class.
+    let args = unsafe { std::slice::from_raw_parts(buf.add(1), nargs) };
+    let r = vm.new_plain_instance(cls, &init, Args::new(args));
+    for i in 0..=nargs {
+        // SAFETY: contract: each value is consumed once.
+        unsafe { ptr::drop_in_place(buf.add(i)) };
+    }
+    Some(r)
 }
 
 /// Calls `callable` (borrowed) with the `nargs` owned arguments at `args`, which it consumes,
