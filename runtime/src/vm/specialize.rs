@@ -17,6 +17,7 @@
 use crate::bytecode::opcodes::{binop, cmpop, encode, Op};
 use crate::object::{Obj, Payload, PyRef};
 use crate::objects::descriptors::{is_slot_member_for, slot_member_index};
+use crate::objects::function::BuiltinKind;
 
 /// Marks an instance-value cache's index as one into the receiver's slot array
 /// (`Payload::Slots`) rather than its dict; dict entry indexes stay below it.
@@ -336,21 +337,21 @@ impl Vm {
         instance_entry_index(o, name)
     }
 
-    /// The function `o.name` finds on `o`'s type as a method while the type keeps its version
-    /// (a heap type without a custom `__getattribute__`), unless `o`'s own dict shadows it.
-    /// What LOAD_METHOD_CACHED records.
+    /// The method `o.name` finds on `o`'s type while the type keeps its version — a Python
+    /// function, or a built-in method descriptor (built-in types never change their
+    /// namespace) — when the type has no custom `__getattribute__` and `o`'s own dict does
+    /// not shadow it. What LOAD_METHOD_CACHED records (as [`Vm::load_method`] finds it).
     pub fn type_method(&mut self, o: &Obj, name: &PyRef) -> Option<PyRef> {
         let td = o.type_data();
-        if !td.is_heap()
-            || td.has_flag(TF_CUSTOM_GETATTR)
-            || matches!(o.payload, Payload::Type(_))
+        if td.has_flag(TF_CUSTOM_GETATTR)
+            || matches!(o.payload, Payload::Type(_) | Payload::Module { .. })
             || instance_dict_has(o, name)
         {
             return None;
         }
         let ty = o.type_ref();
         match self.lookup_type(&ty, name)? {
-            Value::Obj(m) if matches!(m.payload, Payload::Function(_)) => Some(m),
+            Value::Obj(m) if is_plain_method(&m) => Some(m),
             _ => None,
         }
     }
@@ -469,7 +470,7 @@ impl Vm {
         let (m, s) = self.load_method(obj, name)?;
         if let (Value::Obj(mo), Value::Obj(so)) = (&m, &s) {
             let td = so.type_data();
-            if td.is_heap() && matches!(mo.payload, Payload::Function(_)) {
+            if is_plain_method(mo) {
                 let p = mo.as_ptr() as usize as u64;
                 let cd = self.code_of(fi);
                 cd.set_word(lasti + 1, td.version.get());
@@ -481,6 +482,16 @@ impl Vm {
             }
         }
         Ok((m, s))
+    }
+}
+
+/// Whether `m`, found on a type, is what LOAD_METHOD calls with the receiver prepended: a
+/// Python function or an unbound built-in method.
+fn is_plain_method(m: &Obj) -> bool {
+    match &m.payload {
+        Payload::Function(_) => true,
+        Payload::Builtin(b) => b.kind == BuiltinKind::Method && b.self_.is_undef(),
+        _ => false,
     }
 }
 
