@@ -121,11 +121,11 @@ impl Tx<'_, '_> {
                 let r = self.b.ins().fneg(f);
                 self.push_kind(Kind::Float, Repr::Float(r));
             }
-            Plan::NotBool => {
+            Plan::Not => {
+                // `not a`: its truth (in line for bools, ints, floats and None), inverted.
                 let a = self.pop();
-                let Repr::Bool(z) = a.repr else {
-                    unreachable!("NotBool on a non-bool")
-                };
+                let z = self.truth(&a, true);
+                self.consume(&a);
                 let r = self.b.ins().bxor_imm_u(z, 1);
                 self.push_kind(Kind::Bool, Repr::Bool(r));
             }

@@ -256,7 +256,8 @@ pub enum Plan {
     IntTrueDiv,
     IntNeg,
     FloatNeg,
-    NotBool,
+    /// `not a` for any operand (its truth in line where the kind allows).
+    Not,
     IntCmp(u32),
     FloatCmp(u32),
     IsOp(bool),
@@ -351,7 +352,7 @@ impl Plan {
             | Plan::IntTrueDiv
             | Plan::IntNeg
             | Plan::FloatNeg
-            | Plan::NotBool
+            | Plan::Not
             | Plan::IntCmp(_)
             | Plan::FloatCmp(_)
             | Plan::ForIterRange
@@ -685,7 +686,7 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
             Kind::Float => Plan::FloatNeg,
             _ => Plan::Generic,
         },
-        Op::UNARY_NOT if st.top(1).kind == Kind::Bool => Plan::NotBool,
+        Op::UNARY_NOT => Plan::Not,
         Op::IS_OP => Plan::IsOp(arg == 1),
         Op::POP_JUMP_IF_TRUE => Plan::PopJump(true),
         Op::POP_JUMP_IF_FALSE => Plan::PopJump(false),
@@ -915,9 +916,13 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             st.pop();
             st.push(Kind::Float);
         }
-        Plan::IntNeg | Plan::FloatNeg | Plan::NotBool => {
+        Plan::IntNeg | Plan::FloatNeg => {
             let a = st.pop();
             st.push(a.kind);
+        }
+        Plan::Not => {
+            st.pop();
+            st.push(Kind::Bool);
         }
         Plan::IntCmp(_) | Plan::FloatCmp(_) => {
             let k = if matches!(plan, Plan::IntCmp(_)) {

@@ -379,14 +379,16 @@ define_opcodes! {
     137 LOAD_GLOBAL_MODULE: GlobalName, cache 4, effect |a, j| 1 + (a & 1), spec_of LOAD_GLOBAL;
     /// LOAD_GLOBAL hit in builtins (guards: globals and builtins dict versions).
     138 LOAD_GLOBAL_BUILTIN: GlobalName, cache 4, effect |a, j| 1 + (a & 1), spec_of LOAD_GLOBAL;
-    /// LOAD_ATTR of an instance attribute (guard: type version; cached dict slot).
+    /// LOAD_ATTR of an instance attribute (guard: type version; cached dict entry or
+    /// `__slots__` index).
     139 LOAD_ATTR_INSTANCE_VALUE: Name, cache 4, effect |a, j| 0, spec_of LOAD_ATTR;
     /// LOAD_ATTR on a module object (guard: module dict version).
     140 LOAD_ATTR_MODULE: Name, cache 4, effect |a, j| 0, spec_of LOAD_ATTR;
-    /// STORE_ATTR to an existing instance attribute (guard: type version; cached dict slot).
+    /// STORE_ATTR to an existing instance attribute (guard: type version; cached dict entry
+    /// or `__slots__` index).
     141 STORE_ATTR_INSTANCE_VALUE: Name, cache 4, effect |a, j| -2, spec_of STORE_ATTR;
-    /// LOAD_METHOD of a plain function found on the type (guard: type version; instance dict
-    /// does not shadow it).
+    /// LOAD_METHOD of a Python function or built-in method descriptor found on the type
+    /// (guard: type version; instance dict does not shadow it).
     142 LOAD_METHOD_CACHED: Name, cache 4, effect |a, j| 1, spec_of LOAD_METHOD;
     /// CALL of a Python function with exactly its positional parameters (guard: function
     /// identity via its code object and version).
