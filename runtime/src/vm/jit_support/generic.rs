@@ -23,7 +23,7 @@ use smallvec::{smallvec, SmallVec};
 use crate::bytecode::opcodes::{decode, Op};
 use crate::object::{Payload, PyRef};
 use crate::value::Value;
-use crate::vm::jit_support::{namespaces, run_finalizers, Activation};
+use crate::vm::jit_support::{namespaces, run_finalizers, Activation, RawValue};
 use crate::vm::{PyResult, Vm};
 
 /// An instruction's operands or results: inline up to four, so the common instructions
@@ -133,7 +133,7 @@ pub unsafe extern "C" fn heron_rt_generic(
     let (n_in, _) = generic_io(op, arg).expect("instruction has a generic path");
     // SAFETY: contract: `n_in` owned inputs, each moved out once.
     let inputs: Io = (0..n_in)
-        .map(|i| unsafe { ptr::read(buf.add(i)) })
+        .map(|i| unsafe { RawValue::take_spilled(buf.add(i)) })
         .collect();
     // SAFETY: contract: live activation.
     let r = run(vm, unsafe { &*act }, op, arg, inputs);
@@ -168,7 +168,7 @@ unsafe fn run_common(
     buf: *mut Value,
 ) -> Option<PyResult<()>> {
     // SAFETY: contract: the inputs are owned; each is moved out exactly once below.
-    let take = |i: usize| unsafe { ptr::read(buf.add(i)) };
+    let take = |i: usize| unsafe { RawValue::take_spilled(buf.add(i)) };
     // SAFETY: contract: slot `i` holds nothing owned once its input was taken.
     let put = |i: usize, v: Value| unsafe { ptr::write(buf.add(i), v) };
     let two_to_one = |f: &mut dyn FnMut(&Value, &Value) -> PyResult<Value>| {

@@ -76,6 +76,27 @@ impl RawValue {
         }
     }
 
+    /// Moves the value compiled code spilled at `p` out, reading its two words separately:
+    /// compiled code stores them with two 8-byte stores, and one 16-byte load of both (what
+    /// `ptr::read::<Value>` compiles to) cannot be forwarded from them, stalling until the
+    /// stores retire.
+    ///
+    /// # Safety
+    /// `p` holds an initialised value, which the caller now owns (it is moved out once).
+    #[inline]
+    pub unsafe fn take_spilled(p: *const Value) -> Value {
+        let w = p as *const u64;
+        // SAFETY: contract: a `Value` is two initialised words (tag, payload), see `abi`.
+        let raw = unsafe {
+            RawValue {
+                tag: ptr::read(w),
+                payload: ptr::read(w.add(1)),
+            }
+        };
+        // SAFETY: contract: the words own the value's reference.
+        unsafe { raw.into_value() }
+    }
+
     /// Converts back into an owned value.
     ///
     /// # Safety
@@ -512,7 +533,7 @@ pub unsafe extern "C" fn heron_rt_subscr_slice(
     let (vm, t) = unsafe { Activation::parts(act) };
     let n = (spec & 0xff) as usize;
     // SAFETY: contract: each value is moved out once.
-    let take = |i: usize| unsafe { ptr::read(buf.add(i)) };
+    let take = |i: usize| unsafe { RawValue::take_spilled(buf.add(i)) };
     let (value, at) = if spec & 0x100 != 0 {
         (Some(take(0)), 1)
     } else {
