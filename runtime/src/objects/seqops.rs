@@ -135,10 +135,19 @@ fn norm(i: i64, len: usize) -> Option<usize> {
     }
 }
 
+/// The `n` items from `start` on, `step` apart (a normalised slice of `items`).
 fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: i64) -> Vec<T> {
-    (0..n)
-        .map(|k| items[(start + k * step) as usize].clone())
-        .collect()
+    if n <= 0 {
+        return Vec::new();
+    }
+    let (start, n) = (start as usize, n as usize);
+    match step {
+        1 => items[start..start + n].to_vec(),
+        -1 => items[start + 1 - n..=start].iter().rev().cloned().collect(),
+        _ => (0..n as i64)
+            .map(|k| items[(start as i64 + k * step) as usize].clone())
+            .collect(),
+    }
 }
 
 /// `obj[start:stop:step]` for a built-in sequence other than `range`, with the slice given
