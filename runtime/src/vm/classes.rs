@@ -484,11 +484,7 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             td.name()
         )));
     }
-    let o = PyRef::new(cls, Payload::instance(td.slot_count.get()));
-    if td.has_flag(TF_HAS_DICT) {
-        o.set_dict(Some(vm.new_dict_ref()));
-    }
-    Ok(Value::Obj(o))
+    Ok(Value::Obj(vm.alloc_plain_instance(cls)))
 }
 
 /// `object.__init__(self, *args)`.
