@@ -18,13 +18,13 @@ use crate::bytecode::opcodes::{binop, cmpop, encode, Op};
 use crate::object::{Obj, Payload, PyRef};
 use crate::objects::descriptors::{is_slot_member_for, slot_member_index};
 use crate::objects::function::BuiltinKind;
+use crate::objects::typeobj::{tdata, TF_CUSTOM_GETATTR, TF_CUSTOM_SETATTR};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
 
 /// Marks an instance-value cache's index as one into the receiver's slot array
 /// (`Payload::Slots`) rather than its dict; dict entry indexes stay below it.
 pub const SLOT_ENTRY: usize = 1 << 31;
-use crate::objects::typeobj::{tdata, TF_CUSTOM_GETATTR, TF_CUSTOM_SETATTR};
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
 
 /// Despecialisations after which a site stays generic.
 pub const MAX_MISSES: u32 = 16;
