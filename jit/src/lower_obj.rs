@@ -161,21 +161,23 @@ impl Tx<'_, '_> {
             .call(self.h.attr_learn, &[self.act, tag, payload, n, c, k]);
     }
 
+    /// Continues in a new block when `ok` is set, else branches to `miss`.
+    fn continue_if_or(&mut self, miss: Block, ok: V) {
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], miss, &[]);
+        self.b.switch_to_block(next);
+    }
+
     /// The address of instance `p`'s dict entry `index` when that entry exists and holds key
     /// `name`; branches to `miss` otherwise.
     fn instance_entry_or(&mut self, p: V, index: V, name: usize, miss: Block) -> V {
-        let check = |s: &mut Self, ok: V| {
-            let next = s.b.create_block();
-            s.b.ins().brif(ok, next, &[], miss, &[]);
-            s.b.switch_to_block(next);
-        };
         let d = self.load64(p, abi::OBJ_DICT_OFFSET);
         let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, d, 0);
-        check(self, has);
+        self.continue_if_or(miss, has);
         let t = self.dict_table(d);
         let n = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_len);
         let inb = self.b.ins().icmp(IntCC::UnsignedGreaterThan, n, index);
-        check(self, inb);
+        self.continue_if_or(miss, inb);
         let ents = self.load64(t, abi::DICT_ENTRIES_OFFSET + self.layout.vec_ptr);
         let off = self.b.ins().imul_imm_s(index, abi::ENTRY_SIZE as i64);
         let e = self.b.ins().iadd(ents, off);
@@ -183,7 +185,7 @@ impl Tx<'_, '_> {
         let kobj = self.eq_imm(kt, TAG_OBJ as i64);
         let kname = self.eq_imm(kp, name as i64);
         let ok = self.b.ins().band(kobj, kname);
-        check(self, ok);
+        self.continue_if_or(miss, ok);
         e
     }
 
@@ -191,17 +193,12 @@ impl Tx<'_, '_> {
     /// in instance `p`'s slot array, checked to be one and in range, and for a load
     /// (`set`: false) to hold a value; branches to `miss` otherwise.
     fn instance_slot_or(&mut self, p: V, data: V, set: bool, miss: Block) -> V {
-        let check = |s: &mut Self, ok: V| {
-            let next = s.b.create_block();
-            s.b.ins().brif(ok, next, &[], miss, &[]);
-            s.b.switch_to_block(next);
-        };
         let flag = self.b.ins().band_imm_s(data, SLOT_ENTRY as i64);
-        check(self, flag);
+        self.continue_if_or(miss, flag);
         let index = self.b.ins().band_imm_s(data, (SLOT_ENTRY - 1) as i64);
         let n = self.load64(p, self.layout.slots_len);
         let inb = self.b.ins().icmp(IntCC::UnsignedGreaterThan, n, index);
-        check(self, inb);
+        self.continue_if_or(miss, inb);
         let items = self.load64(p, self.layout.slots_ptr);
         let off = self.b.ins().imul_imm_s(index, abi::VALUE_SIZE as i64);
         let at = self.b.ins().iadd(items, off);
@@ -211,7 +208,7 @@ impl Tx<'_, '_> {
                 .b
                 .ins()
                 .icmp_imm_s(IntCC::NotEqual, t, TAG_UNDEF as i64);
-            check(self, held);
+            self.continue_if_or(miss, held);
         }
         at
     }

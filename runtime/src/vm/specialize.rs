@@ -326,7 +326,7 @@ impl Vm {
         let ty = o.type_ref();
         if let Some(d) = self.lookup_type(&ty, name) {
             if let Some(i) = slot_member_index(&d, name) {
-                if o.slot_value(i).is_some() {
+                if matches!(&o.payload, Payload::Slots(s) if i < s.len()) {
                     return Some(SLOT_ENTRY | i);
                 }
             }
