@@ -2,6 +2,8 @@
 //! to big integers on overflow (never wrong), floor division and modulo with the sign of the
 //! divisor, true division correctly rounded, and CPython's error messages.
 
+use std::borrow::Cow;
+
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -12,6 +14,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub mod args;
+pub mod big;
 pub mod dunders;
 pub mod protocol;
 
@@ -24,12 +27,25 @@ pub enum IntArg<'a> {
 }
 
 impl IntArg<'_> {
+    /// The value as a big int: borrowed when it is one, made when it is small.
+    pub fn as_big(&self) -> Cow<'_, BigInt> {
+        match self {
+            IntArg::Small(i) => Cow::Owned(BigInt::from(*i)),
+            IntArg::Big(b) => Cow::Borrowed(b),
+        }
+    }
+
+    /// An owned copy, for the operations that need one.
     pub fn to_big(&self) -> BigInt {
         match self {
             IntArg::Small(i) => BigInt::from(*i),
             IntArg::Big(b) => (*b).clone(),
         }
     }
+}
+
+fn is_zero(a: &IntArg) -> bool {
+    matches!(a, IntArg::Small(0))
 }
 
 /// The int value of `v` if it is an int (bools and subclass instances included, as in
@@ -225,36 +241,77 @@ impl Vm {
                 return Ok(Value::Int(r));
             }
         }
-        self.big_binop(a.to_big(), b.to_big(), op)
+        self.big_binop(&a, &b, op)
     }
 
-    fn big_binop(&mut self, x: BigInt, y: BigInt, op: u32) -> PyResult<Value> {
+    /// `a op b` where at least one operand (or the result) does not fit in i64. Operands are
+    /// borrowed: only the result is allocated.
+    fn big_binop(&mut self, a: &IntArg, b: &IntArg, op: u32) -> PyResult<Value> {
         let r = match op {
-            binop::ADD => x + y,
-            binop::SUBTRACT => x - y,
-            binop::MULTIPLY => x * y,
-            binop::FLOOR_DIVIDE => {
-                if y.is_zero() {
-                    return Err(self.zero_div("integer division or modulo by zero"));
+            binop::ADD => big::add(a, b),
+            binop::SUBTRACT => big::sub(a, b),
+            binop::MULTIPLY => big::mul(a, b),
+            binop::FLOOR_DIVIDE | binop::REMAINDER => {
+                if is_zero(b) {
+                    let msg = if op == binop::REMAINDER {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    return Err(self.zero_div(msg));
                 }
-                x.div_floor(&y)
+                if let (Some(k), IntArg::Big(x)) = (big::power_of_two(b), a) {
+                    // x // 2**k is x >> k and x % 2**k its low k bits, for either sign.
+                    if op == binop::FLOOR_DIVIDE {
+                        *x >> k as usize
+                    } else {
+                        big::mod_power_of_two(x, k)
+                    }
+                } else {
+                    let (q, r) = big::floor_divmod(&a.as_big(), &b.as_big());
+                    if op == binop::FLOOR_DIVIDE {
+                        q
+                    } else {
+                        r
+                    }
+                }
             }
-            binop::REMAINDER => {
-                if y.is_zero() {
-                    return Err(self.zero_div("integer modulo by zero"));
+            binop::AND => match (a, b) {
+                (IntArg::Big(x), IntArg::Small(m)) | (IntArg::Small(m), IntArg::Big(x))
+                    if *m >= 0 =>
+                {
+                    return Ok(Value::Int(big::and_small(x, *m)));
                 }
-                x.mod_floor(&y)
-            }
-            binop::AND => x & y,
-            binop::OR => x | y,
-            binop::XOR => x ^ y,
-            binop::LSHIFT => {
-                if y.is_negative() {
-                    return Err(
-                        self.new_error(&self.exc.value_error.clone(), "negative shift count")
-                    );
+                _ => &*a.as_big() & &*b.as_big(),
+            },
+            binop::OR => &*a.as_big() | &*b.as_big(),
+            binop::XOR => &*a.as_big() ^ &*b.as_big(),
+            binop::LSHIFT | binop::RSHIFT => {
+                let IntArg::Small(n) = *b else {
+                    // A shift count beyond i64.
+                    if matches!(b, IntArg::Big(y) if y.is_negative()) {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    if op == binop::RSHIFT || is_zero(a) {
+                        return Ok(Value::Int(if big::cmp(a, &IntArg::Small(0)).is_lt() {
+                            -1
+                        } else {
+                            0
+                        }));
+                    }
+                    return Err(self.new_error(
+                        &self.exc.overflow_error.clone(),
+                        "too many digits in integer",
+                    ));
+                };
+                if n < 0 {
+                    return Err(self.value_error("negative shift count"));
                 }
-                let Some(n) = y.to_usize().filter(|n| *n < (1 << 32)) else {
+                let x = a.as_big();
+                if op == binop::RSHIFT {
+                    // num-bigint's shift rounds toward negative infinity, as Python's does.
+                    &*x >> n as usize
+                } else if n >= 1 << 32 {
                     if x.is_zero() {
                         return Ok(Value::Int(0));
                     }
@@ -262,33 +319,15 @@ impl Vm {
                         &self.exc.overflow_error.clone(),
                         "too many digits in integer",
                     ));
-                };
-                x << n
-            }
-            binop::RSHIFT => {
-                if y.is_negative() {
-                    return Err(
-                        self.new_error(&self.exc.value_error.clone(), "negative shift count")
-                    );
-                }
-                match y.to_usize() {
-                    Some(n) => {
-                        // Arithmetic shift: floor division by 2**n.
-                        if x.is_negative() {
-                            let one = BigInt::from(1);
-                            -(((-x) - &one) >> n) - one
-                        } else {
-                            x >> n
-                        }
-                    }
-                    None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+                } else {
+                    &*x << n as usize
                 }
             }
             binop::TRUE_DIVIDE => {
-                if y.is_zero() {
+                if is_zero(b) {
                     return Err(self.zero_div("division by zero"));
                 }
-                return match crate::numtext::int_true_div(&x, &y) {
+                return match crate::numtext::int_true_div(&a.as_big(), &b.as_big()) {
                     Ok(f) => Ok(Value::Float(f)),
                     Err(_) => Err(self.new_error(
                         &self.exc.overflow_error.clone(),
@@ -297,6 +336,7 @@ impl Vm {
                 };
             }
             binop::POWER => {
+                let (x, y) = (a.to_big(), b.to_big());
                 if y.is_negative() {
                     let xf = self.big_to_f64(&x)?;
                     let yf = self.big_to_f64(&y)?;

@@ -719,11 +719,7 @@ impl Vm {
     /// Comparison between built-in payloads (None = not comparable natively).
     pub fn native_compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-            let o = match (&x, &y) {
-                (IntArg::Small(x), IntArg::Small(y)) => x.cmp(y),
-                _ => x.to_big().cmp(&y.to_big()),
-            };
-            return Ok(Some(cmp_ord(o, op)));
+            return Ok(Some(cmp_ord(crate::vm::numeric::big::cmp(&x, &y), op)));
         }
         if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
             return Ok(Some(cmp_f64(x, y, op)));

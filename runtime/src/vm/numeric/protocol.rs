@@ -323,11 +323,10 @@ impl Vm {
                     ));
                 }
             }
-            let (x, y) = (x.to_big(), y.to_big());
-            if y.is_zero() {
+            if matches!(y, IntArg::Small(0)) {
                 return Err(self.zero_division("integer division or modulo by zero"));
             }
-            let (q, r) = x.div_mod_floor(&y);
+            let (q, r) = super::big::floor_divmod(&x.as_big(), &y.as_big());
             let (q, r) = (self.new_int(q), self.new_int(r));
             return Ok(Some(self.new_tuple(vec![q, r])));
         }
