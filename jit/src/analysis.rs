@@ -14,7 +14,7 @@
 //! are only translated when they are reachable from an entry (function start or a loop header
 //! used for OSR).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use heron_runtime::bytecode::opcodes::{decode, Op};
 use heron_runtime::objects::code::CodeData;
@@ -296,6 +296,20 @@ impl Cfg {
             .collect()
     }
 
+    /// GET_ITER instructions directly followed by a FOR_ITER the interpreter specialised to
+    /// FOR_ITER_LIST (a loop over lists): compiled code keeps their iterator virtual.
+    pub fn list_loops(&self) -> HashSet<u32> {
+        self.instrs
+            .windows(2)
+            .filter(|w| {
+                w[0].op.base() == Op::GET_ITER
+                    && w[1].op == Op::FOR_ITER_LIST
+                    && w[0].next == w[1].pc
+            })
+            .map(|w| w[0].pc)
+            .collect()
+    }
+
     pub fn osr_headers(&self) -> Vec<usize> {
         (0..self.blocks.len())
             .filter(|&b| self.blocks[b].loop_header && self.blocks[b].depth.is_some())
@@ -449,6 +463,11 @@ impl Cfg {
                 };
             }
             if v.iter().all(|&k| k == v[0]) {
+                // A virtual list iterator that kept failing its loop header's entry check (the
+                // interpreter arrived with another iterator) is boxed there from now on.
+                if v[0] == Kind::ListIter && header && !facts.may_speculate(start, slot) {
+                    return Kind::Boxed;
+                }
                 return v[0];
             }
             // Loop-header speculation: boxed on entry, one unboxed kind around the loop.

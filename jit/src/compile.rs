@@ -62,6 +62,7 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
         profile: &profile,
         cache: &tier.cache,
         fused_slices: cfg.fused_slices(),
+        list_loops: cfg.list_loops(),
     };
     let nparams = co.argcount as usize
         + co.kwonlyargcount as usize

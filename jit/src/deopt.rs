@@ -49,6 +49,9 @@ pub enum SlotKind {
     RangeObj,
     /// Three words (cur, stop, step): a `range_iterator` to allocate.
     RangeIter,
+    /// Two words (list, index): a `list_iterator` to allocate; the buffer holds a count of
+    /// the list, which the iterator takes over.
+    ListIter,
 }
 
 impl SlotKind {
@@ -58,6 +61,7 @@ impl SlotKind {
             SlotKind::Boxed { .. } => 2,
             SlotKind::Int | SlotKind::Float | SlotKind::Bool => 1,
             SlotKind::Null => 0,
+            SlotKind::ListIter => 2,
             SlotKind::RangeObj | SlotKind::RangeIter => 3,
         }
     }
@@ -140,6 +144,21 @@ fn materialise_values(vm: &heron_runtime::Vm, info: &ExitInfo, buf: *const u64) 
                 Value::Obj(PyRef::new(
                     &vm.types.range_iterator,
                     Payload::Iter(IterState::Range { cur, stop, step }.into()),
+                ))
+            }
+            SlotKind::ListIter => {
+                let raw = RawValue {
+                    tag: TAG_OBJ as u64,
+                    payload: word(k),
+                };
+                // SAFETY: the buffer holds an owned reference to a live list.
+                let Value::Obj(list) = (unsafe { raw.into_value() }) else {
+                    unreachable!("a list iterator's list is an object")
+                };
+                let index = word(k + 1) as usize;
+                Value::Obj(PyRef::new(
+                    &vm.types.list_iterator,
+                    Payload::Iter(IterState::List { list, index }.into()),
                 ))
             }
         };

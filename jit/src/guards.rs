@@ -48,6 +48,11 @@ impl Tx<'_, '_> {
                 1
             }
             Repr::Null => 0,
+            Repr::ListIter { list, idx } => {
+                self.store64(list, base, off);
+                self.store64(idx, base, off + 8);
+                2
+            }
             Repr::RangeObj {
                 start: a,
                 stop: b,

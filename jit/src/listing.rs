@@ -45,6 +45,7 @@ pub fn listing(tier: &JitTier, vm: &Vm, func: &PyRef) -> Result<String, Decline>
         profile: &profile,
         cache: &tier.cache,
         fused_slices: cfg.fused_slices(),
+        list_loops: cfg.list_loops(),
     };
     let co = &cd.code;
     let nparams = co.argcount as usize + co.kwonlyargcount as usize;
@@ -137,6 +138,7 @@ fn slot_text(s: SlotKind) -> &'static str {
         SlotKind::Null => "0",
         SlotKind::RangeObj => "R",
         SlotKind::RangeIter => "r",
+        SlotKind::ListIter => "l",
     }
 }
 

@@ -214,10 +214,15 @@ impl Tx<'_, '_> {
                 self.for_iter_range(i);
                 return Ok(Flow::Done);
             }
+            Plan::ForIterList => {
+                self.for_iter_list(i);
+                return Ok(Flow::Done);
+            }
             Plan::ForIterGeneric => {
                 self.for_iter_generic(i);
                 return Ok(Flow::Done);
             }
+            Plan::GetIterList => self.get_iter_list(),
             Plan::GetIterRange => {
                 let a = self.pop();
                 let Repr::RangeObj { start, stop, step } = a.repr else {
@@ -346,7 +351,7 @@ impl Tx<'_, '_> {
         }
         let v = self.own(v);
         let (kind, repr) = match v.abs.kind {
-            Kind::RangeObj => {
+            Kind::RangeObj | Kind::ListIter => {
                 let (t, p) = self.boxed(&v);
                 (Kind::Boxed, Repr::Boxed { tag: t, payload: p })
             }
@@ -415,7 +420,7 @@ impl Tx<'_, '_> {
 
     /// Releases a popped value (making heap-borrowed entries safe first).
     pub fn consume(&mut self, a: &AVal) {
-        if a.own == Own::Owned && matches!(a.repr, Repr::Boxed { .. }) {
+        if a.own == Own::Owned && matches!(a.repr, Repr::Boxed { .. } | Repr::ListIter { .. }) {
             self.own_heap_borrowed();
             self.drop_val(a);
         }
@@ -714,7 +719,9 @@ impl Tx<'_, '_> {
                 self.b.ins().fcmp(FloatCC::NotEqual, f, zero)
             }
             Repr::Null => self.b.ins().iconst(types::I8, 0),
-            Repr::RangeObj { .. } | Repr::RangeIter { .. } => self.b.ins().iconst(types::I8, 1),
+            Repr::RangeObj { .. } | Repr::RangeIter { .. } | Repr::ListIter { .. } => {
+                self.b.ins().iconst(types::I8, 1)
+            }
             Repr::Boxed { tag, payload } => {
                 self.own_heap_borrowed();
                 let is_bool = self.eq_imm(tag, TAG_BOOL as i64);
@@ -855,6 +862,68 @@ impl Tx<'_, '_> {
         let bb = self.edge_block(body, &body_state);
         let db = self.edge_block(done, &done_state);
         self.b.ins().brif(more, bb, &[], db, &[]);
+    }
+
+    /// GET_ITER of what should be an exact list: the virtual iterator takes a count of it.
+    fn get_iter_list(&mut self) {
+        let exit = self.pre_exit("iterable is not a list", Fix::Generic(self.cur.pc));
+        let a = self.pop();
+        let Repr::Boxed { tag, payload } = a.repr else {
+            unreachable!("GetIterList on an unboxed value")
+        };
+        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
+        self.guard(is_obj, exit);
+        let ty = self.load64(payload, abi::OBJ_TYPE_OFFSET);
+        let list_t = self.iconst(self.facts.vm.types.list.as_ptr() as i64);
+        let is_list = self.b.ins().icmp(IntCC::Equal, ty, list_t);
+        self.guard(is_list, exit);
+        if a.own != Own::Owned {
+            self.incref_obj(payload);
+        }
+        let idx = self.iconst(0);
+        self.push_list_iter(payload, idx);
+    }
+
+    /// Pushes a virtual list iterator, which owns a count of `list`.
+    fn push_list_iter(&mut self, list: V, idx: V) {
+        self.push(AVal {
+            abs: Abs::of(Kind::ListIter),
+            repr: Repr::ListIter { list, idx },
+            own: Own::Owned,
+        });
+    }
+
+    /// FOR_ITER over a virtual list iterator: the length is read each time (the body may
+    /// change the list), the item is counted for the stack, and exhaustion releases the list.
+    fn for_iter_list(&mut self, i: &Instr) {
+        let it = self.pop();
+        let Repr::ListIter { list, idx } = it.repr else {
+            unreachable!("ForIterList without a list iterator")
+        };
+        let done_state = self.state.clone();
+        let vec = self.layout.list_vec;
+        let len = self.load64(list, vec + self.layout.vec_len);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let item_blk = self.b.create_block();
+        let end_blk = self.b.create_block();
+        self.b.ins().brif(more, item_blk, &[], end_blk, &[]);
+
+        self.b.switch_to_block(item_blk);
+        let items = self.load64(list, vec + self.layout.vec_ptr);
+        let off = self.b.ins().imul_imm_s(idx, abi::VALUE_SIZE as i64);
+        let addr = self.b.ins().iadd(items, off);
+        let (t, p) = self.load_value(addr, 0);
+        self.incref(t, p);
+        let next = self.b.ins().iadd_imm_s(idx, 1);
+        self.push_list_iter(list, next);
+        self.push_boxed(t, p);
+        self.jump_to(self.cfg.block_at(i.next).expect("loop body"));
+
+        self.b.switch_to_block(end_blk);
+        self.state = done_state;
+        self.own_heap_borrowed();
+        self.decref_obj(list);
+        self.jump_to(self.cfg.block_at(i.arg).expect("loop exit"));
     }
 
     fn for_iter_generic(&mut self, i: &Instr) {

@@ -47,13 +47,30 @@ pub enum Own {
 /// SSA representation of a value.
 #[derive(Clone, Copy, Debug)]
 pub enum Repr {
-    Boxed { tag: V, payload: V },
+    Boxed {
+        tag: V,
+        payload: V,
+    },
     Int(V),
     Float(V),
     Bool(V),
     Null,
-    RangeObj { start: V, stop: V, step: V },
-    RangeIter { cur: V, stop: V, step: V },
+    RangeObj {
+        start: V,
+        stop: V,
+        step: V,
+    },
+    RangeIter {
+        cur: V,
+        stop: V,
+        step: V,
+    },
+    /// A `list_iterator`: the list (one count owned by the virtual iterator) and the index
+    /// of the next item.
+    ListIter {
+        list: V,
+        idx: V,
+    },
 }
 
 /// One abstract value.
@@ -248,6 +265,11 @@ impl<'a, 'b> Tx<'a, 'b> {
                 let f = self.h.range_iter_new;
                 self.call_raw(f, &[cur, stop, step])
             }
+            // The new iterator takes over the list's count: boxing consumes the virtual one.
+            Repr::ListIter { list, idx } => {
+                let f = self.h.list_iter_new;
+                self.call_raw(f, &[list, idx])
+            }
         }
     }
 
@@ -346,8 +368,10 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// Releases a consumed value.
     pub fn drop_val(&mut self, a: &AVal) {
         if a.own == Own::Owned {
-            if let Repr::Boxed { tag, payload } = a.repr {
-                self.decref(tag, payload);
+            match a.repr {
+                Repr::Boxed { tag, payload } => self.decref(tag, payload),
+                Repr::ListIter { list, .. } => self.decref_obj(list),
+                _ => {}
             }
         }
     }
@@ -505,6 +529,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             Kind::Float => &[types::F64],
             Kind::Bool => &[types::I8],
             Kind::Null => &[],
+            Kind::ListIter => &[types::I64, types::I64],
             Kind::RangeObj | Kind::RangeIter => &[types::I64, types::I64, types::I64],
         }
     }
@@ -558,6 +583,10 @@ impl<'a, 'b> Tx<'a, 'b> {
                     stop: params[k + 1],
                     step: params[k + 2],
                 },
+                Kind::ListIter => Repr::ListIter {
+                    list: params[k],
+                    idx: params[k + 1],
+                },
             };
             k += Self::kind_types(kind).len();
             r
@@ -575,7 +604,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             .stack
             .iter()
             .map(|&kind| {
-                let own = if kind == Kind::Boxed {
+                let own = if matches!(kind, Kind::Boxed | Kind::ListIter) {
                     Own::Owned
                 } else {
                     Own::Free
@@ -687,8 +716,8 @@ impl<'a, 'b> Tx<'a, 'b> {
         args
     }
 
-    /// Unboxes a boxed value to `want` behind a guard; a boxed range iterator (only its
-    /// owner holds it, as at OSR entry) is read into registers and queued for release.
+    /// Unboxes a boxed value to `want` behind a guard; a boxed range or list iterator (only
+    /// its owner holds it, as at OSR entry) is read into registers and queued for release.
     fn unbox_guarded(
         &mut self,
         r: Repr,
@@ -724,25 +753,42 @@ impl<'a, 'b> Tx<'a, 'b> {
                     }
                 }
             }
-            Kind::RangeIter => {
+            Kind::RangeIter | Kind::ListIter => {
+                // The helper checks the iterator and reads its state (for a list iterator,
+                // the list with a count of its own); the real iterator is then released.
                 let ok = self.eq_imm(tag, TAG_OBJ as i64);
                 self.guard(ok, exit);
+                let (f, words) = if want == Kind::RangeIter {
+                    (self.h.range_iter_state, 3)
+                } else {
+                    (self.h.list_iter_state, 2)
+                };
                 let out = self.b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
-                    24,
+                    8 * words,
                     3,
                 ));
                 let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                let f = self.h.range_iter_state;
                 let call = self.b.ins().call(f, &[self.act, payload, oa]);
                 let st = self.b.inst_results(call)[0];
                 let ok = self.eq_imm(st, 1);
                 self.guard(ok, exit);
-                let cur = self.load64(oa, 0);
-                let stop = self.load64(oa, 8);
-                let step = self.load64(oa, 16);
+                let w: Vec<V> = (0..words)
+                    .map(|k| self.load64(oa, 8 * k as usize))
+                    .collect();
                 release.push(payload);
-                Repr::RangeIter { cur, stop, step }
+                if want == Kind::RangeIter {
+                    Repr::RangeIter {
+                        cur: w[0],
+                        stop: w[1],
+                        step: w[2],
+                    }
+                } else {
+                    Repr::ListIter {
+                        list: w[0],
+                        idx: w[1],
+                    }
+                }
             }
             _ => {
                 self.b.ins().jump(exit, &[]);
@@ -772,6 +818,7 @@ impl<'a, 'b> Tx<'a, 'b> {
                 stop: z,
                 step: z,
             },
+            Kind::ListIter => Repr::ListIter { list: z, idx: z },
         }
     }
 
@@ -867,6 +914,10 @@ pub fn push_args(args: &mut Vec<BlockArg>, r: Repr) {
         }
         Repr::Int(v) | Repr::Float(v) | Repr::Bool(v) => args.push(v.into()),
         Repr::Null => {}
+        Repr::ListIter { list, idx } => {
+            args.push(list.into());
+            args.push(idx.into());
+        }
         Repr::RangeObj {
             start: a,
             stop: b,
@@ -896,6 +947,7 @@ pub fn slot_kind(kind: Kind, own: Own) -> SlotKind {
         Kind::Null => SlotKind::Null,
         Kind::RangeObj => SlotKind::RangeObj,
         Kind::RangeIter => SlotKind::RangeIter,
+        Kind::ListIter => SlotKind::ListIter,
     }
 }
 

@@ -7,7 +7,7 @@
 //! the kinds the code produces. (= the "guards plus action" view of specialised instructions:
 //! a plan names the guards it needs and the representation of its result.)
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use heron_runtime::bytecode::opcodes::{binop, cmpop, Op};
 use heron_runtime::object::{Obj, Payload, PyRef};
@@ -38,6 +38,8 @@ pub enum Kind {
     RangeObj,
     /// A `range_iterator` kept as `(cur, stop, step)` (virtual).
     RangeIter,
+    /// A `list_iterator` kept as `(list, index)` (virtual; it owns a count of the list).
+    ListIter,
 }
 
 impl Kind {
@@ -61,6 +63,7 @@ impl Kind {
             Kind::Null => "0",
             Kind::RangeObj => "R",
             Kind::RangeIter => "r",
+            Kind::ListIter => "l",
         }
     }
 }
@@ -178,6 +181,8 @@ pub struct Facts<'a> {
     pub cache: &'a CodeCache,
     /// `Cfg::fused_slices`: subscript word index → the slice's component count.
     pub fused_slices: HashMap<u32, u8>,
+    /// `Cfg::list_loops`: GET_ITER word indexes whose loop iterated over lists.
+    pub list_loops: HashSet<u32>,
 }
 
 impl Facts<'_> {
@@ -271,8 +276,13 @@ pub enum Plan {
     /// JUMP_BACKWARD (polls the eval breaker).
     JumpBack,
     ForIterRange,
+    /// FOR_ITER over a virtual list iterator: bounds check and item load in line.
+    ForIterList,
     ForIterGeneric,
     GetIterRange,
+    /// GET_ITER of a list in a loop whose FOR_ITER saw list iterators: a guard that the
+    /// operand is an exact list, and a virtual iterator.
+    GetIterList,
     LoadGlobal {
         slot: GlobalSlot,
         null: bool,
@@ -357,6 +367,8 @@ impl Plan {
             | Plan::FloatCmp(_)
             | Plan::ForIterRange
             | Plan::GetIterRange
+            | Plan::ForIterList
+            | Plan::GetIterList
             | Plan::LoadAttrPoly { .. }
             | Plan::LoadAttrModule(_)
             | Plan::StoreAttrPoly { .. }
@@ -675,6 +687,10 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
             check: !st.locals[arg as usize].bound,
         },
         Op::LOAD_CONST => Plan::LoadConst(arg),
+        // A virtual list iterator has one owner; copies of it are left to the interpreter.
+        Op::COPY if st.top(arg as usize).kind == Kind::ListIter => {
+            Plan::Exit("copy of a virtual iterator")
+        }
         Op::COPY => Plan::Copy(arg as usize),
         Op::SWAP => Plan::Swap(arg as usize),
         Op::POP_TOP => Plan::PopTop,
@@ -698,9 +714,17 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         Op::JUMP_BACKWARD => Plan::JumpBack,
         Op::FOR_ITER => match st.top(1).kind {
             Kind::RangeIter => Plan::ForIterRange,
+            Kind::ListIter => Plan::ForIterList,
             _ => Plan::ForIterGeneric,
         },
         Op::GET_ITER if st.top(1).kind == Kind::RangeObj => Plan::GetIterRange,
+        Op::GET_ITER
+            if !generic_site
+                && st.top(1).kind == Kind::Boxed
+                && facts.list_loops.contains(&i.pc) =>
+        {
+            Plan::GetIterList
+        }
         Op::LOAD_GLOBAL => {
             let null = arg & 1 != 0;
             match (&facts.globals, &facts.builtins, facts.name(arg >> 1)) {
@@ -949,7 +973,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 st.pop();
             }
         }
-        Plan::ForIterRange | Plan::ForIterGeneric => {
+        Plan::ForIterRange | Plan::ForIterList | Plan::ForIterGeneric => {
             if jump {
                 st.pop();
             } else {
@@ -963,6 +987,10 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
         Plan::GetIterRange => {
             st.pop();
             st.push(Kind::RangeIter);
+        }
+        Plan::GetIterList => {
+            st.pop();
+            st.push(Kind::ListIter);
         }
         Plan::LoadGlobal { slot, null } => {
             if *null {

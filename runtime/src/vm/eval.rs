@@ -903,6 +903,9 @@ impl Vm {
                             set_top!(it);
                         }
                         Op::FOR_ITER | Op::FOR_ITER_RANGE | Op::FOR_ITER_LIST => {
+                            if op == Op::FOR_ITER {
+                                self.specialize_for_iter(fi, lasti, top!());
+                            }
                             // Inline the common built-in iterators (no call, no frame save).
                             if let Some(v) = next_builtin_fast(top!()) {
                                 push!(v);

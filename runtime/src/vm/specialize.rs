@@ -3,7 +3,8 @@
 //!
 //! Cache layouts (u32 words after the instruction):
 //! - BINARY_OP / COMPARE_OP / FOR_ITER (1 word): a miss counter; after [`MAX_MISSES`]
-//!   despecialisations the site stays generic.
+//!   despecialisations the site stays generic (FOR_ITER sets it at once for iterators it has
+//!   no specialised form for).
 //! - LOAD_GLOBAL_MODULE: [globals keys-version, entry index, -, -].
 //! - LOAD_GLOBAL_BUILTIN: [globals keys-version, builtins keys-version, entry index, -].
 //! - LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE: [type version, dict entry index].
@@ -125,6 +126,27 @@ impl Vm {
                 Op::COMPARE_OP_STR
             }
             _ => return,
+        };
+        self.rewrite(fi, lasti, op);
+    }
+
+    /// FOR_ITER over a list or range iterator becomes FOR_ITER_LIST / FOR_ITER_RANGE. The
+    /// interpreter runs every form through the same handler; the specialised form is tier 2's
+    /// feedback (a loop over a list can keep its iterator virtual). A site whose first iterator
+    /// is of another kind is marked and not looked at again.
+    pub(crate) fn specialize_for_iter(&mut self, fi: usize, lasti: usize, it: &Value) {
+        if !self.may_specialize(fi, lasti) {
+            return;
+        }
+        let op = match it {
+            Value::Obj(o) if std::ptr::eq(o.ty(), &*self.types.list_iterator) => Op::FOR_ITER_LIST,
+            Value::Obj(o) if std::ptr::eq(o.ty(), &*self.types.range_iterator) => {
+                Op::FOR_ITER_RANGE
+            }
+            _ => {
+                self.code_of(fi).set_word(lasti + 1, MAX_MISSES);
+                return;
+            }
         };
         self.rewrite(fi, lasti, op);
     }

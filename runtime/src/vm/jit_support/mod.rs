@@ -766,6 +766,31 @@ pub unsafe extern "C" fn heron_rt_range_iter_new(
     )))
 }
 
+/// Builds a `list_iterator` over `list` positioned at `index` (compiled code kept it in
+/// registers). Takes over the reference to `list` that the virtual iterator held.
+///
+/// # Safety
+/// `act` is a live activation; `list` is a live list with one count owned by the caller.
+pub unsafe extern "C" fn heron_rt_list_iter_new(
+    act: *mut Activation,
+    list: *const Obj,
+    index: u64,
+) -> RawValue {
+    // SAFETY: contract.
+    let (vm, _) = unsafe { Activation::parts(act) };
+    // SAFETY: contract: a live object (so non-null) whose caller's count moves into the
+    // iterator.
+    let list = unsafe { PyRef::from_raw(ptr::NonNull::new_unchecked(list as *mut Obj)) };
+    let st = IterState::List {
+        list,
+        index: index as usize,
+    };
+    RawValue::from_value(Value::Obj(PyRef::new(
+        &vm.types.list_iterator,
+        Payload::Iter(st.into()),
+    )))
+}
+
 /// Builds a `range` object (compiled code kept `range(start, stop, step)` in registers).
 ///
 /// # Safety
@@ -892,6 +917,40 @@ pub unsafe extern "C" fn heron_rt_range_iter_state(
                 *out = *cur;
                 *out.add(1) = *stop;
                 *out.add(2) = *step;
+            }
+            return 1;
+        }
+    }
+    0
+}
+
+/// Reads a list iterator's list and position into `out[0..2]` if `obj` is an exact
+/// `list_iterator` over an exact list that nothing else references; the list gets a count
+/// of its own for the caller. Returns whether it did.
+///
+/// # Safety
+/// `obj` is a live object; `out` has room for two u64.
+pub unsafe extern "C" fn heron_rt_list_iter_state(
+    act: *mut Activation,
+    obj: *const Obj,
+    out: *mut u64,
+) -> u64 {
+    // SAFETY: contract.
+    let (vm, _) = unsafe { Activation::parts(act) };
+    // SAFETY: contract.
+    let o = unsafe { &*obj };
+    if !ptr::eq(o.ty(), &*vm.types.list_iterator) || o.refcnt.get() != 1 {
+        return 0;
+    }
+    if let Payload::Iter(st) = &o.payload {
+        if let IterState::List { list, index } = &*st.borrow() {
+            if !ptr::eq(list.ty(), &*vm.types.list) {
+                return 0;
+            }
+            // SAFETY: contract: two writable words; the count taken here is the caller's.
+            unsafe {
+                *out = PyRef::into_raw(list.clone()).as_ptr() as u64;
+                *out.add(1) = *index as u64;
             }
             return 1;
         }
