@@ -105,6 +105,12 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             vec![I],
         ),
         (
+            "heron_rt_binop_unsupported",
+            rt::heron_rt_binop_unsupported as *const u8,
+            vec![I, I, I, I],
+            raw.clone(),
+        ),
+        (
             "heron_rt_list_iter_new",
             rt::heron_rt_list_iter_new as *const u8,
             vec![I, I, I],
@@ -190,6 +196,7 @@ pub struct Helpers {
     pub range_iter_new: FuncRef,
     pub range_iter_state: FuncRef,
     pub list_iter_new: FuncRef,
+    pub binop_unsupported: FuncRef,
     pub list_iter_state: FuncRef,
     pub shadowed: FuncRef,
     pub attr_learn: FuncRef,
@@ -218,6 +225,7 @@ impl Helpers {
             range_iter_new: i("heron_rt_range_iter_new")?,
             range_iter_state: i("heron_rt_range_iter_state")?,
             list_iter_new: i("heron_rt_list_iter_new")?,
+            binop_unsupported: i("heron_rt_binop_unsupported")?,
             list_iter_state: i("heron_rt_list_iter_state")?,
             shadowed: i("heron_rt_shadowed")?,
             attr_learn: i("heron_rt_attr_learn")?,

@@ -203,6 +203,11 @@ fn plan_text(p: &Plan) -> String {
             known_text(Some(*class)),
             known_text(Some(Known::Exact(init.func)))
         ),
+        Plan::BinDunder { class, dunder, .. } => format!(
+            "BinDunder {} then {}",
+            known_text(Some(Known::Exact(*class))),
+            known_text(Some(Known::Exact(dunder.func)))
+        ),
         Plan::CallGeneric { argc, kwnames } => format!(
             "CallGeneric argc={argc}{}",
             if kwnames.is_some() { " kw" } else { "" }

@@ -286,6 +286,12 @@ impl Tx<'_, '_> {
                 class,
                 version,
             } => self.call_init(init, *argc, *class, *version),
+            Plan::BinDunder {
+                op,
+                class,
+                version,
+                dunder,
+            } => self.bin_dunder(*op, *class, *version, dunder),
             Plan::CallGeneric { argc, kwnames } => self.call_generic(*argc, *kwnames),
             Plan::Generic => {
                 use heron_runtime::bytecode::opcodes::Op;

@@ -162,6 +162,95 @@ impl Tx<'_, '_> {
         self.push_boxed(tag, obj);
     }
 
+    /// `a op b` through the class's Python dunder, called directly: `a` must be an instance
+    /// of exactly `class` (still at `version`, so the dunder is unchanged) and `b` of the same
+    /// class or a built-in scalar — then no reflected method can come first, and one that
+    /// returns NotImplemented leaves only the TypeError. Other operands exit, and the site
+    /// goes generic after repeated exits.
+    pub fn bin_dunder(&mut self, op: u32, class: usize, version: u32, dunder: &Callee) {
+        let exit = self.pre_exit("operand class changed", Fix::Generic(self.cur.pc));
+        let len = self.state.stack.len();
+        let (a, b) = (self.state.stack[len - 2], self.state.stack[len - 1]);
+        let Repr::Boxed { tag, payload } = a.repr else {
+            unreachable!("BinDunder on an unboxed left operand")
+        };
+        self.keep(class);
+        let cls = self.iconst(class as i64);
+        let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
+        self.guard(is_obj, exit);
+        let ty = self.load64(payload, abi::OBJ_TYPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, ty, cls);
+        self.guard(same, exit);
+        let td = self.load64(cls, self.layout.type_data);
+        let v = self.load32(td, abi::TYPE_VERSION_OFFSET);
+        let current = self.eq_imm(v, version as i64);
+        self.guard(current, exit);
+        let b_tag = match b.repr {
+            Repr::Boxed { tag, payload } => {
+                let b_obj = self.eq_imm(tag, TAG_OBJ as i64);
+                let check = self.b.create_block();
+                let fine = self.b.create_block();
+                self.b.ins().brif(b_obj, check, &[], fine, &[]);
+                self.b.switch_to_block(check);
+                let bty = self.load64(payload, abi::OBJ_TYPE_OFFSET);
+                let same = self.b.ins().icmp(IntCC::Equal, bty, cls);
+                self.guard(same, exit);
+                self.b.ins().jump(fine, &[]);
+                self.b.switch_to_block(fine);
+                tag
+            }
+            Repr::Int(_) => self.iconst(TAG_INT as i64),
+            Repr::Float(_) => self.iconst(TAG_FLOAT as i64),
+            Repr::Bool(_) => self.iconst(TAG_BOOL as i64),
+            _ => {
+                self.b.ins().jump(exit, &[]);
+                let dead = self.b.create_block();
+                self.b.switch_to_block(dead);
+                self.iconst(TAG_NONE as i64)
+            }
+        };
+        self.guard_callee_version(dunder);
+        // [a, b] becomes [dunder, a, b]: a method call with one argument.
+        let b = self.pop();
+        let a = self.pop();
+        self.keep(dunder.func);
+        let method = AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed {
+                tag: self.iconst(TAG_OBJ as i64),
+                payload: self.iconst(dunder.func as i64),
+            },
+            own: Own::Borrowed,
+        };
+        self.push(method);
+        self.push(a);
+        self.push(b);
+        let (t, p) = self.call_direct_raw(dunder, 1, Known::Exact(dunder.func), true, &[]);
+        self.check_raw(t);
+        let ni = self
+            .facts
+            .vm
+            .not_implemented()
+            .as_obj()
+            .map_or(0, |o| o.as_ptr() as i64);
+        let is_obj = self.eq_imm(t, TAG_OBJ as i64);
+        let is_ni = self.eq_imm(p, ni);
+        let unsupported = self.b.ins().band(is_obj, is_ni);
+        let fail = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(unsupported, fail, &[], done, &[]);
+        self.b.switch_to_block(fail);
+        self.decref_obj(p);
+        let opv = self.iconst(op as i64);
+        let f = self.h.binop_unsupported;
+        let (et, _) = self.call_raw(f, &[opv, cls, b_tag]);
+        self.check_raw(et);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.push_boxed(t, p);
+    }
+
     /// Guards that the callee's `__code__` and `__defaults__` are unchanged since compile
     /// time (an exit before the instruction).
     fn guard_callee_version(&mut self, callee: &Callee) {

@@ -337,6 +337,14 @@ pub enum Plan {
         class: Known,
         version: u32,
     },
+    /// A generic BINARY_OP whose left operand was an instance of `class` (at `version`):
+    /// guards on both operands' types and a direct call of the class's dunder.
+    BinDunder {
+        op: u32,
+        class: usize,
+        version: u32,
+        dunder: Callee,
+    },
     CallGeneric {
         argc: usize,
         kwnames: Option<u32>,
@@ -380,7 +388,8 @@ impl Plan {
             | Plan::SubscrSlice { .. }
             | Plan::CallIntrinsic { .. }
             | Plan::CallDirect { .. }
-            | Plan::CallInit { .. } => Some(true),
+            | Plan::CallInit { .. }
+            | Plan::BinDunder { .. } => Some(true),
             Plan::Generic | Plan::CallGeneric { .. } | Plan::ForIterGeneric | Plan::Exit(_) => {
                 Some(false)
             }
@@ -668,6 +677,23 @@ fn init_plan(obj: &Obj, argc: usize, class: Known, method: bool, facts: &Facts) 
     })
 }
 
+/// The plan for an operator site whose interpreter runs called a class's Python dunder, while
+/// the class still has the version it had then (so the dunder is still its operator method).
+fn dunder_plan(pc: u32, op: u32, facts: &Facts) -> Option<Plan> {
+    let seen = facts.cd.binop_dunder(pc)?;
+    let td = seen.class.type_data_of_self();
+    if td.version.get() != seen.version {
+        return None;
+    }
+    let dunder = facts.cache.callee(&seen.func, 2)?;
+    Some(Plan::BinDunder {
+        op,
+        class: seen.class.as_ptr() as usize,
+        version: seen.version,
+        dunder,
+    })
+}
+
 /// Chooses the plan for instruction `i` in state `st`.
 pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
     let arg = i.arg;
@@ -695,7 +721,14 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         Op::SWAP => Plan::Swap(arg as usize),
         Op::POP_TOP => Plan::PopTop,
         Op::PUSH_NULL => Plan::PushNull,
-        Op::BINARY_OP if !generic_site => binop_plan(i.op, arg, st.top(2).kind, st.top(1).kind),
+        Op::BINARY_OP if !generic_site => {
+            match binop_plan(i.op, arg, st.top(2).kind, st.top(1).kind) {
+                Plan::Generic if i.op == Op::BINARY_OP && st.top(2).kind == Kind::Boxed => {
+                    dunder_plan(i.pc, arg, facts).unwrap_or(Plan::Generic)
+                }
+                p => p,
+            }
+        }
         Op::COMPARE_OP if !generic_site => cmp_plan(i.op, arg, st.top(2).kind, st.top(1).kind),
         Op::UNARY_NEGATIVE if !generic_site => match st.top(1).kind {
             Kind::Int => Plan::IntNeg,
@@ -1067,6 +1100,11 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 st.pop();
             }
             st.push(r);
+        }
+        Plan::BinDunder { .. } => {
+            st.pop();
+            st.pop();
+            st.push(Kind::Boxed);
         }
         Plan::CallDirect { argc, .. }
         | Plan::CallInit { argc, .. }

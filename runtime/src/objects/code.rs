@@ -2,11 +2,23 @@
 //! once — constants as values, names as interned strings — and the quickened instruction
 //! stream the specialiser rewrites in place, with per-code-object counters for tiering.
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
+use crate::object::PyRef;
 use crate::value::Value;
+
+/// What a generic BINARY_OP site last called: the Python-level dunder of the left operand's
+/// class (tier 2's feedback for calling it directly). The class's version at the time says
+/// whether `func` is still what the class's namespace gives for the operator.
+#[derive(Clone)]
+pub struct BinopDunder {
+    pub pc: u32,
+    pub class: PyRef,
+    pub version: u32,
+    pub func: PyRef,
+}
 
 /// The data of a code object.
 pub struct CodeData {
@@ -25,6 +37,10 @@ pub struct CodeData {
     pub jit_entry: Cell<usize>,
     /// Set when the JIT declined or gave up on this code object.
     pub jit_disabled: Cell<bool>,
+    /// Operator sites that called a class's dunder (one entry per site, the latest class).
+    /// The references keep those classes alive as long as the code object (at most one per
+    /// site); the cycle collector does not see them.
+    pub binop_dunders: RefCell<Vec<BinopDunder>>,
 }
 
 impl CodeData {
@@ -39,6 +55,7 @@ impl CodeData {
             backedges: Cell::new(0),
             jit_entry: Cell::new(0),
             jit_disabled: Cell::new(false),
+            binop_dunders: RefCell::new(Vec::new()),
         }
     }
 
@@ -59,6 +76,15 @@ impl CodeData {
         // SAFETY: words are only written by the specialiser on this thread, never while a
         // reference into them is held; reads and writes are plain u32 copies.
         unsafe { *self.words[i].get() }
+    }
+
+    /// The dunder the BINARY_OP at word `pc` last called, if any.
+    pub fn binop_dunder(&self, pc: u32) -> Option<BinopDunder> {
+        self.binop_dunders
+            .borrow()
+            .iter()
+            .find(|d| d.pc == pc)
+            .cloned()
     }
 
     /// Writes word `i` (specialisation, cache updates).

@@ -391,19 +391,22 @@ impl Vm {
         Ok(r)
     }
 
+    /// The TypeError of an operator no operand supports, from the operands' type names.
+    pub fn unsupported_operands(&mut self, op: u32, a: &str, b: &str) -> crate::vm::PyErr {
+        let sym = match op {
+            binop::POWER => "** or pow()",
+            _ if op == binop::POWER + binop::INPLACE => "**=",
+            _ => opname(op),
+        };
+        self.type_error(&format!(
+            "unsupported operand type(s) for {sym}: '{a}' and '{b}'"
+        ))
+    }
+
     fn binop_type_error(&mut self, a: &Value, b: &Value, op: u32) -> crate::vm::PyErr {
         if op == binop::POWER || op == binop::POWER + binop::INPLACE {
-            let sym = if op == binop::POWER {
-                "** or pow()"
-            } else {
-                "**="
-            };
-            return self.type_error(&format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
-                sym,
-                self.type_name(a),
-                self.type_name(b)
-            ));
+            let (ta, tb) = (self.type_name(a), self.type_name(b));
+            return self.unsupported_operands(op, &ta, &tb);
         }
         if op == binop::ADD && a.as_str().is_some() && b.as_str().is_none() {
             return self.type_error(&format!(
@@ -449,12 +452,8 @@ impl Vm {
                 ));
             }
         }
-        self.type_error(&format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            opname(op),
-            self.type_name(a),
-            self.type_name(b)
-        ))
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        self.unsupported_operands(op, &ta, &tb)
     }
 
     /// In-place operator: native in-place forms (`list +=`, `set |=`...) or `__i*__`.

@@ -106,9 +106,70 @@ impl Vm {
             _ if base == binop::ADD && a.as_str().is_some() && b.as_str().is_some() => {
                 Op::BINARY_OP_ADD_UNICODE
             }
-            _ => return,
+            _ => {
+                self.note_binop_dunder(fi, lasti, arg, a, b);
+                return;
+            }
         };
         self.rewrite(fi, lasti, op);
+    }
+
+    /// Records the dunder a generic BINARY_OP called when that call is all the operator did:
+    /// the left operand is a plain instance of a Python class whose operator method is a
+    /// Python function, and the right operand is of the same class or of a built-in scalar
+    /// type (so no reflected method of a subclass goes first). An in-place operator counts
+    /// only when the class has no in-place method.
+    fn note_binop_dunder(&mut self, fi: usize, lasti: usize, arg: u32, a: &Value, b: &Value) {
+        let Value::Obj(ao) = a else { return };
+        if !ao.payload.is_instance() || !ao.type_data().is_heap() {
+            return;
+        }
+        let same_or_scalar = match b {
+            Value::Obj(bo) => std::ptr::eq(bo.ty(), ao.ty()),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
+            _ => false,
+        };
+        if !same_or_scalar {
+            return;
+        }
+        let cls = ao.type_ref();
+        let (base, inplace) = if arg >= binop::INPLACE {
+            (arg - binop::INPLACE, true)
+        } else {
+            (arg, false)
+        };
+        let names = crate::vm::ops::BINOP_DUNDERS[base as usize];
+        if inplace {
+            let iname = self.intern_static(names.2);
+            if self.lookup_type(&cls, &iname).is_some() {
+                return;
+            }
+        }
+        let name = self.intern_static(names.0);
+        let Some(Value::Obj(func)) = self.lookup_type(&cls, &name) else {
+            return;
+        };
+        if !matches!(func.payload, Payload::Function(_)) {
+            return;
+        }
+        let version = cls.type_data_of_self().version.get();
+        if version == 0 {
+            return;
+        }
+        let cd = self.code_of(fi);
+        let mut seen = cd.binop_dunders.borrow_mut();
+        let pc = lasti as u32;
+        let entry = crate::objects::code::BinopDunder {
+            pc,
+            class: cls,
+            version,
+            func,
+        };
+        match seen.iter_mut().find(|d| d.pc == pc) {
+            Some(d) if d.version == version && PyRef::ptr_eq(&d.class, &entry.class) => {}
+            Some(d) => *d = entry,
+            None => seen.push(entry),
+        }
     }
 
     pub(crate) fn specialize_compare(&mut self, fi: usize, lasti: usize, a: &Value, b: &Value) {

@@ -745,6 +745,43 @@ pub unsafe extern "C" fn heron_rt_interp_entry(
     finish(vm, t, r)
 }
 
+/// Raises the TypeError of operator `op` after the left operand's class `cls` returned
+/// NotImplemented and no reflected method applies (compiled code checked that the right
+/// operand, whose tag is `b_tag`, is of the same class or a built-in scalar).
+///
+/// # Safety
+/// `act` is a live activation; `cls` is a live type object.
+pub unsafe extern "C" fn heron_rt_binop_unsupported(
+    act: *mut Activation,
+    op: u64,
+    cls: *const Obj,
+    b_tag: u64,
+) -> RawValue {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    // SAFETY: contract.
+    let a_name = crate::objects::typeobj::tdata(unsafe { &*cls })
+        .name
+        .borrow()
+        .clone();
+    let b_name = if b_tag == crate::abi::TAG_OBJ as u64 {
+        a_name.clone()
+    } else {
+        // SAFETY: a scalar tag with a zero payload is a valid value (0, 0.0, False, None).
+        let v = unsafe {
+            RawValue {
+                tag: b_tag,
+                payload: 0,
+            }
+            .into_value()
+        };
+        vm.type_name(&v)
+    };
+    let e = vm.unsupported_operands(op as u32, &a_name, &b_name);
+    t.err = Some(e.0);
+    RawValue::ERROR
+}
+
 // ---- Virtual iterators -----------------------------------------------------------------------
 
 /// Builds a `range_iterator` positioned at `cur` (compiled code kept it in registers).
