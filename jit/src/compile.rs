@@ -311,6 +311,11 @@ fn finish_entries_and_blocks(
                 .map(|&(_, blk)| tx.b.func.dfg.block_call(blk, &[])),
         )
         .collect();
+    // Direct calls (entry 0) are by far the most frequent: one compare-and-branch to the
+    // start, the jump table for the rest.
+    let dispatch = tx.b.create_block();
+    tx.b.ins().brif(entry_no, dispatch, &[], start_blk, &[]);
+    tx.b.switch_to_block(dispatch);
     let jt = tx.b.create_jump_table(JumpTableData::new(default, &calls));
     let idx = tx.b.ins().ireduce(types::I32, entry_no);
     tx.b.ins().br_table(idx, jt);
