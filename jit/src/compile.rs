@@ -3,7 +3,8 @@
 //!
 //! Function layout: block 0 fills this activation's record, links it into the thread's
 //! chain (frameless activations also take one unit of the recursion budget), then
-//! dispatches on `entry` (a `br_table`) to the function start or one of the OSR entries.
+//! dispatches on `entry` to the function start (entry 0: one branch) or, through a
+//! `br_table`, to the resume entry or one of the OSR entries.
 
 use std::collections::HashMap;
 use std::rc::Rc;
