@@ -365,7 +365,11 @@ impl Vm {
             (Value::Float(x), Value::Float(y)) => Some(self.float_binop(*x, *y, op)?),
             (Value::Float(x), Value::Int(y)) => Some(self.float_binop(*x, *y as f64, op)?),
             (Value::Int(x), Value::Float(y)) => Some(self.float_binop(*x as f64, *y, op)?),
-            _ => None,
+            // Big ints (exact `int` objects) go straight to int arithmetic.
+            _ => match (self.exact_int(a), self.exact_int(b)) {
+                (Some(x), Some(y)) => Some(self.int_binop(x, y, op)?),
+                _ => None,
+            },
         };
         if let Some(r) = fast {
             if is_not_implemented(&r) {
@@ -401,6 +405,16 @@ impl Vm {
         self.type_error(&format!(
             "unsupported operand type(s) for {sym}: '{a}' and '{b}'"
         ))
+    }
+
+    /// The value of an exact `int` (no subclass, whose dunders could differ; no bool).
+    #[inline]
+    fn exact_int<'v>(&self, v: &'v Value) -> Option<IntArg<'v>> {
+        match v {
+            Value::Int(i) => Some(IntArg::Small(*i)),
+            Value::Obj(o) if std::ptr::eq(o.ty(), &*self.types.int) => as_int(v),
+            _ => None,
+        }
     }
 
     fn binop_type_error(&mut self, a: &Value, b: &Value, op: u32) -> crate::vm::PyErr {
