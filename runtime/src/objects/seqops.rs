@@ -71,6 +71,18 @@ impl SliceBounds {
 
 /// Evaluates a slice's bounds (step first, as CPython does).
 pub fn slice_unpack(vm: &mut Vm, s: &[Value; 3]) -> PyResult<SliceBounds> {
+    // The common case first: small ints and None, no conversions to run.
+    let plain = |v: &Value| match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some((*i).clamp(i64::MIN / 2, i64::MAX / 2))),
+        _ => None,
+    };
+    if let (Some(start), Some(stop), Some(step)) = (plain(&s[0]), plain(&s[1]), plain(&s[2])) {
+        let step = step.unwrap_or(1);
+        if step != 0 {
+            return Ok(SliceBounds { start, stop, step });
+        }
+    }
     let step = if s[2].is_none() {
         1
     } else {
