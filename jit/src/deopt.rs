@@ -20,6 +20,7 @@
 //! OSR entry reads the same description the other way round (see `osr.rs`).
 
 use std::cell::Cell;
+use std::ptr::NonNull;
 
 use heron_runtime::abi::{TAG_OBJ, TAG_UNDEF};
 use heron_runtime::object::{Obj, Payload, PyRef};
@@ -141,25 +142,13 @@ fn materialise_values(vm: &heron_runtime::Vm, info: &ExitInfo, buf: *const u64) 
             }
             SlotKind::RangeIter => {
                 let (cur, stop, step) = (word(k) as i64, word(k + 1) as i64, word(k + 2) as i64);
-                Value::Obj(PyRef::new(
-                    &vm.types.range_iterator,
-                    Payload::Iter(IterState::Range { cur, stop, step }.into()),
-                ))
+                Value::Obj(IterState::Range { cur, stop, step }.into_object(vm))
             }
             SlotKind::ListIter => {
-                let raw = RawValue {
-                    tag: TAG_OBJ as u64,
-                    payload: word(k),
-                };
-                // SAFETY: the buffer holds an owned reference to a live list.
-                let Value::Obj(list) = (unsafe { raw.into_value() }) else {
-                    unreachable!("a list iterator's list is an object")
-                };
+                // SAFETY: the buffer holds an owned reference to a live list (non-null).
+                let list = unsafe { PyRef::from_raw(NonNull::new_unchecked(word(k) as *mut Obj)) };
                 let index = word(k + 1) as usize;
-                Value::Obj(PyRef::new(
-                    &vm.types.list_iterator,
-                    Payload::Iter(IterState::List { list, index }.into()),
-                ))
+                Value::Obj(IterState::List { list, index }.into_object(vm))
             }
         };
         k += s.words();

@@ -564,30 +564,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         let params: Vec<V> = self.b.block_params(blk).to_vec();
         let mut k = 0;
         let mut take = |kind: Kind| -> Repr {
-            let r = match kind {
-                Kind::Boxed => Repr::Boxed {
-                    tag: params[k],
-                    payload: params[k + 1],
-                },
-                Kind::Int => Repr::Int(params[k]),
-                Kind::Float => Repr::Float(params[k]),
-                Kind::Bool => Repr::Bool(params[k]),
-                Kind::Null => Repr::Null,
-                Kind::RangeObj => Repr::RangeObj {
-                    start: params[k],
-                    stop: params[k + 1],
-                    step: params[k + 2],
-                },
-                Kind::RangeIter => Repr::RangeIter {
-                    cur: params[k],
-                    stop: params[k + 1],
-                    step: params[k + 2],
-                },
-                Kind::ListIter => Repr::ListIter {
-                    list: params[k],
-                    idx: params[k + 1],
-                },
-            };
+            let r = repr_from_words(kind, &params[k..]);
             k += Self::kind_types(kind).len();
             r
         };
@@ -777,18 +754,7 @@ impl<'a, 'b> Tx<'a, 'b> {
                     .map(|k| self.load64(oa, 8 * k as usize))
                     .collect();
                 release.push(payload);
-                if want == Kind::RangeIter {
-                    Repr::RangeIter {
-                        cur: w[0],
-                        stop: w[1],
-                        step: w[2],
-                    }
-                } else {
-                    Repr::ListIter {
-                        list: w[0],
-                        idx: w[1],
-                    }
-                }
+                repr_from_words(want, &w)
             }
             _ => {
                 self.b.ins().jump(exit, &[]);
@@ -801,24 +767,13 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// Placeholder values for unreachable code after an unconditional exit.
     pub fn dummy(&mut self, k: Kind) -> Repr {
-        let z = self.iconst(0);
         match k {
-            Kind::Boxed => Repr::Boxed { tag: z, payload: z },
-            Kind::Int => Repr::Int(z),
             Kind::Float => Repr::Float(self.b.ins().f64const(0.0)),
             Kind::Bool => Repr::Bool(self.b.ins().iconst(types::I8, 0)),
-            Kind::Null => Repr::Null,
-            Kind::RangeObj => Repr::RangeObj {
-                start: z,
-                stop: z,
-                step: z,
-            },
-            Kind::RangeIter => Repr::RangeIter {
-                cur: z,
-                stop: z,
-                step: z,
-            },
-            Kind::ListIter => Repr::ListIter { list: z, idx: z },
+            _ => {
+                let z = self.iconst(0);
+                repr_from_words(k, &[z, z, z])
+            }
         }
     }
 
@@ -902,6 +857,35 @@ impl<'a, 'b> Tx<'a, 'b> {
         let d1 = self.b.ins().isub(d, dec);
         self.store64(d1, self.thread, abi::THREAD_DEPTH_OFFSET);
         self.b.ins().return_(&[tag, payload]);
+    }
+}
+
+/// The representation of a value of `kind` held in the SSA values `w` (the order
+/// [`push_args`] and the exit buffers use).
+pub fn repr_from_words(kind: Kind, w: &[V]) -> Repr {
+    match kind {
+        Kind::Boxed => Repr::Boxed {
+            tag: w[0],
+            payload: w[1],
+        },
+        Kind::Int => Repr::Int(w[0]),
+        Kind::Float => Repr::Float(w[0]),
+        Kind::Bool => Repr::Bool(w[0]),
+        Kind::Null => Repr::Null,
+        Kind::RangeObj => Repr::RangeObj {
+            start: w[0],
+            stop: w[1],
+            step: w[2],
+        },
+        Kind::RangeIter => Repr::RangeIter {
+            cur: w[0],
+            stop: w[1],
+            step: w[2],
+        },
+        Kind::ListIter => Repr::ListIter {
+            list: w[0],
+            idx: w[1],
+        },
     }
 }
 

@@ -212,6 +212,12 @@ impl IterState {
         }
     }
 
+    /// A new iterator object in this state.
+    pub fn into_object(self, vm: &Vm) -> PyRef {
+        let ty = self.type_for(vm);
+        PyRef::new(&ty, Payload::Iter(self.into()))
+    }
+
     /// The type object of this iterator kind.
     pub fn type_for(&self, vm: &Vm) -> PyRef {
         let t = &vm.types;

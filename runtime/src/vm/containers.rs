@@ -273,8 +273,7 @@ impl Vm {
                     .is_some_and(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
             {
                 if let Some(st) = IterState::for_builtin(self, o) {
-                    let ty = st.type_for(self);
-                    return Ok(Value::Obj(PyRef::new(&ty, Payload::Iter(st.into()))));
+                    return Ok(Value::Obj(st.into_object(self)));
                 }
                 match &o.payload {
                     Payload::Generator(g)

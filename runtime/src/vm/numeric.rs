@@ -35,6 +35,17 @@ impl IntArg<'_> {
         }
     }
 
+    pub fn is_zero(&self) -> bool {
+        matches!(self, IntArg::Small(0))
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            IntArg::Small(i) => *i < 0,
+            IntArg::Big(b) => b.is_negative(),
+        }
+    }
+
     /// An owned copy, for the operations that need one.
     pub fn to_big(&self) -> BigInt {
         match self {
@@ -42,10 +53,6 @@ impl IntArg<'_> {
             IntArg::Big(b) => (*b).clone(),
         }
     }
-}
-
-fn is_zero(a: &IntArg) -> bool {
-    matches!(a, IntArg::Small(0))
 }
 
 /// The int value of `v` if it is an int (bools and subclass instances included, as in
@@ -252,7 +259,7 @@ impl Vm {
             binop::SUBTRACT => big::sub(a, b),
             binop::MULTIPLY => big::mul(a, b),
             binop::FLOOR_DIVIDE | binop::REMAINDER => {
-                if is_zero(b) {
+                if b.is_zero() {
                     let msg = if op == binop::REMAINDER {
                         "integer modulo by zero"
                     } else {
@@ -289,15 +296,11 @@ impl Vm {
             binop::LSHIFT | binop::RSHIFT => {
                 let IntArg::Small(n) = *b else {
                     // A shift count beyond i64.
-                    if matches!(b, IntArg::Big(y) if y.is_negative()) {
+                    if b.is_negative() {
                         return Err(self.value_error("negative shift count"));
                     }
-                    if op == binop::RSHIFT || is_zero(a) {
-                        return Ok(Value::Int(if big::cmp(a, &IntArg::Small(0)).is_lt() {
-                            -1
-                        } else {
-                            0
-                        }));
+                    if op == binop::RSHIFT || a.is_zero() {
+                        return Ok(Value::Int(if a.is_negative() { -1 } else { 0 }));
                     }
                     return Err(self.new_error(
                         &self.exc.overflow_error.clone(),
@@ -324,7 +327,7 @@ impl Vm {
                 }
             }
             binop::TRUE_DIVIDE => {
-                if is_zero(b) {
+                if b.is_zero() {
                     return Err(self.zero_div("division by zero"));
                 }
                 return match crate::numtext::int_true_div(&a.as_big(), &b.as_big()) {

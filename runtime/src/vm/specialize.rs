@@ -121,7 +121,17 @@ impl Vm {
     /// only when the class has no in-place method.
     fn note_binop_dunder(&mut self, fi: usize, lasti: usize, arg: u32, a: &Value, b: &Value) {
         let Value::Obj(ao) = a else { return };
-        if !ao.payload.is_instance() || !ao.type_data().is_heap() {
+        // The class's own data (an instance's `type_data`): heap flag and version.
+        let td = ao.type_data();
+        if !ao.payload.is_instance() || !td.is_heap() {
+            return;
+        }
+        let version = td.version.get();
+        let pc = lasti as u32;
+        let known = |d: &crate::objects::code::BinopDunder| {
+            d.pc == pc && d.version == version && std::ptr::eq(d.class.as_ptr(), ao.ty())
+        };
+        if version == 0 || self.code_of(fi).binop_dunders.borrow().iter().any(known) {
             return;
         }
         let same_or_scalar = match b {
@@ -152,21 +162,14 @@ impl Vm {
         if !matches!(func.payload, Payload::Function(_)) {
             return;
         }
-        let version = cls.type_data_of_self().version.get();
-        if version == 0 {
-            return;
-        }
-        let cd = self.code_of(fi);
-        let mut seen = cd.binop_dunders.borrow_mut();
-        let pc = lasti as u32;
         let entry = crate::objects::code::BinopDunder {
             pc,
             class: cls,
             version,
             func,
         };
+        let mut seen = self.code_of(fi).binop_dunders.borrow_mut();
         match seen.iter_mut().find(|d| d.pc == pc) {
-            Some(d) if d.version == version && PyRef::ptr_eq(&d.class, &entry.class) => {}
             Some(d) => *d = entry,
             None => seen.push(entry),
         }

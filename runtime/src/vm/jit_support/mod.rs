@@ -760,10 +760,7 @@ pub unsafe extern "C" fn heron_rt_binop_unsupported(
     // SAFETY: contract.
     let (vm, t) = unsafe { Activation::parts(act) };
     // SAFETY: contract.
-    let a_name = crate::objects::typeobj::tdata(unsafe { &*cls })
-        .name
-        .borrow()
-        .clone();
+    let a_name = crate::objects::typeobj::tdata(unsafe { &*cls }).name();
     let b_name = if b_tag == crate::abi::TAG_OBJ as u64 {
         a_name.clone()
     } else {
@@ -796,11 +793,8 @@ pub unsafe extern "C" fn heron_rt_range_iter_new(
 ) -> RawValue {
     // SAFETY: contract.
     let (vm, _) = unsafe { Activation::parts(act) };
-    let st = IterState::Range { cur, stop, step };
-    RawValue::from_value(Value::Obj(PyRef::new(
-        &vm.types.range_iterator,
-        Payload::Iter(st.into()),
-    )))
+    let it = IterState::Range { cur, stop, step }.into_object(vm);
+    RawValue::from_value(Value::Obj(it))
 }
 
 /// Builds a `list_iterator` over `list` positioned at `index` (compiled code kept it in
@@ -818,14 +812,12 @@ pub unsafe extern "C" fn heron_rt_list_iter_new(
     // SAFETY: contract: a live object (so non-null) whose caller's count moves into the
     // iterator.
     let list = unsafe { PyRef::from_raw(ptr::NonNull::new_unchecked(list as *mut Obj)) };
-    let st = IterState::List {
+    let it = IterState::List {
         list,
         index: index as usize,
-    };
-    RawValue::from_value(Value::Obj(PyRef::new(
-        &vm.types.list_iterator,
-        Payload::Iter(st.into()),
-    )))
+    }
+    .into_object(vm);
+    RawValue::from_value(Value::Obj(it))
 }
 
 /// Builds a `range` object (compiled code kept `range(start, stop, step)` in registers).
@@ -930,6 +922,18 @@ pub unsafe extern "C" fn heron_rt_attr_learn(
     c.data[way] = data;
 }
 
+/// The state of `obj` when it is an exact iterator of type `ty` that nothing else references,
+/// so compiled code may take it over (OSR entry with an iterator on the stack).
+fn sole_iter_state<'a>(obj: &'a Obj, ty: &Obj) -> Option<std::cell::Ref<'a, IterState>> {
+    if !ptr::eq(obj.ty(), ty) || obj.refcnt.get() != 1 {
+        return None;
+    }
+    match &obj.payload {
+        Payload::Iter(st) => Some(st.borrow()),
+        _ => None,
+    }
+}
+
 /// Reads a range iterator's position into `out[0..3]` (cur, stop, step) if `obj` is an exact
 /// `range_iterator` that nothing else references; returns whether it did.
 ///
@@ -943,22 +947,17 @@ pub unsafe extern "C" fn heron_rt_range_iter_state(
     // SAFETY: contract.
     let (vm, _) = unsafe { Activation::parts(act) };
     // SAFETY: contract.
-    let o = unsafe { &*obj };
-    if !ptr::eq(o.ty(), &*vm.types.range_iterator) || o.refcnt.get() != 1 {
+    let st = sole_iter_state(unsafe { &*obj }, &vm.types.range_iterator);
+    let Some(IterState::Range { cur, stop, step }) = st.as_deref() else {
         return 0;
+    };
+    // SAFETY: contract: three writable i64.
+    unsafe {
+        *out = *cur;
+        *out.add(1) = *stop;
+        *out.add(2) = *step;
     }
-    if let Payload::Iter(st) = &o.payload {
-        if let IterState::Range { cur, stop, step } = &*st.borrow() {
-            // SAFETY: contract: three writable i64.
-            unsafe {
-                *out = *cur;
-                *out.add(1) = *stop;
-                *out.add(2) = *step;
-            }
-            return 1;
-        }
-    }
-    0
+    1
 }
 
 /// Reads a list iterator's list and position into `out[0..2]` if `obj` is an exact
@@ -975,24 +974,19 @@ pub unsafe extern "C" fn heron_rt_list_iter_state(
     // SAFETY: contract.
     let (vm, _) = unsafe { Activation::parts(act) };
     // SAFETY: contract.
-    let o = unsafe { &*obj };
-    if !ptr::eq(o.ty(), &*vm.types.list_iterator) || o.refcnt.get() != 1 {
+    let st = sole_iter_state(unsafe { &*obj }, &vm.types.list_iterator);
+    let Some(IterState::List { list, index }) = st.as_deref() else {
+        return 0;
+    };
+    if !ptr::eq(list.ty(), &*vm.types.list) {
         return 0;
     }
-    if let Payload::Iter(st) = &o.payload {
-        if let IterState::List { list, index } = &*st.borrow() {
-            if !ptr::eq(list.ty(), &*vm.types.list) {
-                return 0;
-            }
-            // SAFETY: contract: two writable words; the count taken here is the caller's.
-            unsafe {
-                *out = PyRef::into_raw(list.clone()).as_ptr() as u64;
-                *out.add(1) = *index as u64;
-            }
-            return 1;
-        }
+    // SAFETY: contract: two writable words; the count taken here is the caller's.
+    unsafe {
+        *out = PyRef::into_raw(list.clone()).as_ptr() as u64;
+        *out.add(1) = *index as u64;
     }
-    0
+    1
 }
 
 // ---- Frame state -----------------------------------------------------------------------------

@@ -323,7 +323,7 @@ impl Vm {
                     ));
                 }
             }
-            if matches!(y, IntArg::Small(0)) {
+            if y.is_zero() {
                 return Err(self.zero_division("integer division or modulo by zero"));
             }
             let (q, r) = super::big::floor_divmod(&x.as_big(), &y.as_big());
