@@ -196,10 +196,7 @@ impl JitTier {
         let buf = f.base;
         // The stack values (OSR) stay in place for compiled code to take over.
         f.sp = f.stack_base;
-        let func = match &f.func {
-            Value::Obj(o) => o.as_ptr(),
-            _ => std::ptr::null(),
-        };
+        let func = f.func.as_ref().map_or(std::ptr::null(), PyRef::as_ptr);
         // SAFETY: `c.entry` is compiled code with the `CompiledEntry` signature (see compile.rs); it
         // is kept alive by `c`, which we hold across the call. The thread record is ours and
         // nothing else borrows it while the call runs; `vm` is passed as a raw pointer that

@@ -129,6 +129,10 @@ pub const THREAD_VM_OFFSET: usize = offset_of!(JitThread, vm);
 /// (a `usize` word index), which compiled code keeps current across calls.
 pub const FRAME_SIZE: usize = size_of::<crate::vm::Frame>();
 pub const FRAME_LASTI_OFFSET: usize = offset_of!(crate::vm::Frame, lasti);
+// Frames move (generator resumes move one in and out of `Vm.frames`); at 128 bytes or less
+// the compiler copies them in line instead of calling memcpy, which cost generator-heavy code
+// a tenth of its time.
+const _: () = assert!(FRAME_SIZE <= 128);
 
 /// `RawValue` tag returned by compiled code and helpers when an exception was raised (the
 /// exception is in `JitThread::err`). Equal to `TAG_UNDEF`: no Python value has that tag.

@@ -185,7 +185,9 @@ pub fn traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
                     v(f.local(i));
                 }
                 f.stack().iter().for_each(&mut v);
-                v(&f.func);
+                if let Some(func) = &f.func {
+                    v(&Value::Obj(func.clone()));
+                }
             }
             v(&g.exc_state.borrow());
         }

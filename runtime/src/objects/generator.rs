@@ -144,9 +144,9 @@ pub fn gen_resume(
         GenState::Suspended => {}
     }
     let started = g.state.get() != GenState::Created;
-    let Some(frame) = g.frame.borrow_mut().take() else {
+    if g.frame.borrow().is_none() {
         return Ok((Value::None, Exit::Return));
-    };
+    }
     g.state.set(GenState::Running);
     let outer = vm.handled.clone();
     let saved = g.exc_state.replace(Value::None);
@@ -159,18 +159,15 @@ pub fn gen_resume(
     } else {
         None
     };
-    let (f, r) = vm.resume_frame(frame, send);
+    let r = vm.resume_frame(&g.frame, send);
     let mine = std::mem::replace(&mut vm.handled, outer.clone());
-    let g = gen_data(o);
-    match f {
-        Some(f) => {
-            *g.frame.borrow_mut() = Some(f);
-            g.state.set(GenState::Suspended);
-            if !mine.is(&outer) {
-                *g.exc_state.borrow_mut() = mine;
-            }
+    if g.frame.borrow().is_some() {
+        g.state.set(GenState::Suspended);
+        if !mine.is(&outer) {
+            *g.exc_state.borrow_mut() = mine;
         }
-        None => g.state.set(GenState::Closed),
+    } else {
+        g.state.set(GenState::Closed);
     }
     match r {
         Err(e)

@@ -496,7 +496,7 @@ impl Vm {
         self.frames.push(Frame {
             code: code.clone(),
             cd: &**cd as *const _,
-            func: Value::Undef,
+            func: None,
             globals: globals.clone(),
             builtins,
             locals,
@@ -791,33 +791,61 @@ impl Vm {
         self.init_returned(r).map(|()| obj)
     }
 
-    /// Resumes a suspended frame (a generator's) with `value` pushed (unless it has not
-    /// started), running until it yields or returns. Gives the frame back if it yielded.
+    /// Resumes the suspended frame in a generator's `slot` with `value` pushed (`None`: the
+    /// frame has not started, or an exception is being thrown in), running until it yields or
+    /// returns. The slot is empty while the frame runs and holds it again after a yield.
+    ///
+    /// The frame is moved straight between the slot and the frame stack: every resume moves
+    /// it twice, and temporaries in between made those moves the bulk of `next()` on a
+    /// generator.
     pub fn resume_frame(
         &mut self,
-        mut frame: Frame,
+        slot: &std::cell::RefCell<Option<Frame>>,
         value: Option<Value>,
-    ) -> (Option<Frame>, PyResult<(Value, Exit)>) {
-        if let Some(v) = value {
-            // SAFETY: a suspended generator frame has room for the sent value on its stack
-            // (YIELD_VALUE popped the yielded one).
+    ) -> PyResult<(Value, Exit)> {
+        let depth = self.frames.len();
+        self.frames.reserve(1);
+        {
+            let mut slot = slot.borrow_mut();
+            let frame = slot.as_mut().expect("a suspended generator has its frame");
+            if let Some(v) = value {
+                // SAFETY: a suspended generator frame has room for the sent value on its stack
+                // (YIELD_VALUE popped the yielded one).
+                unsafe {
+                    ptr::write(frame.sp, v);
+                    frame.sp = frame.sp.add(1);
+                }
+            }
+            frame.is_entry = true;
+            let src: *mut Option<Frame> = &mut *slot;
+            // SAFETY: `src` holds `Some(frame)` (checked above) and `Option<Frame>` has the
+            // layout of `Frame` (its `code` reference is the niche); the frame's bits are copied
+            // into the reserved spare slot of `frames`, then the slot is overwritten with `None`
+            // without dropping, so exactly one copy stays live.
             unsafe {
-                ptr::write(frame.sp, v);
-                frame.sp = frame.sp.add(1);
+                ptr::copy_nonoverlapping(
+                    src.cast::<Frame>(),
+                    self.frames.as_mut_ptr().add(depth),
+                    1,
+                );
+                ptr::write(src, None);
+                self.frames.set_len(depth + 1);
             }
         }
-        frame.is_entry = true;
-        let depth = self.frames.len();
-        self.frames.push(frame);
         let r = self.run_frame();
         // On yield the frame is still on the stack; on return or error it was popped and torn
         // down by the eval loop.
-        let f = if self.frames.len() > depth {
-            self.frames.pop()
-        } else {
-            None
-        };
-        (f, r)
+        if self.frames.len() > depth {
+            debug_assert_eq!(self.frames.len(), depth + 1);
+            let dst: *mut Option<Frame> = &mut *slot.borrow_mut();
+            // SAFETY: the top frame is moved out bitwise (the length is lowered first, so the
+            // vector no longer owns it) into the slot, which holds `None` (nothing to drop).
+            unsafe {
+                self.frames.set_len(depth);
+                ptr::copy_nonoverlapping(self.frames.as_ptr().add(depth), dst.cast::<Frame>(), 1);
+            }
+        }
+        r
     }
 }
 
@@ -838,7 +866,7 @@ fn new_frame(
     Frame {
         code: code.clone(),
         cd: &**cd as *const _,
-        func: Value::Obj(func.clone()),
+        func: Some(func.clone()),
         globals: fd.globals.clone(),
         builtins: fd.builtins.clone(),
         locals: Value::Undef,

@@ -348,7 +348,7 @@ impl Vm {
                             let n = arg as usize;
                             let nlp = f.nlocalsplus();
                             let cells: Vec<Value> = match &f.func {
-                                Value::Obj(func) => match &func.payload {
+                                Some(func) => match &func.payload {
                                     Payload::Function(fd) => fd
                                         .closure
                                         .as_deref()

@@ -99,8 +99,8 @@ pub struct Frame {
     pub code: PyRef,
     /// The code data inside `code` (valid while `code` is alive).
     pub cd: *const CodeData,
-    /// The function being run, or `Undef` for module/class bodies and exec.
-    pub func: Value,
+    /// The function being run, or `None` for module/class bodies and exec.
+    pub func: Option<PyRef>,
     pub globals: PyRef,
     pub builtins: PyRef,
     /// The locals mapping of module and class bodies (`Undef` in functions).

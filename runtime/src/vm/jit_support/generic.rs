@@ -360,7 +360,10 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
         }
         Op::COPY_FREE_VARS => {
             let func = if act.fi >= 0 {
-                vm.frames[act.fi as usize].func.clone()
+                vm.frames[act.fi as usize]
+                    .func
+                    .clone()
+                    .map_or(Value::Undef, Value::Obj)
             } else {
                 // SAFETY: a frameless activation runs a live function object.
                 Value::Obj(PyRef::from_obj(unsafe { &*act.func }))

@@ -1085,7 +1085,7 @@ pub fn push_materialised_frame(vm: &mut Vm, func: &PyRef, code: &PyRef) -> PyRes
     vm.frames.push(Frame {
         code: code.clone(),
         cd: &**cd as *const _,
-        func: Value::Obj(func.clone()),
+        func: Some(func.clone()),
         globals: fd.globals.clone(),
         builtins: fd.builtins.clone(),
         locals: Value::Undef,
