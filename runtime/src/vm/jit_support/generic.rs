@@ -221,6 +221,41 @@ unsafe fn run_common(
             let x = take(0);
             vm.get_iter(&x).map(|r| put(0, r))
         }
+        Op::LOAD_DEREF => {
+            let x = cell_contents(&take(0));
+            if x.is_undef() {
+                // SAFETY: contract: live activation.
+                Err(unbound_deref_error(vm, unsafe { &*act }, arg as usize))
+            } else {
+                put(0, x);
+                Ok(())
+            }
+        }
+        Op::STORE_DEREF => {
+            let (cell, x) = (take(0), take(1));
+            if let Some(Payload::Cell(c)) = cell.payload() {
+                drop(c.replace(x));
+            }
+            Ok(())
+        }
+        Op::LIST_APPEND => {
+            let (list, x) = (take(0), take(1));
+            if let Some(Payload::List(l)) = list.payload() {
+                l.borrow_mut().push(x);
+            }
+            Ok(())
+        }
+        Op::SET_ADD => {
+            let (set, x) = (take(0), take(1));
+            vm.set_add(&set, x)
+        }
+        Op::MAP_ADD => {
+            let (dict, k, x) = (take(0), take(1), take(2));
+            match &dict {
+                Value::Obj(d) => crate::vm::ops::dict_set(vm, d, k, x),
+                _ => Ok(()),
+            }
+        }
         _ => return None,
     })
 }
@@ -320,26 +355,16 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
             }
             Ok(Io::new())
         }
-        Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
-            if op == Op::LOAD_CLASSDEREF {
-                let fi = frame_of(vm, act)?;
-                if let Some(x) = vm.classderef_lookup(fi, a)? {
-                    return one(x);
-                }
+        Op::LOAD_CLASSDEREF => {
+            let fi = frame_of(vm, act)?;
+            if let Some(x) = vm.classderef_lookup(fi, a)? {
+                return one(x);
             }
             let x = cell_contents(&v[0]);
             if x.is_undef() {
                 return Err(unbound_deref_error(vm, act, a));
             }
             one(x)
-        }
-        Op::STORE_DEREF => {
-            let x = v.pop().expect("value");
-            if let Some(Payload::Cell(c)) = v[0].payload() {
-                let old = c.replace(x);
-                drop(old);
-            }
-            Ok(Io::new())
         }
         Op::DELETE_DEREF => {
             let was_empty = match v[0].payload() {
@@ -461,26 +486,6 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
         Op::BUILD_STRING => {
             let s: String = v.iter().map(|x| x.as_str().unwrap_or("")).collect();
             one(vm.new_str(s))
-        }
-        Op::LIST_APPEND => {
-            let x = v.pop().expect("value");
-            if let Some(Payload::List(l)) = v[0].payload() {
-                l.borrow_mut().push(x);
-            }
-            Ok(Io::new())
-        }
-        Op::SET_ADD => {
-            let x = v.pop().expect("value");
-            vm.set_add(&v[0], x)?;
-            Ok(Io::new())
-        }
-        Op::MAP_ADD => {
-            let x = v.pop().expect("value");
-            let k = v.pop().expect("key");
-            if let Value::Obj(d) = &v[0] {
-                crate::vm::ops::dict_set(vm, d, k, x)?;
-            }
-            Ok(Io::new())
         }
         Op::LIST_EXTEND => {
             vm.list_extend(&v[0], &v[1])?;
