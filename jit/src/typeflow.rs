@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use heron_runtime::bytecode::opcodes::{binop, cmpop, Op};
 use heron_runtime::object::{Obj, Payload, PyRef};
 use heron_runtime::objects::code::CodeData;
+use heron_runtime::objects::typeobj;
 use heron_runtime::value::Value;
 use heron_runtime::vm::jit_support::generic::generic_io;
 use heron_runtime::Vm;
@@ -802,7 +803,13 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
                 return Plan::LoadMethodModule(slot);
             }
             match facts.name(arg) {
-                Some(n) if i.op == Op::LOAD_METHOD_CACHED => {
+                // The seed's method is alive only while a type still has the seed's version
+                // (its namespace holds the method): a class changed since the interpreter
+                // specialised the site leaves a dangling address.
+                Some(n)
+                    if i.op == Op::LOAD_METHOD_CACHED
+                        && typeobj::is_live_version(facts.cache(i.pc, 0)) =>
+                {
                     let (lo, hi) = (facts.cache(i.pc, 1) as u64, facts.cache(i.pc, 2) as u64);
                     Plan::LoadMethodPoly {
                         seed: (facts.cache(i.pc, 0), (hi << 32 | lo) as usize),

@@ -10,6 +10,7 @@
 //! code compare a tag instead of redoing a lookup.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::object::{Obj, Payload, PyRef};
@@ -56,9 +57,33 @@ pub enum Layout {
 
 static NEXT_TYPE_VERSION: AtomicU32 = AtomicU32::new(1);
 
-/// A fresh type version tag.
+/// A fresh version tag (of a type, or of a function).
 pub fn next_type_version() -> u32 {
     NEXT_TYPE_VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+thread_local! {
+    /// The current version of every live type.
+    static LIVE_VERSIONS: RefCell<HashSet<u32>> = RefCell::new(HashSet::new());
+}
+
+/// Moves a type from version `old` (0: a new type) to a fresh version.
+fn renew_version(old: u32) -> u32 {
+    let new = next_type_version();
+    // At thread exit the set may be gone before the last types: nothing asks then.
+    let _ = LIVE_VERSIONS.try_with(|l| {
+        let mut l = l.borrow_mut();
+        l.remove(&old);
+        l.insert(new);
+    });
+    new
+}
+
+/// Whether some live type has version `v` now. A cache entry recorded under a type version
+/// (LOAD_METHOD_CACHED's method pointer, which the type's namespace keeps alive) may be
+/// dereferenced without the receiver at hand only while this holds.
+pub fn is_live_version(v: u32) -> bool {
+    LIVE_VERSIONS.with(|l| l.borrow().contains(&v))
 }
 
 /// The data of a type object.
@@ -95,7 +120,7 @@ impl TypeData {
             bases: RefCell::new(Vec::new()),
             mro: RefCell::new(Vec::new()),
             dict,
-            version: Cell::new(next_type_version()),
+            version: Cell::new(renew_version(0)),
             flags: Cell::new(flags),
             layout,
             subclasses: RefCell::new(Vec::new()),
@@ -138,7 +163,7 @@ impl TypeData {
 
     /// Gives this type and every subclass a new version tag (something they depend on changed).
     pub fn invalidate(&self) {
-        self.version.set(next_type_version());
+        self.version.set(renew_version(self.version.get()));
         let subs: Vec<*const Obj> = self.subclasses.borrow().clone();
         for s in subs {
             // SAFETY: subclasses unregister themselves in `Drop for TypeData` before they are
@@ -153,6 +178,8 @@ impl TypeData {
 
 impl Drop for TypeData {
     fn drop(&mut self) {
+        let version = self.version.get();
+        let _ = LIVE_VERSIONS.try_with(|l| l.borrow_mut().remove(&version));
         let me = self as *const TypeData;
         for b in self.bases.borrow().iter() {
             if let Payload::Type(bt) = &b.payload {
