@@ -1,8 +1,12 @@
 //! The cycle collector (= CPython's `Modules/gcmodule.c`): reference counting frees most
 //! objects; this finds groups of container objects that only reference each other.
 //!
-//! Tracked objects (containers, see [`is_container`]) sit in one of three generation lists; an
-//! object's header `gc_index` holds its generation (top 2 bits) and position. A collection of
+//! Tracked objects (containers, see [`is_container`]) sit in one of three generation lists, in
+//! the order they were tracked; an object's header `gc_index` holds its generation (top 2
+//! bits) and position. Untracking leaves a hole (a null entry) that the next collection of
+//! the generation, or a compaction once holes outnumber the live entries, squeezes out: no
+//! other object moves when one is freed, and the lists keep allocation order, which is the
+//! order the garbage of a collection is finalized in (CPython's). A collection of
 //! generation `g` looks at generations `0..=g` with trial deletion: start each object's count
 //! from its reference count, subtract the references coming from other objects in the set;
 //! whatever is still positive is referenced from outside (frames, Rust code, older objects) and
@@ -33,6 +37,8 @@ pub struct GenStats {
 
 struct State {
     gens: [Vec<*const Obj>; 3],
+    /// Null entries in each generation list.
+    holes: [usize; 3],
     counts: [usize; 3],
     thresholds: [usize; 3],
     enabled: bool,
@@ -46,6 +52,7 @@ struct State {
 crate::gil_local! {
     static STATE: RefCell<State> = const { RefCell::new(State {
         gens: [Vec::new(), Vec::new(), Vec::new()],
+        holes: [0; 3],
         counts: [0; 3],
         thresholds: [700, 10, 10],
         enabled: true,
@@ -105,22 +112,56 @@ pub fn untrack(o: &Obj) {
     if ix == UNTRACKED {
         return;
     }
+    o.gc_index.set(UNTRACKED);
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let (g, pos) = ((ix >> POS_BITS) as usize, (ix & POS_MASK) as usize);
-        let list = &mut s.gens[g];
-        list.swap_remove(pos);
-        if pos < list.len() {
-            // SAFETY: tracked pointers are live objects (they untrack before being freed).
-            unsafe { &*list[pos] }
-                .gc_index
-                .set(((g as u32) << POS_BITS) | pos as u32);
+        if pos + 1 == s.gens[g].len() {
+            s.gens[g].pop();
+        } else {
+            s.gens[g][pos] = std::ptr::null();
+            s.holes[g] += 1;
+            // A collection in progress indexes the lists by position: it compacts them itself.
+            if s.holes[g] > 1024 && s.holes[g] * 2 > s.gens[g].len() && !s.collecting {
+                s.compact(g);
+            }
         }
         if s.counts[0] > 0 {
             s.counts[0] -= 1;
         }
     });
-    o.gc_index.set(UNTRACKED);
+}
+
+impl State {
+    /// Squeezes the holes out of generation `g`, renumbering the objects that move.
+    fn compact(&mut self, g: usize) {
+        if self.holes[g] == 0 {
+            return;
+        }
+        let list = &mut self.gens[g];
+        let mut to = 0;
+        for from in 0..list.len() {
+            let p = list[from];
+            if p.is_null() {
+                continue;
+            }
+            if to != from {
+                list[to] = p;
+                // SAFETY: tracked pointers are live objects (they untrack before being freed).
+                unsafe { &*p }
+                    .gc_index
+                    .set(((g as u32) << POS_BITS) | to as u32);
+            }
+            to += 1;
+        }
+        list.truncate(to);
+        self.holes[g] = 0;
+    }
+
+    /// Tracked objects in generation `g`.
+    fn live(&self, g: usize) -> usize {
+        self.gens[g].len() - self.holes[g]
+    }
 }
 
 /// Whether a collection was requested by the allocation threshold (and clears the request).
@@ -221,7 +262,7 @@ pub fn traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
         }
         Payload::Type(t) => {
             v(&Value::Obj(t.dict.clone()));
-            for b in t.bases.borrow().iter() {
+            for b in t.bases.borrow().iter().chain(t.mro.borrow().iter()) {
                 v(&Value::Obj(b.clone()));
             }
         }
@@ -263,6 +304,8 @@ fn clear(o: &Obj) {
             if let Payload::Dict(d) = &t.dict.payload {
                 d.borrow_mut().clear();
             }
+            // The MRO starts with the type itself.
+            drop(std::mem::take(&mut *t.mro.borrow_mut()));
         }
         _ => {}
     }
@@ -280,6 +323,9 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             return Vec::new();
         }
         s.collecting = true;
+        for g in 0..=generation {
+            s.compact(g);
+        }
         let mut young = Vec::new();
         for (start, gen) in starts.iter_mut().zip(&s.gens).take(generation + 1) {
             *start = young.len();
@@ -383,7 +429,8 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             let target = generation + 1;
             for g in 0..=generation {
                 let moved = std::mem::take(&mut s.gens[g]);
-                for p in moved {
+                s.holes[g] = 0;
+                for p in moved.into_iter().filter(|p| !p.is_null()) {
                     let pos = s.gens[target].len() as u32;
                     // SAFETY: still tracked, so still alive.
                     unsafe { &*p }
@@ -398,7 +445,7 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> usize {
             s.counts[g] = 0;
         }
         if generation == 2 {
-            s.long_lived_total = s.gens[2].len();
+            s.long_lived_total = s.live(2);
         }
         s.stats[generation].collections += 1;
         s.stats[generation].collected += garbage_count as u64;
@@ -442,7 +489,7 @@ pub fn due_generation() -> Option<usize> {
         // A full collection also waits until the oldest generation grew by a quarter since
         // the last one (CPython's rule): building a large structure would otherwise make
         // every full collection re-traverse it, which is quadratic.
-        let full_due = s.gens[2].len().saturating_sub(s.long_lived_total) > s.long_lived_total / 4;
+        let full_due = s.live(2).saturating_sub(s.long_lived_total) > s.long_lived_total / 4;
         (0..3)
             .rev()
             .find(|&g| s.thresholds[g] > 0 && s.counts[g] > s.thresholds[g] && (g < 2 || full_due))
@@ -490,7 +537,8 @@ pub fn objects(generation: Option<usize>) -> Vec<PyRef> {
         };
         // SAFETY: tracked pointers are live objects.
         gens.iter()
-            .flat_map(|&g| s.gens[g].iter().map(|&p| PyRef::from_obj(unsafe { &*p })))
+            .flat_map(|&g| s.gens[g].iter().filter(|p| !p.is_null()))
+            .map(|&p| PyRef::from_obj(unsafe { &*p }))
             .collect()
     })
 }

@@ -141,6 +141,9 @@ impl Vm {
     /// Runs the cycle collector on generation `g` (and younger); returns the number of
     /// unreachable objects found.
     pub fn collect_cycles(&mut self, g: usize) -> usize {
+        if g >= 2 {
+            self.forget_lookups();
+        }
         let mut finalize = |o: &PyRef| {
             // Weak reference callbacks of the garbage run before its finalizers (CPython's
             // order); the collector queued them before calling this.
@@ -157,6 +160,15 @@ impl Vm {
             }
         };
         crate::gc::collect(g, &mut finalize)
+    }
+
+    /// Empties the attribute lookup cache: its entries hold what they found (functions whose
+    /// cells may hold their class, say), references the collector cannot see. Done before
+    /// full collections, which are rare, so the cache does not keep garbage alive for good.
+    pub fn forget_lookups(&mut self) {
+        for e in self.mcache.iter_mut() {
+            *e = crate::vm::attr::CacheEntry::default();
+        }
     }
 
     /// Runs `__del__` of objects whose count reached zero (see `object.rs`).
