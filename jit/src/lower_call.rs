@@ -174,7 +174,11 @@ impl Tx<'_, '_> {
         let Repr::Boxed { tag, payload } = a.repr else {
             unreachable!("BinDunder on an unboxed left operand")
         };
-        self.keep(class);
+        // Neither the class nor the dunder is held (held, they would keep a class the program
+        // dropped alive for as long as this code exists): the class is read only once the
+        // receiver's type proved to be it, and the dunder only once the class's version
+        // proved that its namespace still holds it. A new type at the same address has
+        // another version (versions are never reused).
         let cls = self.iconst(class as i64);
         let is_obj = self.eq_imm(tag, TAG_OBJ as i64);
         self.guard(is_obj, exit);
@@ -213,7 +217,6 @@ impl Tx<'_, '_> {
         // [a, b] becomes [dunder, a, b]: a method call with one argument.
         let b = self.pop();
         let a = self.pop();
-        self.keep(dunder.func);
         let method = AVal {
             abs: Abs::of(Kind::Boxed),
             repr: Repr::Boxed {

@@ -682,14 +682,11 @@ fn init_plan(obj: &Obj, argc: usize, class: Known, method: bool, facts: &Facts) 
 /// the class still has the version it had then (so the dunder is still its operator method).
 fn dunder_plan(pc: u32, op: u32, facts: &Facts) -> Option<Plan> {
     let seen = facts.cd.binop_dunder(pc)?;
-    let td = seen.class.type_data_of_self();
-    if td.version.get() != seen.version {
-        return None;
-    }
-    let dunder = facts.cache.callee(&seen.func, 2)?;
+    let (class, func) = seen.live()?;
+    let dunder = facts.cache.callee(&func, 2)?;
     Some(Plan::BinDunder {
         op,
-        class: seen.class.as_ptr() as usize,
+        class: class.as_ptr() as usize,
         version: seen.version,
         dunder,
     })

@@ -6,18 +6,32 @@ use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
-use crate::object::PyRef;
+use crate::object::{Obj, PyRef};
 use crate::value::Value;
 
 /// What a generic BINARY_OP site last called: the Python-level dunder of the left operand's
-/// class (tier 2's feedback for calling it directly). The class's version at the time says
-/// whether `func` is still what the class's namespace gives for the operator.
-#[derive(Clone)]
+/// class (tier 2's feedback for calling it directly), by address: the record owns nothing
+/// (a code object holding its classes would keep them out of the collector's sight). While
+/// some live type has `version` — versions are never reused, so it is `class`, unchanged —
+/// the class is alive and its namespace still gives `func` for the operator.
+#[derive(Clone, Copy)]
 pub struct BinopDunder {
     pub pc: u32,
-    pub class: PyRef,
+    pub class: *const Obj,
     pub version: u32,
-    pub func: PyRef,
+    pub func: *const Obj,
+}
+
+impl BinopDunder {
+    /// The class and the dunder, while both are what the record says (see above).
+    pub fn live(&self) -> Option<(PyRef, PyRef)> {
+        if !crate::objects::typeobj::is_live_version(self.version) {
+            return None;
+        }
+        // SAFETY: the version is live, so `class` is alive and holds `func` (see the type's
+        // doc); both addresses were taken from live objects when the record was made.
+        unsafe { Some((PyRef::from_obj(&*self.class), PyRef::from_obj(&*self.func))) }
+    }
 }
 
 /// The data of a code object.
@@ -84,7 +98,7 @@ impl CodeData {
             .borrow()
             .iter()
             .find(|d| d.pc == pc)
-            .cloned()
+            .copied()
     }
 
     /// Writes word `i` (specialisation, cache updates).

@@ -129,7 +129,7 @@ impl Vm {
         let version = td.version.get();
         let pc = lasti as u32;
         let known = |d: &crate::objects::code::BinopDunder| {
-            d.pc == pc && d.version == version && std::ptr::eq(d.class.as_ptr(), ao.ty())
+            d.pc == pc && d.version == version && std::ptr::eq(d.class, ao.ty())
         };
         if version == 0 || self.code_of(fi).binop_dunders.borrow().iter().any(known) {
             return;
@@ -164,9 +164,9 @@ impl Vm {
         }
         let entry = crate::objects::code::BinopDunder {
             pc,
-            class: cls,
+            class: cls.as_ptr(),
             version,
-            func,
+            func: func.as_ptr(),
         };
         let mut seen = self.code_of(fi).binop_dunders.borrow_mut();
         match seen.iter_mut().find(|d| d.pc == pc) {
