@@ -221,6 +221,16 @@ unsafe fn run_common(
             let x = take(0);
             vm.get_iter(&x).map(|r| put(0, r))
         }
+        Op::BUILD_TUPLE | Op::BUILD_LIST => {
+            let items: Vec<Value> = (0..arg as usize).map(take).collect();
+            let built = if op.base() == Op::BUILD_TUPLE {
+                vm.new_tuple(items)
+            } else {
+                vm.new_list(items)
+            };
+            put(0, built);
+            Ok(())
+        }
         Op::LOAD_DEREF => {
             let x = cell_contents(&take(0));
             if x.is_undef() {
@@ -462,8 +472,6 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
             vm.delitem(&v[0], &v[1])?;
             Ok(Io::new())
         }
-        Op::BUILD_TUPLE => one(vm.new_tuple(v.into_vec())),
-        Op::BUILD_LIST => one(vm.new_list(v.into_vec())),
         Op::BUILD_SET => one(vm.new_set_from(v.into_vec())?),
         Op::BUILD_MAP => {
             let d = vm.new_dict_ref();
