@@ -247,6 +247,7 @@ fn translate_function(
         },
         cur: cfg.instrs[0],
         pre_exit: None,
+        exit_tails: HashMap::new(),
         out: Output::default(),
         sig_direct,
         in_loop: cfg.loop_members(),

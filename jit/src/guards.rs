@@ -73,6 +73,14 @@ impl Tx<'_, '_> {
 
     /// Creates an exit block that hands `snap` to the interpreter, which resumes at word
     /// `resume` (`lasti` = `pc`). With `exception`, the pending exception is raised at `pc`.
+    ///
+    /// The block stores the stack values, then jumps with its exit number to a *tail* that
+    /// stores the locals and calls the deopt helper. Exits whose locals are the same SSA values
+    /// share one tail (a value that reaches every exit jumping to a tail is defined before all
+    /// of them, so it dominates the tail): between two assignments to locals, every guard and
+    /// exception check of a function leaves through the same tail. Before tails, the stores of
+    /// all locals in every exit were most of the machine code of large functions and of their
+    /// register allocation time.
     pub fn exit_block(
         &mut self,
         snap: &State,
@@ -85,14 +93,16 @@ impl Tx<'_, '_> {
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);
         let back = self.enter_side_block(blk);
-        let base = self.b.ins().stack_addr(types::I64, self.exitbuf, 0);
-        let mut k = 0;
+        let mut key = Vec::with_capacity(2 * snap.locals.len());
+        let mut locals_words = 0;
         let mut locals = Vec::with_capacity(snap.locals.len());
-        let mut stack = Vec::with_capacity(snap.stack.len());
         for l in &snap.locals {
-            k += self.store_words(base, k, l.repr);
+            locals_words += repr_key(l.repr, &mut key);
             locals.push(slot_kind(l.kind, Own::Owned));
         }
+        let base = self.b.ins().stack_addr(types::I64, self.exitbuf, 0);
+        let mut k = locals_words;
+        let mut stack = Vec::with_capacity(snap.stack.len());
         for a in &snap.stack {
             k += self.store_words(base, k, a.repr);
             stack.push(slot_kind(a.abs.kind, a.own));
@@ -110,9 +120,27 @@ impl Tx<'_, '_> {
             count: Cell::new(0),
         });
         let idv = self.iconst(id);
-        let call = self.b.ins().call(self.h.deopt, &[self.act, idv, base]);
-        let r = self.b.inst_results(call).to_vec();
-        self.b.ins().return_(&r);
+        match self.exit_tails.get(&key) {
+            Some(&tail) => {
+                self.b.ins().jump(tail, &[idv.into()]);
+            }
+            None => {
+                let tail = self.b.create_block();
+                self.b.set_cold_block(tail);
+                let id = self.b.append_block_param(tail, types::I64);
+                self.b.ins().jump(tail, &[idv.into()]);
+                self.b.switch_to_block(tail);
+                let base = self.b.ins().stack_addr(types::I64, self.exitbuf, 0);
+                let mut k = 0;
+                for l in &snap.locals {
+                    k += self.store_words(base, k, l.repr);
+                }
+                let call = self.b.ins().call(self.h.deopt, &[self.act, id, base]);
+                let r = self.b.inst_results(call).to_vec();
+                self.b.ins().return_(&r);
+                self.exit_tails.insert(key, tail);
+            }
+        }
         if let Some(b) = back {
             self.b.switch_to_block(b);
         }
@@ -215,6 +243,24 @@ impl Tx<'_, '_> {
         self.b.ins().brif(status, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);
     }
+}
+
+/// Appends what identifies representation `r` (its variant and SSA values) to `key`;
+/// returns the exit-buffer words it takes.
+fn repr_key(r: Repr, key: &mut Vec<u32>) -> usize {
+    let (variant, values, words): (u32, &[V], usize) = match &r {
+        Repr::Boxed { tag, payload } => (0, &[*tag, *payload], 2),
+        Repr::Int(v) => (1, &[*v], 1),
+        Repr::Float(f) => (2, &[*f], 1),
+        Repr::Bool(z) => (3, &[*z], 1),
+        Repr::Null => (4, &[], 0),
+        Repr::ListIter { list, idx } => (5, &[*list, *idx], 2),
+        Repr::RangeObj { start, stop, step } => (6, &[*start, *stop, *step], 3),
+        Repr::RangeIter { cur, stop, step } => (7, &[*cur, *stop, *step], 3),
+    };
+    key.push(variant);
+    key.extend(values.iter().map(|v| v.as_u32()));
+    words
 }
 
 /// Slot kinds of an all-boxed, owned state of `n` values (OSR entry buffers).

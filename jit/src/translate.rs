@@ -176,6 +176,9 @@ pub struct Tx<'a, 'b> {
     pub cur: Instr,
     /// Exit block of the current instruction (pre-state deopt), if made.
     pub pre_exit: Option<Block>,
+    /// Exit tails that store a given set of locals and leave (see `Tx::exit_block`), by the
+    /// locals' representations.
+    pub exit_tails: HashMap<Vec<u32>, Block>,
     pub out: Output,
     pub sig_direct: SigRef,
     /// [`Cfg::loop_members`]: the instructions whose plans the cost model counts.
