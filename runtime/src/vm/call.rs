@@ -817,18 +817,13 @@ impl Vm {
                 }
             }
             frame.is_entry = true;
-            let src: *mut Option<Frame> = &mut *slot;
-            // SAFETY: `src` holds `Some(frame)` (checked above) and `Option<Frame>` has the
-            // layout of `Frame` (its `code` reference is the niche); the frame's bits are copied
-            // into the reserved spare slot of `frames`, then the slot is overwritten with `None`
-            // without dropping, so exactly one copy stays live.
+            let src: *const Frame = frame;
+            // SAFETY: the frame's bits are copied into the reserved spare slot of `frames`, then
+            // the slot is overwritten with `None` without dropping, so exactly one copy stays
+            // live.
             unsafe {
-                ptr::copy_nonoverlapping(
-                    src.cast::<Frame>(),
-                    self.frames.as_mut_ptr().add(depth),
-                    1,
-                );
-                ptr::write(src, None);
+                ptr::copy_nonoverlapping(src, self.frames.as_mut_ptr().add(depth), 1);
+                ptr::write(&mut *slot, None);
                 self.frames.set_len(depth + 1);
             }
         }
@@ -837,12 +832,12 @@ impl Vm {
         // down by the eval loop.
         if self.frames.len() > depth {
             debug_assert_eq!(self.frames.len(), depth + 1);
-            let dst: *mut Option<Frame> = &mut *slot.borrow_mut();
-            // SAFETY: the top frame is moved out bitwise (the length is lowered first, so the
-            // vector no longer owns it) into the slot, which holds `None` (nothing to drop).
+            let mut slot = slot.borrow_mut();
+            // SAFETY: the top frame is moved out (the length is lowered first, so the vector no
+            // longer owns it) into the slot, which holds `None` (nothing to drop).
             unsafe {
                 self.frames.set_len(depth);
-                ptr::copy_nonoverlapping(self.frames.as_ptr().add(depth), dst.cast::<Frame>(), 1);
+                ptr::write(&mut *slot, Some(ptr::read(self.frames.as_ptr().add(depth))));
             }
         }
         r
