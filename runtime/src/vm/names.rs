@@ -165,7 +165,7 @@ impl Vm {
     /// Empties the attribute lookup cache: its entries hold what they found (functions whose
     /// cells may hold their class, say), references the collector cannot see. Done before
     /// full collections, which are rare, so the cache does not keep garbage alive for good.
-    pub fn forget_lookups(&mut self) {
+    fn forget_lookups(&mut self) {
         for e in self.mcache.iter_mut() {
             *e = crate::vm::attr::CacheEntry::default();
         }

@@ -131,7 +131,7 @@ impl Vm {
         let known = |d: &crate::objects::code::BinopDunder| {
             d.pc == pc && d.version == version && std::ptr::eq(d.class, ao.ty())
         };
-        if version == 0 || self.code_of(fi).binop_dunders.borrow().iter().any(known) {
+        if self.code_of(fi).binop_dunders.borrow().iter().any(known) {
             return;
         }
         let same_or_scalar = match b {

@@ -232,14 +232,8 @@ unsafe fn run_common(
             Ok(())
         }
         Op::LOAD_DEREF => {
-            let x = cell_contents(&take(0));
-            if x.is_undef() {
-                // SAFETY: contract: live activation.
-                Err(unbound_deref_error(vm, unsafe { &*act }, arg as usize))
-            } else {
-                put(0, x);
-                Ok(())
-            }
+            // SAFETY: contract: live activation.
+            deref(vm, unsafe { &*act }, &take(0), arg as usize).map(|x| put(0, x))
         }
         Op::STORE_DEREF => {
             let (cell, x) = (take(0), take(1));
@@ -294,6 +288,15 @@ fn cell_contents(cell: &Value) -> Value {
         Some(Payload::Cell(c)) => c.borrow().clone(),
         _ => Value::Undef,
     }
+}
+
+/// The contents of `cell` (local slot `i`), or the error for an empty one.
+fn deref(vm: &mut Vm, act: &Activation, cell: &Value, i: usize) -> PyResult<Value> {
+    let x = cell_contents(cell);
+    if x.is_undef() {
+        return Err(unbound_deref_error(vm, act, i));
+    }
+    Ok(x)
 }
 
 fn unbound_deref_error(vm: &mut Vm, act: &Activation, i: usize) -> crate::vm::PyErr {
@@ -370,11 +373,7 @@ fn run(vm: &mut Vm, act: &Activation, op: Op, arg: u32, mut v: Io) -> PyResult<I
             if let Some(x) = vm.classderef_lookup(fi, a)? {
                 return one(x);
             }
-            let x = cell_contents(&v[0]);
-            if x.is_undef() {
-                return Err(unbound_deref_error(vm, act, a));
-            }
-            one(x)
+            one(deref(vm, act, &v[0], a)?)
         }
         Op::DELETE_DEREF => {
             let was_empty = match v[0].payload() {
