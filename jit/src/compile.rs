@@ -30,7 +30,7 @@ use crate::lower::Flow;
 use crate::osr;
 use crate::tier::JitTier;
 use crate::translate::{Env, Output, State, Tx};
-use crate::typeflow::{self, Facts};
+use crate::typeflow::{self, Facts, Plan};
 
 /// What to compile against: the namespaces of the frame that triggered compilation.
 pub struct Request<'a> {
@@ -174,8 +174,9 @@ fn scratch_values(cfg: &Cfg) -> usize {
             n = n.max(i.arg as usize + 2);
         }
         if i.op.base() == Op::BUILD_SLICE {
-            // A fused slice subscript: value, container and the components.
-            n = n.max(i.arg as usize + 2);
+            // A fused slice subscript (value, container and the components), or a slice
+            // move (two containers and two slices of up to three components).
+            n = n.max(8);
         }
     }
     n
@@ -248,6 +249,7 @@ fn translate_function(
         cur: cfg.instrs[0],
         pre_exit: None,
         exit_tails: HashMap::new(),
+        window: None,
         out: Output::default(),
         sig_direct,
         in_loop: cfg.loop_members(),
@@ -380,6 +382,14 @@ fn translate_block(tx: &mut Tx, bi: usize) -> Result<(), Decline> {
                 Some(false) => tx.out.generic += 1,
                 None => {}
             }
+        }
+        if let Plan::SubscrSlice { n, store: false } = plan {
+            if tx.open_slice_window(k, last, n) {
+                continue;
+            }
+        }
+        if tx.window.is_some() && !tx.fits_window(&plan) {
+            return Err(Decline(format!("{plan:?} inside a slice window")));
         }
         if tx.lower(&i, &plan)? == Flow::Done {
             return Ok(());

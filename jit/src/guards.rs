@@ -152,8 +152,11 @@ impl Tx<'_, '_> {
         if let Some(b) = self.pre_exit {
             return b;
         }
-        let pre = self.pre.clone();
-        let pc = self.cur.pc;
+        // Inside a slice window, before the deferred subscript's BUILD_SLICE.
+        let (pre, pc) = match &self.window {
+            Some(w) => (w.state.clone(), w.resume),
+            None => (self.pre.clone(), self.cur.pc),
+        };
         // A CALL after KW_NAMES resumes at the KW_NAMES, which the interpreter must redo.
         let resume = pre.kwnames.map(|k| k.0).unwrap_or(pc);
         let b = self.exit_block(&pre, resume, resume, false, reason, fix);
@@ -163,6 +166,10 @@ impl Tx<'_, '_> {
 
     /// The exit for an exception raised by the current instruction (its inputs consumed).
     pub fn exc_exit(&mut self) -> Block {
+        assert!(
+            self.window.is_none(),
+            "no exception exits in a slice window"
+        );
         let snap = self.state.clone();
         let pc = self.cur.pc;
         self.exit_block(&snap, pc, pc, true, "exception", Fix::None)

@@ -135,6 +135,12 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             raw.clone(),
         ),
         (
+            "heron_rt_slice_move",
+            rt::heron_rt_slice_move as *const u8,
+            vec![I, I, I],
+            raw.clone(),
+        ),
+        (
             "heron_rt_attr_learn",
             rt::heron_rt_attr_learn as *const u8,
             vec![I, I, I, I, I, I],
@@ -201,6 +207,7 @@ pub struct Helpers {
     pub shadowed: FuncRef,
     pub attr_learn: FuncRef,
     pub subscr_slice: FuncRef,
+    pub slice_move: FuncRef,
     pub deopt: FuncRef,
     pub sin: FuncRef,
     pub cos: FuncRef,
@@ -230,6 +237,7 @@ impl Helpers {
             shadowed: i("heron_rt_shadowed")?,
             attr_learn: i("heron_rt_attr_learn")?,
             subscr_slice: i("heron_rt_subscr_slice")?,
+            slice_move: i("heron_rt_slice_move")?,
             deopt: i("heron_jit_deopt")?,
             sin: i("heron_libm_sin")?,
             cos: i("heron_libm_cos")?,

@@ -22,6 +22,7 @@ pub mod listing;
 pub mod lower;
 pub mod lower_call;
 pub mod lower_obj;
+pub mod lower_slice;
 pub mod options;
 pub mod osr;
 pub mod perfmap;

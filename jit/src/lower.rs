@@ -270,6 +270,7 @@ impl Tx<'_, '_> {
             Plan::StoreSubscrList => self.store_subscr_list(),
             Plan::UnpackSeq(n) => self.unpack_seq(*n),
             Plan::SliceLater => {}
+            Plan::SubscrSlice { n, store: true } if self.window.is_some() => self.slice_move(*n),
             Plan::SubscrSlice { n, store } => self.subscr_slice(*n, *store),
             Plan::CallIntrinsic { intr, argc, callee } => {
                 self.call_intrinsic(*intr, *argc, *callee)

@@ -179,6 +179,8 @@ pub struct Tx<'a, 'b> {
     /// Exit tails that store a given set of locals and leave (see `Tx::exit_block`), by the
     /// locals' representations.
     pub exit_tails: HashMap<Vec<u32>, Block>,
+    /// A deferred source-slice subscript (see `lower_slice.rs`).
+    pub window: Option<crate::lower_slice::Window>,
     pub out: Output,
     pub sig_direct: SigRef,
     /// [`Cfg::loop_members`]: the instructions whose plans the cost model counts.

@@ -355,6 +355,11 @@ impl Obj {
 
 impl Drop for Obj {
     fn drop(&mut self) {
+        match &mut self.payload {
+            Payload::List(l) => crate::value::release_last_first(std::mem::take(l.get_mut())),
+            Payload::Tuple(t) => crate::value::release_last_first(std::mem::take(t).into_vec()),
+            _ => {}
+        }
         let ty = self.ty.get();
         if ty != NonNull::dangling() && ty != NonNull::from(&*self) {
             // SAFETY: the object held one count of its type; it is released exactly once here.

@@ -45,6 +45,15 @@ impl Clone for Value {
     }
 }
 
+/// Releases `items` last to first: the order in which CPython lets go of a list's or a
+/// tuple's items (freeing it, `clear`, replacing a slice), which is the order their `__del__`
+/// methods run in.
+pub fn release_last_first(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 impl Value {
     #[inline]
     pub fn is_undef(&self) -> bool {

@@ -1,5 +1,7 @@
 # lower: flip
-# A slice built only to be subscripted is never made: the pair is one helper call.
+# A slice built only to be subscripted is never made, and a slice copied into another slice
+# never makes its list: the whole statement is one helper call, its pure middle part exits
+# (guards) to the first BUILD_SLICE (@20).
 
 
 def flip(perm, k):

@@ -70,7 +70,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = a::rest(&args);
     a::check_count(vm, "list", r.len(), 0, 1)?;
     let old = std::mem::take(&mut *cell(l).borrow_mut());
-    drop(old);
+    crate::value::release_last_first(old);
     if let Some(it) = r.first() {
         extend_from(vm, l, it)?;
     }
@@ -154,7 +154,7 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "clear")?;
     a::no_args(vm, &args, "list.clear")?;
     let old = std::mem::take(&mut *cell(l).borrow_mut());
-    drop(old);
+    crate::value::release_last_first(old);
     Ok(Value::None)
 }
 
@@ -473,15 +473,27 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(n) = repeat_arg(vm, other)? else {
         return Ok(vm.not_implemented());
     };
-    let items = cell(l).borrow().clone();
-    let total = crate::objects::seqops::repeat_len(vm, items.len(), n)?;
-    let mut v = Vec::with_capacity(total);
-    for _ in 0..n {
-        v.extend(items.iter().cloned());
-    }
-    let old = std::mem::replace(&mut *cell(l).borrow_mut(), v);
-    drop(old);
+    repeat_in_place(vm, cell(l), n)?;
     Ok(Value::Obj(l.clone()))
+}
+
+/// `l *= n` for a count `n >= 0` (the items repeated; n = 0 clears the list, releasing its
+/// items last to first).
+pub fn repeat_in_place(vm: &mut Vm, l: &RefCell<Vec<Value>>, n: i64) -> PyResult<()> {
+    let len = l.borrow().len();
+    let total = crate::objects::seqops::repeat_len(vm, len, n)?;
+    let old = if n == 0 {
+        std::mem::take(&mut *l.borrow_mut())
+    } else {
+        let mut lb = l.borrow_mut();
+        lb.reserve(total - len);
+        for _ in 1..n {
+            lb.extend_from_within(..len);
+        }
+        Vec::new()
+    };
+    crate::value::release_last_first(old);
+    Ok(())
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -4,7 +4,7 @@
 
 use crate::bytecode::opcodes::{binop, cmpop};
 use crate::object::{Payload, PyRef};
-use crate::value::Value;
+use crate::value::{release_last_first, Value};
 use crate::vm::numeric::{as_int, IntArg};
 use crate::vm::ops::cmp_ord;
 use crate::vm::{PyResult, Vm};
@@ -72,16 +72,8 @@ impl SliceBounds {
 /// Evaluates a slice's bounds (step first, as CPython does).
 pub fn slice_unpack(vm: &mut Vm, s: &[Value; 3]) -> PyResult<SliceBounds> {
     // The common case first: small ints and None, no conversions to run.
-    let plain = |v: &Value| match v {
-        Value::None => Some(None),
-        Value::Int(i) => Some(Some((*i).clamp(i64::MIN / 2, i64::MAX / 2))),
-        _ => None,
-    };
-    if let (Some(start), Some(stop), Some(step)) = (plain(&s[0]), plain(&s[1]), plain(&s[2])) {
-        let step = step.unwrap_or(1);
-        if step != 0 {
-            return Ok(SliceBounds { start, stop, step });
-        }
+    if let Some(b) = plain_bounds(s) {
+        return Ok(b);
     }
     let step = if s[2].is_none() {
         1
@@ -102,6 +94,19 @@ pub fn slice_unpack(vm: &mut Vm, s: &[Value; 3]) -> PyResult<SliceBounds> {
         Some(slice_component(vm, &s[1])?)
     };
     Ok(SliceBounds { start, stop, step })
+}
+
+/// The bounds of a slice whose components are all small ints or None and whose step is not
+/// zero: evaluating them runs no code and cannot fail. None for any other slice.
+fn plain_bounds(s: &[Value; 3]) -> Option<SliceBounds> {
+    let plain = |v: &Value| match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some((*i).clamp(i64::MIN / 2, i64::MAX / 2))),
+        _ => None,
+    };
+    let (start, stop, step) = (plain(&s[0])?, plain(&s[1])?, plain(&s[2])?);
+    let step = step.unwrap_or(1);
+    (step != 0).then_some(SliceBounds { start, stop, step })
 }
 
 /// Normalised slice: start, stop, step and the number of items.
@@ -332,11 +337,13 @@ fn list_set_slice(
             idx.iter().rev().map(|&i| l.remove(i)).collect()
         };
         drop(l);
-        drop(removed);
+        // CPython releases a deleted run last to first and an extended slice's items in
+        // index order (`removed` holds them from the last).
+        release_last_first(removed);
         return Ok(());
     };
     let extended = b.step != 1;
-    let mut items = if v.is(obj) {
+    let items = if v.is(obj) {
         l.borrow().clone()
     } else if let Some(taken) = take_temporary_list(&v) {
         taken
@@ -355,6 +362,18 @@ fn list_set_slice(
             }
         }
     };
+    list_assign(vm, l, b, items)
+}
+
+/// Replaces the items of slice `b` of list `l` with `items` (bounds adjusted to the list's
+/// length now); the old items are released once the list is no longer borrowed, in
+/// CPython's order (a run last to first, an extended slice's in slice order).
+fn list_assign(
+    vm: &mut Vm,
+    l: &std::cell::RefCell<Vec<Value>>,
+    b: SliceBounds,
+    mut items: Vec<Value>,
+) -> PyResult<()> {
     let mut lb = l.borrow_mut();
     let (start, stop, step, n) = b.adjust(lb.len() as i64);
     if step == 1 {
@@ -365,12 +384,12 @@ fn list_set_slice(
             // released once the list is no longer borrowed.
             lb[range].swap_with_slice(&mut items);
             drop(lb);
-            drop(items);
+            release_last_first(items);
             return Ok(());
         }
         let old: Vec<Value> = lb.splice(range, items).collect();
         drop(lb);
-        drop(old);
+        release_last_first(old);
         return Ok(());
     }
     if items.len() as i64 != n {
@@ -391,6 +410,48 @@ fn list_set_slice(
     drop(lb);
     drop(old);
     Ok(())
+}
+
+/// `dst[s2] = src[s1]` for an exact list `dst` and an exact list or tuple `src`, where `s1`
+/// holds only small ints and None and its step is not zero (so taking the source slice runs
+/// no code and cannot fail), without making the source slice's list. The source items are
+/// read before `s2` is evaluated, as the interpreter's separate subscript and store do. A run
+/// of a list reversed in place (`a[i:j] = a[j - 1:i - 1:-1]`, fannkuch's flip) only swaps
+/// items.
+pub fn list_copy_slice(
+    vm: &mut Vm,
+    dst: &Value,
+    s2: &[Value; 3],
+    src: &Value,
+    s1: &[Value; 3],
+) -> PyResult<()> {
+    let Some(Payload::List(dl)) = dst.payload() else {
+        unreachable!("a list")
+    };
+    let b1 = plain_bounds(s1).expect("a plain source slice");
+    let items = match src.payload() {
+        Some(Payload::List(sl)) => {
+            let (start, _, step, n) = b1.adjust(sl.borrow().len() as i64);
+            if step == -1 && src.is(dst) {
+                if let Some(b2) = plain_bounds(s2) {
+                    let mut lb = dl.borrow_mut();
+                    let (dstart, dstop, dstep, dn) = b2.adjust(lb.len() as i64);
+                    if dstep == 1 && dn == n && dstart == start + 1 - n && dstop == start + 1 {
+                        lb[dstart as usize..dstop as usize].reverse();
+                        return Ok(());
+                    }
+                }
+            }
+            pick(&sl.borrow(), start, step, n)
+        }
+        Some(Payload::Tuple(t)) => {
+            let (start, _, step, n) = b1.adjust(t.len() as i64);
+            pick(t, start, step, n)
+        }
+        _ => unreachable!("a list or tuple"),
+    };
+    let b2 = slice_unpack(vm, s2)?;
+    list_assign(vm, dl, b2, items)
 }
 
 /// `seq[key] = v` (Some) or `del seq[key]` (None) for lists and bytearrays.

@@ -489,12 +489,7 @@ impl Vm {
                 }
                 (Payload::List(l), binop::MULTIPLY) => {
                     if let Some(IntArg::Small(n)) = as_int(b) {
-                        let items = l.borrow().clone();
-                        let mut out = Vec::with_capacity(items.len() * n.max(0) as usize);
-                        for _ in 0..n.max(0) {
-                            out.extend(items.iter().cloned());
-                        }
-                        *l.borrow_mut() = out;
+                        crate::objects::list::repeat_in_place(self, l, n.max(0))?;
                         return Ok(Some(a.clone()));
                     }
                 }

@@ -563,6 +563,38 @@ pub unsafe extern "C" fn heron_rt_subscr_slice(
     finish(vm, t, r)
 }
 
+/// `dst[start2:stop2(:step2)] = src[start1:stop1(:step1)]` in one step, the source slice's
+/// list never made: `buf` holds `[src, start1, stop1(, step1), dst, start2, stop2(, step2)]`
+/// (owned, consumed), `spec` = n1 | n2 << 8 (the component counts). Compiled code has checked
+/// that `dst` is an exact list, `src` an exact list or tuple, and the source components
+/// small ints or None with a step other than zero (see `seqops::list_copy_slice`). Returns
+/// None, or the store's error.
+///
+/// # Safety
+/// `act` is a live activation; `buf` holds the values `spec` describes.
+pub unsafe extern "C" fn heron_rt_slice_move(
+    act: *mut Activation,
+    buf: *mut Value,
+    spec: u64,
+) -> RawValue {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    let (n1, n2) = ((spec & 0xff) as usize, (spec >> 8 & 0xff) as usize);
+    // SAFETY: contract: each value is moved out once.
+    let take = |i: usize| unsafe { RawValue::take_spilled(buf.add(i)) };
+    let slice = |at: usize, n: usize| {
+        let step = if n == 3 { take(at + 2) } else { Value::None };
+        [take(at), take(at + 1), step]
+    };
+    let src = take(0);
+    let s1 = slice(1, n1);
+    let dst = take(n1 + 1);
+    let s2 = slice(n1 + 2, n2);
+    let r = crate::objects::seqops::list_copy_slice(vm, &dst, &s2, &src, &s1);
+    drop((src, dst));
+    finish(vm, t, r.map(|()| Value::None))
+}
+
 /// The signature of compiled code's entries (and of [`heron_rt_interp_entry`]):
 /// `(thread, function, locals buffer, frame index or -1, entry number) -> result`.
 pub type CompiledEntry =
