@@ -60,6 +60,8 @@ pub struct Profile {
     pub generic: HashSet<u32>,
     /// `(loop header pc, slot)` pairs not to speculate unboxed.
     pub no_spec: HashSet<(u32, u32)>,
+    /// Float arithmetic that met an int operand: convert ints there instead of exiting.
+    pub widened: HashSet<u32>,
 }
 
 /// The exits of one compilation, and what they need to report back. Allocated before the

@@ -75,6 +75,8 @@ pub enum Fix {
     None,
     /// Compile the instruction at this word generically next time.
     Generic(u32),
+    /// Let the float fast path at this word take ints too (it speculated floats only).
+    Widen(u32),
     /// Do not speculate this slot of this loop header unboxed.
     NoSpec(u32, u32),
     /// Recompile with fresh facts (a global was rebound, a namespace changed).

@@ -113,6 +113,7 @@ pub fn listing(tier: &JitTier, vm: &Vm, func: &PyRef) -> Result<String, Decline>
         let fix = match e.fix {
             Fix::None => String::new(),
             Fix::Generic(pc) => format!(" -> generic @{}", pc * 2),
+            Fix::Widen(pc) => format!(" -> widen @{}", pc * 2),
             Fix::NoSpec(h, s) => format!(" -> box slot {s} @{}", h * 2),
             Fix::Refresh => " -> refresh".into(),
         };

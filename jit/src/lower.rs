@@ -529,6 +529,22 @@ impl Tx<'_, '_> {
         }
     }
 
+    /// The f64 of a float operand of float arithmetic, or of an unboxed int (the plan's
+    /// kinds make the other operand a float then); a boxed operand is guarded to be a float.
+    fn float_operand(&mut self, a: &AVal) -> V {
+        match a.repr {
+            Repr::Boxed { tag, payload } => {
+                let exit = self.pre_exit("float type guard", Fix::Widen(self.cur.pc));
+                let ok = self.eq_imm(tag, TAG_FLOAT as i64);
+                self.guard(ok, exit);
+                self.b
+                    .ins()
+                    .bitcast(types::F64, MemFlagsData::new(), payload)
+            }
+            _ => self.unbox_float_or_int(a),
+        }
+    }
+
     /// An i8 that is 1 when `a` holds a float.
     fn is_float_tag(&mut self, a: &AVal) -> V {
         match a.repr {
@@ -649,16 +665,25 @@ impl Tx<'_, '_> {
     fn float_bin(&mut self, op: FloatOp) {
         let b = self.pop();
         let a = self.pop();
-        if a.abs.kind != Kind::Float && b.abs.kind != Kind::Float {
-            // Float feedback, but `int op int` must stay an int: one operand must be a float.
-            let exit = self.pre_exit("float type guard", Fix::Generic(self.cur.pc));
-            let fa = self.is_float_tag(&a);
-            let fb = self.is_float_tag(&b);
-            let ok = self.b.ins().bor(fa, fb);
-            self.guard(ok, exit);
-        }
-        let x = self.unbox_float_or_int(&a);
-        let y = self.unbox_float_or_int(&b);
+        let (x, y) = if self.facts.widened_at(self.cur.pc) {
+            if a.abs.kind != Kind::Float && b.abs.kind != Kind::Float {
+                // `int op int` must stay an int: one operand must be a float.
+                let exit = self.pre_exit("float type guard", Fix::Generic(self.cur.pc));
+                let fa = self.is_float_tag(&a);
+                let fb = self.is_float_tag(&b);
+                let ok = self.b.ins().bor(fa, fb);
+                self.guard(ok, exit);
+            }
+            (self.unbox_float_or_int(&a), self.unbox_float_or_int(&b))
+        } else {
+            // Boxed operands are speculated to be floats (one tag check each, and a local
+            // stays unboxed afterwards); an int among them widens the site on recompilation.
+            let x = self.float_operand(&a);
+            let y = self.float_operand(&b);
+            self.refine(&a, Kind::Float, Repr::Float(x));
+            self.refine(&b, Kind::Float, Repr::Float(y));
+            (x, y)
+        };
         let r = match op {
             FloatOp::Add => self.b.ins().fadd(x, y),
             FloatOp::Sub => self.b.ins().fsub(x, y),

@@ -280,7 +280,7 @@ impl JitTier {
         let threshold = match info.fix {
             Fix::None => return,
             Fix::Refresh => 1,
-            Fix::Generic(_) | Fix::NoSpec(..) => RECOMPILE_AFTER,
+            Fix::Generic(_) | Fix::Widen(_) | Fix::NoSpec(..) => RECOMPILE_AFTER,
         };
         if n < threshold {
             return;
@@ -290,6 +290,9 @@ impl JitTier {
             match info.fix {
                 Fix::Generic(pc) => {
                     p.generic.insert(pc);
+                }
+                Fix::Widen(pc) => {
+                    p.widened.insert(pc);
                 }
                 Fix::NoSpec(h, slot) => {
                     p.no_spec.insert((h, slot));

@@ -198,6 +198,11 @@ impl Facts<'_> {
         self.profile.generic.contains(&pc)
     }
 
+    /// Whether the float arithmetic at `pc` must also take int operands (see `Fix::Widen`).
+    pub fn widened_at(&self, pc: u32) -> bool {
+        self.profile.widened.contains(&pc)
+    }
+
     fn name(&self, i: u32) -> Option<PyRef> {
         self.cd
             .names
