@@ -240,11 +240,13 @@ fn translate_function(
             locals: vec![],
             stack: vec![],
             kwnames: None,
+            lists: 0,
         },
         pre: State {
             locals: vec![],
             stack: vec![],
             kwnames: None,
+            lists: 0,
         },
         cur: cfg.instrs[0],
         pre_exit: None,

@@ -17,6 +17,11 @@ use crate::deopt::Fix;
 use crate::translate::{AVal, LVal, Own, Repr, Tx};
 use crate::typeflow::{Abs, FloatOp, IntOp, Kind, Known, Plan};
 
+/// The bit of local `slot` in `State::lists` (none beyond the first 64 locals).
+pub fn list_bit(slot: usize) -> u64 {
+    1u64.checked_shl(slot as u32).unwrap_or(0)
+}
+
 /// Whether control continues with the next instruction after lowering one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flow {
@@ -343,6 +348,7 @@ impl Tx<'_, '_> {
 
     /// Binds local `slot` to `v` (taking ownership), releasing the old value.
     pub fn store_local(&mut self, slot: usize, v: AVal) {
+        self.state.lists &= !list_bit(slot);
         // Entries borrowed from this local must hold their own count before it lets go.
         for k in 0..self.state.stack.len() {
             let a = self.state.stack[k];

@@ -504,6 +504,54 @@ impl Tx<'_, '_> {
         (items, len)
     }
 
+    /// Guards subscript operand `obj` to be an exact list when the interpreter specialised
+    /// the site to lists (`list_op`), exiting before the instruction (so this comes before
+    /// any count changes); a local holding it is then known to be a list until reassigned,
+    /// and later subscripts of it check nothing. Returns whether `obj` is known to be a list.
+    fn guard_list_operand(&mut self, obj: &AVal, list_op: Op) -> bool {
+        let bit = obj
+            .abs
+            .origin
+            .map_or(0, |s| crate::lower::list_bit(s as usize));
+        if bit != 0 && self.state.lists & bit != 0 {
+            return true;
+        }
+        if self.cur.op != list_op {
+            return false;
+        }
+        let p = self.guard_obj(obj, "not a list");
+        let ty = self.load64(p, abi::OBJ_TYPE_OFFSET);
+        let list_t = self.iconst(self.facts.vm.types.list.as_ptr() as i64);
+        let ok = self.b.ins().icmp(IntCC::Equal, ty, list_t);
+        let exit = self.pre_exit("not a list", Fix::Generic(self.cur.pc));
+        self.guard(ok, exit);
+        self.state.lists |= bit;
+        true
+    }
+
+    /// The (items, len) of subscript operand `obj`: a list when `is_list` (see
+    /// [`Tx::guard_list_operand`]), else a list (or, unless `lists_only`, a tuple) or a
+    /// branch to `slow`.
+    fn seq_operand(
+        &mut self,
+        obj: &AVal,
+        is_list: bool,
+        lists_only: bool,
+        slow: cranelift_codegen::ir::Block,
+    ) -> (V, V) {
+        let Repr::Boxed { payload, .. } = obj.repr else {
+            unreachable!("a subscript's container is boxed")
+        };
+        if !is_list {
+            let p = self.obj_or(obj, slow);
+            return self.seq_items(p, slow, lists_only);
+        }
+        let vec = self.layout.list_vec;
+        let items = self.load64(payload, vec + self.layout.vec_ptr);
+        let len = self.load64(payload, vec + self.layout.vec_len);
+        (items, len)
+    }
+
     /// Normalises a Python index against `len` and branches to `slow` when out of range.
     fn index_in(&mut self, x: V, len: V, slow: cranelift_codegen::ir::Block) -> V {
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
@@ -517,7 +565,6 @@ impl Tx<'_, '_> {
     }
 
     pub fn subscr_seq(&mut self) {
-        self.own_heap_borrowed();
         let key = self.pop();
         let obj = self.pop();
         let x = self.unbox_int(&key);
@@ -525,8 +572,11 @@ impl Tx<'_, '_> {
         let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
-        let payload = self.obj_or(&obj, slow);
-        let (items, len) = self.seq_items(payload, slow, false);
+        let is_list = self.guard_list_operand(&obj, Op::BINARY_SUBSCR_LIST_INT);
+        // Counts change only after the guards, and before any branch (the slow path runs
+        // code that may free what heap-borrowed entries point into).
+        self.own_heap_borrowed();
+        let (items, len) = self.seq_operand(&obj, is_list, false, slow);
         let idx = self.index_in(x, len, slow);
         let off = self.b.ins().imul_imm_s(idx, abi::VALUE_SIZE as i64);
         let addr = self.b.ins().iadd(items, off);
@@ -557,16 +607,17 @@ impl Tx<'_, '_> {
     }
 
     pub fn store_subscr_list(&mut self) {
-        self.own_heap_borrowed();
         let key = self.pop();
         let obj = self.pop();
         let val = self.pop();
         let x = self.unbox_int(&key);
         self.refine(&key, Kind::Int, Repr::Int(x));
-        let val = self.own(val);
         let (slow, join) = self.slow_and_join();
-        let payload = self.obj_or(&obj, slow);
-        let (items, len) = self.seq_items(payload, slow, true);
+        let is_list = self.guard_list_operand(&obj, Op::STORE_SUBSCR_LIST_INT);
+        // As in `subscr_seq`: counts change after the guards, before any branch.
+        self.own_heap_borrowed();
+        let val = self.own(val);
+        let (items, len) = self.seq_operand(&obj, is_list, true, slow);
         let idx = self.index_in(x, len, slow);
         let off = self.b.ins().imul_imm_s(idx, abi::VALUE_SIZE as i64);
         let addr = self.b.ins().iadd(items, off);

@@ -63,6 +63,7 @@ impl Tx<'_, '_> {
             locals,
             stack,
             kwnames: None,
+            lists: 0,
         };
         if bi == 0 && depth == 0 && self.env.globals != 0 {
             // A direct call of a function that shares this code but runs with other globals

@@ -96,6 +96,9 @@ pub struct State {
     pub stack: Vec<AVal>,
     /// KW_NAMES seen: (its word, const index).
     pub kwnames: Option<(u32, u32)>,
+    /// Locals (bit = slot, the first 64) proven to hold an exact list since they were last
+    /// assigned in this block (a list's type cannot change).
+    pub lists: u64,
 }
 
 impl State {
@@ -602,6 +605,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             locals,
             stack,
             kwnames: None,
+            lists: 0,
         };
     }
 
