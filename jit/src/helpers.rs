@@ -135,6 +135,12 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             raw.clone(),
         ),
         (
+            "heron_rt_call_native",
+            rt::heron_rt_call_native as *const u8,
+            vec![I, I, I, I],
+            raw.clone(),
+        ),
+        (
             "heron_rt_slice_move",
             rt::heron_rt_slice_move as *const u8,
             vec![I, I, I],
@@ -208,6 +214,7 @@ pub struct Helpers {
     pub attr_learn: FuncRef,
     pub subscr_slice: FuncRef,
     pub slice_move: FuncRef,
+    pub call_native: FuncRef,
     pub deopt: FuncRef,
     pub sin: FuncRef,
     pub cos: FuncRef,
@@ -238,6 +245,7 @@ impl Helpers {
             attr_learn: i("heron_rt_attr_learn")?,
             subscr_slice: i("heron_rt_subscr_slice")?,
             slice_move: i("heron_rt_slice_move")?,
+            call_native: i("heron_rt_call_native")?,
             deopt: i("heron_jit_deopt")?,
             sin: i("heron_libm_sin")?,
             cos: i("heron_libm_cos")?,

@@ -209,6 +209,15 @@ fn plan_text(p: &Plan) -> String {
             known_text(Some(Known::Exact(*class))),
             known_text(Some(Known::Exact(dunder.func)))
         ),
+        Plan::CallNative {
+            argc,
+            callee,
+            method,
+        } => format!(
+            "CallNative {} argc={argc}{}",
+            known_text(Some(*callee)),
+            if *method { " method" } else { "" }
+        ),
         Plan::CallGeneric { argc, kwnames } => format!(
             "CallGeneric argc={argc}{}",
             if kwnames.is_some() { " kw" } else { "" }

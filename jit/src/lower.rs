@@ -298,6 +298,11 @@ impl Tx<'_, '_> {
                 version,
                 dunder,
             } => self.bin_dunder(*op, *class, *version, dunder),
+            Plan::CallNative {
+                argc,
+                callee,
+                method,
+            } => self.call_native(*argc, *callee, *method),
             Plan::CallGeneric { argc, kwnames } => self.call_generic(*argc, *kwnames),
             Plan::Generic => {
                 use heron_runtime::bytecode::opcodes::Op;

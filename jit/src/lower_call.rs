@@ -59,6 +59,52 @@ impl Tx<'_, '_> {
         self.push_boxed(t, p);
     }
 
+    /// A call of a built-in known at compile time (plan `CallNative`): its native function
+    /// through `heron_rt_call_native` when the callable is still that built-in, else the
+    /// generic call; no exit either way (a polymorphic site stays compiled).
+    pub fn call_native(&mut self, argc: usize, callee: Known, method: bool) {
+        let len = self.state.stack.len();
+        let callable = self.state.stack[len - argc - 2 + usize::from(!method)];
+        self.keep(callee.addr());
+        let same = match (callee, callable.repr) {
+            (Known::Likely(addr), Repr::Boxed { tag, payload }) => {
+                let t = self.eq_imm(tag, TAG_OBJ as i64);
+                let p = self.eq_imm(payload, addr as i64);
+                Some(self.b.ins().band(t, p))
+            }
+            _ => None,
+        };
+        let addr = self.spill_operands(argc + 2);
+        let argcv = self.iconst(argc as i64);
+        let fp = self.iconst(callee.addr() as i64);
+        self.before_call();
+        let native = |s: &mut Self| s.call_raw(s.h.call_native, &[addr, argcv, fp]);
+        let (t, p) = match same {
+            None => native(self),
+            Some(ok) => {
+                let fast = self.b.create_block();
+                let slow = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.set_cold_block(slow);
+                let rt = self.b.append_block_param(join, types::I64);
+                let rp = self.b.append_block_param(join, types::I64);
+                self.b.ins().brif(ok, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                let (t, p) = native(self);
+                self.b.ins().jump(join, &[t.into(), p.into()]);
+                self.b.switch_to_block(slow);
+                let zero = self.iconst(0);
+                let (t, p) = self.call_raw(self.h.call, &[addr, argcv, zero]);
+                self.b.ins().jump(join, &[t.into(), p.into()]);
+                self.b.switch_to_block(join);
+                (rt, rp)
+            }
+        };
+        self.sync_frame(false);
+        self.check_raw(t);
+        self.push_boxed(t, p);
+    }
+
     /// Pops the top `n` stack entries into the scratch area as owned values (bottom first),
     /// after every borrowed stack entry left was made owned (a helper that may run Python code
     /// is called next); returns the area's address.

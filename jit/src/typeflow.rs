@@ -351,6 +351,14 @@ pub enum Plan {
         version: u32,
         dunder: Callee,
     },
+    /// A call of a built-in function or method descriptor (no bound self) that was
+    /// `callee` at compile time: its native function runs on the arguments directly
+    /// (another callable takes the generic call).
+    CallNative {
+        argc: usize,
+        callee: Known,
+        method: bool,
+    },
     CallGeneric {
         argc: usize,
         kwnames: Option<u32>,
@@ -395,6 +403,7 @@ impl Plan {
             | Plan::CallIntrinsic { .. }
             | Plan::CallDirect { .. }
             | Plan::CallInit { .. }
+            | Plan::CallNative { .. }
             | Plan::BinDunder { .. } => Some(true),
             Plan::Generic | Plan::CallGeneric { .. } | Plan::ForIterGeneric | Plan::Exit(_) => {
                 Some(false)
@@ -657,6 +666,15 @@ fn call_plan(st: &AbsState, argc: usize, facts: &Facts) -> Plan {
             known,
             method,
         };
+    }
+    if let Payload::Builtin(b) = &obj.payload {
+        if b.self_.is_undef() {
+            return Plan::CallNative {
+                argc,
+                callee: known,
+                method,
+            };
+        }
     }
     Plan::CallGeneric { argc, kwnames }
 }
@@ -1117,6 +1135,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
         }
         Plan::CallDirect { argc, .. }
         | Plan::CallInit { argc, .. }
+        | Plan::CallNative { argc, .. }
         | Plan::CallGeneric { argc, .. } => {
             for _ in 0..argc + 2 {
                 st.pop();

@@ -8,6 +8,7 @@ use crate::vm::numeric::{as_int, IntArg};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The `self` of a built-in method of type `owner`, checked with `is_kind` on its payload.
+#[inline]
 pub fn self_of<'a>(
     vm: &Vm,
     args: &Args<'a>,
@@ -17,7 +18,14 @@ pub fn self_of<'a>(
 ) -> PyResult<&'a PyRef> {
     match args.args.first() {
         Some(Value::Obj(o)) if is_kind(&o.payload) => Ok(o),
-        Some(v) => Err(vm.type_error(&if name.starts_with("__") {
+        other => Err(self_error(vm, other, owner, name)),
+    }
+}
+
+#[cold]
+fn self_error(vm: &Vm, got: Option<&Value>, owner: &str, name: &str) -> crate::vm::PyErr {
+    match got {
+        Some(v) => vm.type_error(&if name.starts_with("__") {
             format!(
                 "descriptor '{name}' requires a '{owner}' object but received a '{}'",
                 vm.type_name(v)
@@ -27,10 +35,10 @@ pub fn self_of<'a>(
                 "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
                 vm.type_name(v)
             )
-        })),
-        None => Err(vm.type_error(&format!(
+        }),
+        None => vm.type_error(&format!(
             "unbound method {owner}.{name}() needs an argument"
-        ))),
+        )),
     }
 }
 
@@ -41,12 +49,18 @@ pub fn rest<'a>(args: &Args<'a>) -> &'a [Value] {
 }
 
 /// Fails on keyword arguments: `{what}() takes no keyword arguments`.
+#[inline]
 pub fn no_kw(vm: &Vm, args: &Args, what: &str) -> PyResult<()> {
     if args.kwnames.is_empty() {
         Ok(())
     } else {
-        Err(vm.type_error(&format!("{what}() takes no keyword arguments")))
+        Err(kw_error(vm, what))
     }
+}
+
+#[cold]
+fn kw_error(vm: &Vm, what: &str) -> crate::vm::PyErr {
+    vm.type_error(&format!("{what}() takes no keyword arguments"))
 }
 
 /// A `METH_NOARGS` method: `list.copy() takes no arguments (1 given)`.
@@ -87,7 +101,17 @@ pub fn pos_args<'a>(
 }
 
 /// `name expected at least/most/exactly N argument(s), got M`.
+#[inline]
 pub fn check_count(vm: &Vm, name: &str, got: usize, min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&got) {
+        Ok(())
+    } else {
+        count_error(vm, name, got, min, max)
+    }
+}
+
+#[cold]
+fn count_error(vm: &Vm, name: &str, got: usize, min: usize, max: usize) -> PyResult<()> {
     let s = |n: usize| if n == 1 { "" } else { "s" };
     if min == max && got != min {
         return Err(vm.type_error(&format!(
@@ -140,7 +164,11 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
 
 /// A `Py_ssize_t` argument: `OverflowError: Python int too large to convert to C ssize_t`
 /// for ints beyond i64.
+#[inline]
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
     match index_value(vm, v)? {
         Some(i) => Ok(i),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),

@@ -390,6 +390,40 @@ pub unsafe extern "C" fn heron_rt_call(
     }
 }
 
+/// CALL of a built-in function or method descriptor `func` that compiled code knew at compile
+/// time (and checked is the callable): `buf` as for [`heron_rt_call`]; the native function
+/// runs straight on the arguments, without the generic call's dispatch (what `Vm::call`
+/// does for a built-in with no bound self).
+///
+/// # Safety
+/// `act` is a live activation; `buf` holds `argc + 2` initialised values that the helper
+/// consumes; `func` is a live built-in with no bound self, and is the callable in `buf`.
+pub unsafe extern "C" fn heron_rt_call_native(
+    act: *mut Activation,
+    buf: *mut Value,
+    argc: u64,
+    func: *const Obj,
+) -> RawValue {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    // SAFETY: contract: a live built-in.
+    let Payload::Builtin(b) = (unsafe { &(*func).payload }) else {
+        unreachable!("a built-in")
+    };
+    let n = argc as usize + 2;
+    // SAFETY: contract: `n` initialised values, consumed below (after the call, which only
+    // borrows them).
+    unsafe {
+        let skip = 2 - (!(*buf).is_undef()) as usize;
+        let args = std::slice::from_raw_parts(buf.add(skip), n - skip);
+        let r = (b.func)(vm, Args { args, kwnames: &[] });
+        for i in 0..n {
+            ptr::drop_in_place(buf.add(i));
+        }
+        finish(vm, t, r)
+    }
+}
+
 /// A new plain instance of class `cls` (one count), for compiled code that then calls the
 /// class's `__init__` itself (see `Vm::plain_init`).
 ///
