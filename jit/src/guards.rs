@@ -147,10 +147,13 @@ impl Tx<'_, '_> {
         blk
     }
 
-    /// The exit before the current instruction (shared by its guards).
+    /// The exit before the current instruction, shared by its guards that teach the same
+    /// fix (so a failing guard's counter recompiles the right thing).
     pub fn pre_exit(&mut self, reason: &'static str, fix: Fix) -> Block {
-        if let Some(b) = self.pre_exit {
-            return b;
+        if let Some((f, b)) = self.pre_exit {
+            if f == fix {
+                return b;
+            }
         }
         // Inside a slice window, before the deferred subscript's BUILD_SLICE.
         let (pre, pc) = match &self.window {
@@ -160,7 +163,7 @@ impl Tx<'_, '_> {
         // A CALL after KW_NAMES resumes at the KW_NAMES, which the interpreter must redo.
         let resume = pre.kwnames.map(|k| k.0).unwrap_or(pc);
         let b = self.exit_block(&pre, resume, resume, false, reason, fix);
-        self.pre_exit = Some(b);
+        self.pre_exit = Some((fix, b));
         b
     }
 

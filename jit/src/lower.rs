@@ -501,12 +501,7 @@ impl Tx<'_, '_> {
         match a.repr {
             Repr::Float(f) => f,
             Repr::Boxed { tag, payload } => {
-                let exit = self.pre_exit("float type guard", Fix::Generic(self.cur.pc));
-                let ok = self.eq_imm(tag, TAG_FLOAT as i64);
-                self.guard(ok, exit);
-                self.b
-                    .ins()
-                    .bitcast(types::F64, MemFlagsData::new(), payload)
+                self.guard_float(tag, payload, Fix::Generic(self.cur.pc))
             }
             _ => {
                 self.exit_now("operand representation");
@@ -544,16 +539,19 @@ impl Tx<'_, '_> {
     /// kinds make the other operand a float then); a boxed operand is guarded to be a float.
     fn float_operand(&mut self, a: &AVal) -> V {
         match a.repr {
-            Repr::Boxed { tag, payload } => {
-                let exit = self.pre_exit("float type guard", Fix::Widen(self.cur.pc));
-                let ok = self.eq_imm(tag, TAG_FLOAT as i64);
-                self.guard(ok, exit);
-                self.b
-                    .ins()
-                    .bitcast(types::F64, MemFlagsData::new(), payload)
-            }
+            Repr::Boxed { tag, payload } => self.guard_float(tag, payload, Fix::Widen(self.cur.pc)),
             _ => self.unbox_float_or_int(a),
         }
+    }
+
+    /// The f64 in boxed value (`tag`, `payload`), guarded to be a float (exit with `fix`).
+    fn guard_float(&mut self, tag: V, payload: V, fix: Fix) -> V {
+        let exit = self.pre_exit("float type guard", fix);
+        let ok = self.eq_imm(tag, TAG_FLOAT as i64);
+        self.guard(ok, exit);
+        self.b
+            .ins()
+            .bitcast(types::F64, MemFlagsData::new(), payload)
     }
 
     /// An i8 that is 1 when `a` holds a float.

@@ -178,7 +178,7 @@ pub struct Tx<'a, 'b> {
     pub pre: State,
     pub cur: Instr,
     /// Exit block of the current instruction (pre-state deopt), if made.
-    pub pre_exit: Option<Block>,
+    pub pre_exit: Option<(Fix, Block)>,
     /// Exit tails that store a given set of locals and leave (see `Tx::exit_block`), by the
     /// locals' representations.
     pub exit_tails: HashMap<Vec<u32>, Block>,

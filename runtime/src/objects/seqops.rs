@@ -435,9 +435,9 @@ pub fn list_copy_slice(
             if step == -1 && src.is(dst) {
                 if let Some(b2) = plain_bounds(s2) {
                     let mut lb = dl.borrow_mut();
-                    let (dstart, dstop, dstep, dn) = b2.adjust(lb.len() as i64);
-                    if dstep == 1 && dn == n && dstart == start + 1 - n && dstop == start + 1 {
-                        lb[dstart as usize..dstop as usize].reverse();
+                    let (dstart, _, dstep, dn) = b2.adjust(lb.len() as i64);
+                    if dstep == 1 && dn == n && dstart == start + 1 - n {
+                        lb[dstart as usize..(dstart + n) as usize].reverse();
                         return Ok(());
                     }
                 }
