@@ -109,13 +109,20 @@ impl Tx<'_, '_> {
     /// after every borrowed stack entry left was made owned (a helper that may run Python code
     /// is called next); returns the area's address.
     pub fn spill_operands(&mut self, n: usize) -> V {
-        let mut ins: Vec<AVal> = (0..n).map(|_| self.pop()).collect();
-        ins.reverse();
+        let at = self.state.stack.len() - n;
+        let ins = self.state.stack.split_off(at);
+        let addr = self.spill_vals(&ins);
+        self.own_stack();
+        addr
+    }
+
+    /// Stores values, owned, in the scratch area (see [`Tx::spill_operands`]).
+    pub fn spill_vals(&mut self, ins: &[AVal]) -> V {
+        let n = ins.len();
         let mut spilled = Vec::with_capacity(n);
-        for a in &ins {
+        for a in ins {
             spilled.push(self.owned_boxed(a));
         }
-        self.own_stack();
         self.need_scratch(n);
         let addr = self.scratch_addr();
         for (k, (t, p)) in spilled.into_iter().enumerate() {

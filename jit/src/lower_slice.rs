@@ -16,7 +16,7 @@
 //! cannot fail; the store's own errors are raised at the store.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, Value as V};
+use cranelift_codegen::ir::{types, InstBuilder, Value as V};
 use heron_runtime::abi::{self, TAG_INT, TAG_NONE, TAG_OBJ};
 
 use crate::deopt::Fix;
@@ -133,7 +133,18 @@ impl Tx<'_, '_> {
             }
         }
         self.window = None;
-        let addr = self.spill_operands(total);
+        let ops: Vec<AVal> = self.state.stack.split_off(w.base);
+        // The entries below are made owned here, on both paths, as the helper call would.
+        self.own_stack();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        if w.n == 3 && n2 == 2 {
+            self.reverse_in_place(&ops, slow, done);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let addr = self.spill_vals(&ops);
         let spec = self.iconst(w.n as i64 | (n2 as i64) << 8);
         self.before_call();
         let call = self
@@ -143,6 +154,119 @@ impl Tx<'_, '_> {
         let t = self.b.inst_results(call)[0];
         self.sync_frame(false);
         self.check_raw(t);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `L[:b] = L[a::-1]` (operands `ops`: the source, its three components, the target and
+    /// its two) reverses the first `a + 1` items of `L` where they lie when `b` selects as
+    /// many: done in line (then `done`), else `slow` takes the general helper. Statically
+    /// other shapes go straight to `slow`.
+    fn reverse_in_place(
+        &mut self,
+        ops: &[AVal],
+        slow: cranelift_codegen::ir::Block,
+        done: cranelift_codegen::ir::Block,
+    ) {
+        let (src, dst) = (&ops[0], &ops[4]);
+        let parts = (
+            self.int_component(&ops[1]),
+            self.none_component(&ops[2]),
+            self.int_component(&ops[3]),
+            self.none_component(&ops[5]),
+            self.int_component(&ops[6]),
+        );
+        let (Some((ok_a, a)), Some(ok_stop), Some((ok_step, step)), Some(ok_d0), Some((ok_b, b))) =
+            parts
+        else {
+            self.b.ins().jump(slow, &[]);
+            return;
+        };
+        let (Repr::Boxed { payload: l, .. }, Repr::Boxed { payload: l2, .. }) =
+            (src.repr, dst.repr)
+        else {
+            unreachable!("containers are boxed")
+        };
+        let same = self.b.ins().icmp(IntCC::Equal, l, l2);
+        let minus1 = self.b.ins().icmp_imm_s(IntCC::Equal, step, -1);
+        let mut ok = self.b.ins().band(same, minus1);
+        for c in [ok_a, ok_stop, ok_step, ok_d0, ok_b] {
+            ok = self.b.ins().band(ok, c);
+        }
+        // The source run: start `a` clamped as a step -1 slice clamps it, then `a + 1`
+        // items; the target run `[0, b)` clamped to the length.
+        let vec = self.layout.list_vec;
+        let len = self.load64(l, vec + self.layout.vec_len);
+        let zero = self.iconst(0);
+        let a_neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, a, 0);
+        let a_wrapped = self.b.ins().iadd(a, len);
+        let a = self.b.ins().select(a_neg, a_wrapped, a);
+        let last = self.b.ins().iadd_imm_s(len, -1);
+        let a = self.b.ins().smin(a, last);
+        let minus_one = self.iconst(-1);
+        let a = self.b.ins().smax(a, minus_one);
+        let n = self.b.ins().iadd_imm_s(a, 1);
+        let b_neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+        let b_wrapped = self.b.ins().iadd(b, len);
+        let b = self.b.ins().select(b_neg, b_wrapped, b);
+        let b = self.b.ins().smax(b, zero);
+        let b = self.b.ins().smin(b, len);
+        let same_len = self.b.ins().icmp(IntCC::Equal, b, n);
+        let ok = self.b.ins().band(ok, same_len);
+        let fast = self.b.create_block();
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        // Swap from both ends inward (nothing to do for fewer than two items; an empty
+        // list's item pointer is not to be offset backwards).
+        let out = self.b.create_block();
+        let swaps = self.b.create_block();
+        let two = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, n, 2);
+        self.b.ins().brif(two, swaps, &[], out, &[]);
+        self.b.switch_to_block(swaps);
+        let items = self.load64(l, vec + self.layout.vec_ptr);
+        let span = self.b.ins().imul_imm_s(a, abi::VALUE_SIZE as i64);
+        let hi = self.b.ins().iadd(items, span);
+        let head = self.b.create_block();
+        let body = self.b.create_block();
+        let i = self.b.append_block_param(head, types::I64);
+        let j = self.b.append_block_param(head, types::I64);
+        self.b.ins().jump(head, &[items.into(), hi.into()]);
+        self.b.switch_to_block(head);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, j);
+        self.b.ins().brif(more, body, &[], out, &[]);
+        self.b.switch_to_block(body);
+        let (t1, p1) = self.load_value(i, 0);
+        let (t2, p2) = self.load_value(j, 0);
+        self.store_value(t2, p2, i, 0);
+        self.store_value(t1, p1, j, 0);
+        let i2 = self.b.ins().iadd_imm_s(i, abi::VALUE_SIZE as i64);
+        let j2 = self.b.ins().iadd_imm_s(j, -(abi::VALUE_SIZE as i64));
+        self.b.ins().jump(head, &[i2.into(), j2.into()]);
+        self.b.switch_to_block(out);
+        for a in ops {
+            self.drop_val(a);
+        }
+        self.b.ins().jump(done, &[]);
+    }
+
+    /// (is an int, its value) for a slice component, or None when it never is.
+    fn int_component(&mut self, a: &AVal) -> Option<(V, V)> {
+        match a.repr {
+            Repr::Int(x) => Some((self.b.ins().iconst(types::I8, 1), x)),
+            Repr::Boxed { tag, payload } => Some((self.eq_imm(tag, TAG_INT as i64), payload)),
+            _ => None,
+        }
+    }
+
+    /// Whether a slice component is None, or None when it never is.
+    fn none_component(&mut self, a: &AVal) -> Option<V> {
+        match a.repr {
+            Repr::Boxed { tag, .. } => Some(self.eq_imm(tag, TAG_NONE as i64)),
+            _ => None,
+        }
     }
 
     /// The type of boxed value `a`, guarded to be an object (else `exit`).
