@@ -555,6 +555,7 @@ impl Abs {
             kind: k,
             known: None,
             origin: None,
+            int_hint: false,
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct GlobalSlot {
     pub index: u32,
     /// The object bound at compile time, if it is a heap object.
     pub obj: Option<usize>,
+    /// Whether the value at compile time was a (small) int.
+    pub is_int: bool,
 }
 
 /// An entry of a `str`-keyed dict found at compile time.
@@ -30,6 +32,7 @@ pub struct DictSlot {
     pub keys_version: u32,
     pub index: u32,
     pub obj: Option<usize>,
+    pub is_int: bool,
 }
 
 /// Looks `name` up in a dict object the way the interpreter's caches do (a probe with the
@@ -49,11 +52,12 @@ pub fn lookup_str(dict: &PyRef, name: &PyRef) -> Option<DictSlot> {
         heron_runtime::vm::ops::fast_eq,
     ) {
         Probe::Found(ix) => {
-            let obj = d.entry(ix).value.as_obj().map(|o| o.as_ptr() as usize);
+            let value = &d.entry(ix).value;
             Some(DictSlot {
                 keys_version: d.keys_version,
                 index: ix as u32,
-                obj,
+                obj: value.as_obj().map(|o| o.as_ptr() as usize),
+                is_int: matches!(value, Value::Int(_)),
             })
         }
         _ => None,
@@ -73,6 +77,7 @@ pub fn lookup_global(globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<
             builtins_kv: kv(builtins),
             index: s.index,
             obj: s.obj,
+            is_int: s.is_int,
         });
     }
     let s = lookup_str(builtins, name)?;
@@ -82,6 +87,7 @@ pub fn lookup_global(globals: &PyRef, builtins: &PyRef, name: &PyRef) -> Option<
         builtins_kv: s.keys_version,
         index: s.index,
         obj: s.obj,
+        is_int: s.is_int,
     })
 }
 

@@ -417,6 +417,7 @@ impl Tx<'_, '_> {
                     kind: Kind::Boxed,
                     known: Some(Known::Exact(o.as_ptr() as usize)),
                     origin: None,
+                    int_hint: false,
                 };
                 self.push(AVal {
                     abs,
@@ -536,10 +537,13 @@ impl Tx<'_, '_> {
     }
 
     /// The f64 of a float operand of float arithmetic, or of an unboxed int (the plan's
-    /// kinds make the other operand a float then); a boxed operand is guarded to be a float.
+    /// kinds make the other operand a float then); a boxed operand is guarded to be a float,
+    /// or to be a float or an int when it is a global that held an int at compile time.
     fn float_operand(&mut self, a: &AVal) -> V {
         match a.repr {
-            Repr::Boxed { tag, payload } => self.guard_float(tag, payload, Fix::Widen(self.cur.pc)),
+            Repr::Boxed { tag, payload } if !a.abs.int_hint => {
+                self.guard_float(tag, payload, Fix::Widen(self.cur.pc))
+            }
             _ => self.unbox_float_or_int(a),
         }
     }

@@ -74,6 +74,7 @@ impl Tx<'_, '_> {
             kind: Kind::Boxed,
             known: slot.obj.map(Known::Likely),
             origin: None,
+            int_hint: slot.is_int,
         };
         self.push(AVal {
             abs,
@@ -357,6 +358,7 @@ impl Tx<'_, '_> {
             kind: Kind::Boxed,
             known: slot.obj.map(Known::Likely),
             origin: None,
+            int_hint: slot.is_int,
         };
         let mut r = AVal {
             abs,
@@ -440,6 +442,7 @@ impl Tx<'_, '_> {
                 kind: Kind::Boxed,
                 known: Some(Known::Likely(seed.1)),
                 origin: None,
+                int_hint: false,
             },
             repr: Repr::Boxed {
                 tag: mt,

@@ -458,6 +458,7 @@ impl<'a, 'b> Tx<'a, 'b> {
                 kind: l.kind,
                 known: None,
                 origin: Some(slot as u16),
+                int_hint: false,
             },
             repr: l.repr,
             own,

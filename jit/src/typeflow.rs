@@ -15,6 +15,7 @@ use heron_runtime::objects::code::CodeData;
 use heron_runtime::objects::typeobj;
 use heron_runtime::value::Value;
 use heron_runtime::vm::jit_support::generic::generic_io;
+use heron_runtime::vm::specialize::INT_OVERFLOWED;
 use heron_runtime::Vm;
 
 use crate::analysis::{EntryState, Instr, LocalKind};
@@ -94,6 +95,9 @@ pub struct Abs {
     pub known: Option<Known>,
     /// The local it was loaded from (while that local still holds it).
     pub origin: Option<u16>,
+    /// A global that held an int at compile time: float arithmetic converts it rather than
+    /// speculating it is a float (`WIDTH` in `x / WIDTH`).
+    pub int_hint: bool,
 }
 
 /// The abstract state during a block.
@@ -478,6 +482,7 @@ fn const_kind(v: &Value) -> Abs {
             kind: Kind::Boxed,
             known: Some(Known::Exact(o.as_ptr() as usize)),
             origin: None,
+            int_hint: false,
         },
         _ => Abs::of(Kind::Boxed),
     }
@@ -742,7 +747,9 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         Op::SWAP => Plan::Swap(arg as usize),
         Op::POP_TOP => Plan::PopTop,
         Op::PUSH_NULL => Plan::PushNull,
-        Op::BINARY_OP if !generic_site => {
+        // A site whose int fast path overflowed in the interpreter would only exit: it
+        // compiles generic from the start.
+        Op::BINARY_OP if !generic_site && facts.cache(i.pc, 0) & INT_OVERFLOWED == 0 => {
             match binop_plan(i.op, arg, st.top(2).kind, st.top(1).kind) {
                 Plan::Generic if i.op == Op::BINARY_OP && st.top(2).kind == Kind::Boxed => {
                     dunder_plan(i.pc, arg, facts).unwrap_or(Plan::Generic)
@@ -941,6 +948,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 kind: l.kind,
                 known: None,
                 origin: Some(*slot),
+                int_hint: false,
             });
         }
         Plan::LoadClosure(_) => st.push(Kind::Boxed),
@@ -1060,6 +1068,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 kind: Kind::Boxed,
                 known: slot.obj.map(Known::Likely),
                 origin: None,
+                int_hint: slot.is_int,
             });
         }
         Plan::LoadAttrPoly { .. } => {
@@ -1072,6 +1081,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 kind: Kind::Boxed,
                 known: slot.obj.map(Known::Likely),
                 origin: None,
+                int_hint: slot.is_int,
             });
         }
         Plan::StoreAttrPoly { .. } => {
@@ -1085,6 +1095,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 kind: Kind::Boxed,
                 known: Some(Known::Likely(seed.1)),
                 origin: None,
+                int_hint: false,
             });
             st.push(Kind::Boxed);
         }
@@ -1095,6 +1106,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
                 kind: Kind::Boxed,
                 known: slot.obj.map(Known::Likely),
                 origin: None,
+                int_hint: false,
             });
         }
         Plan::SubscrSeq => {

@@ -557,6 +557,7 @@ impl Vm {
                                     set_top!(Value::Int(r));
                                     continue 'dispatch;
                                 }
+                                self.note_int_overflow(fi, lasti);
                             } else {
                                 self.despecialize(fi, lasti, Op::BINARY_OP);
                             }
@@ -584,6 +585,7 @@ impl Vm {
                                     set_top!(Value::Int(r));
                                     continue 'dispatch;
                                 }
+                                self.note_int_overflow(fi, lasti);
                             } else {
                                 self.despecialize(fi, lasti, Op::BINARY_OP);
                             }

@@ -4,7 +4,7 @@
 //! Cache layouts (u32 words after the instruction):
 //! - BINARY_OP / COMPARE_OP / FOR_ITER (1 word): a miss counter; after [`MAX_MISSES`]
 //!   despecialisations the site stays generic (FOR_ITER sets it at once for iterators it has
-//!   no specialised form for).
+//!   no specialised form for). BINARY_OP's word also keeps [`INT_OVERFLOWED`].
 //! - LOAD_GLOBAL_MODULE: [globals keys-version, entry index, -, -].
 //! - LOAD_GLOBAL_BUILTIN: [globals keys-version, builtins keys-version, entry index, -].
 //! - LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE: [type version, dict entry index].
@@ -29,6 +29,11 @@ pub const SLOT_ENTRY: usize = 1 << 31;
 
 /// Despecialisations after which a site stays generic.
 pub const MAX_MISSES: u32 = 16;
+
+/// Set in the counter word of a BINARY_OP whose int fast path produced a result outside
+/// i64 (the site stays specialised: such results are ints too). Tier 2 compiles such a site
+/// generic instead of exiting on overflow.
+pub const INT_OVERFLOWED: u32 = 1 << 30;
 
 /// Counters of the specialising interpreter.
 #[derive(Default, Debug, Clone)]
@@ -63,7 +68,14 @@ impl Vm {
     }
 
     fn may_specialize(&self, fi: usize, lasti: usize) -> bool {
-        self.code_of(fi).word(lasti + 1) < MAX_MISSES
+        (self.code_of(fi).word(lasti + 1) & !INT_OVERFLOWED) < MAX_MISSES
+    }
+
+    /// Notes that the int fast path of the BINARY_OP at `lasti` overflowed.
+    #[cold]
+    pub(crate) fn note_int_overflow(&mut self, fi: usize, lasti: usize) {
+        let cd = self.code_of(fi);
+        cd.set_word(lasti + 1, cd.word(lasti + 1) | INT_OVERFLOWED);
     }
 
     pub(crate) fn specialize_binary_op(
