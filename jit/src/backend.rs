@@ -149,6 +149,13 @@ pub fn host_isa(opts: &JitOptions) -> Result<OwnedTargetIsa, JitError> {
         .map_err(|e| JitError::Setting(e.to_string()))
 }
 
+/// Whether the ISA emits fused multiply-add as one instruction (`has_fma`).
+pub fn has_fma(isa: &dyn cranelift_codegen::isa::TargetIsa) -> bool {
+    isa.isa_flags()
+        .iter()
+        .any(|f| f.name == "has_fma" && f.as_bool() == Some(true))
+}
+
 fn bool_str(b: bool) -> &'static str {
     if b {
         "true"

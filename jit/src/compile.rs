@@ -82,6 +82,7 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
         observes_frame: state.observes_frame,
         nlocals: co.nlocalsplus(),
         globals: req.globals.as_ptr() as usize,
+        fma: crate::backend::has_fma(&*tier.isa),
     };
     let mut unit = CodeUnit::new(&tier.isa, tier.helpers.clone());
     let sig = unit.signature(&[types::I64; 5], &[types::I64, types::I64]);

@@ -149,6 +149,8 @@ pub struct Env {
     pub nlocals: usize,
     /// The globals dict the code is specialised for (0 if none).
     pub globals: usize,
+    /// The target has fused multiply-add (see `Tx::half_power`).
+    pub fma: bool,
 }
 
 /// The translator.
@@ -313,6 +315,17 @@ impl<'a, 'b> Tx<'a, 'b> {
         let inst = self.b.func.dfg.value_def(v).inst()?;
         match self.b.func.dfg.insts[inst] {
             cranelift_codegen::ir::InstructionData::UnaryImm { imm, .. } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
+    /// The value of `v` when it is an `f64const`.
+    pub fn f64_const_of(&self, v: V) -> Option<f64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            cranelift_codegen::ir::InstructionData::UnaryIeee64 { imm, .. } => {
+                Some(f64::from_bits(imm.bits()))
+            }
             _ => None,
         }
     }
