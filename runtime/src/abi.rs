@@ -277,7 +277,10 @@ pub fn probe_layout() -> Layout {
     let Payload::Slots(sl) = &slotted.payload else {
         unreachable!()
     };
-    let (slots_ptr, slots_len) = probe_boxed_slice(slotted, sl);
+    sl.pin();
+    let (ptr_at, len_at) = sl.field_addrs();
+    let obj_at = slotted as *const Obj as usize;
+    let (slots_ptr, slots_len) = (ptr_at - obj_at, len_at - obj_at);
 
     let dict = leak(Payload::Dict(RefCell::new(Dict::new())));
     let Payload::Dict(d) = &dict.payload else {

@@ -63,7 +63,7 @@ pub enum Payload {
     /// Instances of such classes that declare `__slots__` (in the class or a base): one value
     /// per slot, at the index its member descriptor holds (`Undef` while unset). The array's
     /// length is the type's `slot_count` and never changes.
-    Slots(Box<[Cell<Value>]>),
+    Slots(SlotArray),
     /// Heap ints: values outside i64, and instances of `int` subclasses.
     Int(BigInt),
     /// Instances of `float` subclasses (exact floats are inline).
@@ -154,6 +154,9 @@ impl PyRef {
             payload,
         });
         let r = PyRef(NonNull::from(Box::leak(obj)));
+        if let Payload::Slots(s) = &r.payload {
+            s.pin();
+        }
         if track {
             crate::gc::track(&r);
         }
@@ -247,6 +250,82 @@ impl std::ops::Deref for PyRef {
     }
 }
 
+/// Slot values kept inside the object (more go to an array of their own): the payload has
+/// room for them, and most classes with `__slots__` declare a few.
+pub const INLINE_SLOTS: usize = 4;
+
+/// The slot values of an instance (`Payload::Slots`): up to [`INLINE_SLOTS`] inside the object,
+/// so making such an instance is one allocation, or an array of their own. `ptr` points at
+/// the first value either way, so compiled code reads slot `i` at `ptr + i` without asking
+/// which; for values inside the object it is set when the object is in its final place
+/// ([`SlotArray::pin`], from [`PyRef::new`]). Rust code indexes the array through `Deref`,
+/// which does not use `ptr` for inline values.
+pub struct SlotArray {
+    ptr: Cell<*const Cell<Value>>,
+    len: usize,
+    inline: [Cell<Value>; INLINE_SLOTS],
+}
+
+impl SlotArray {
+    /// `len` unset slots.
+    pub fn new(len: usize) -> SlotArray {
+        let ptr = if len > INLINE_SLOTS {
+            let heap: Box<[Cell<Value>]> = (0..len).map(|_| Cell::new(Value::Undef)).collect();
+            Box::into_raw(heap) as *const Cell<Value>
+        } else {
+            std::ptr::null()
+        };
+        SlotArray {
+            ptr: Cell::new(ptr),
+            len,
+            inline: [const { Cell::new(Value::Undef) }; INLINE_SLOTS],
+        }
+    }
+
+    /// Points `ptr` at the inline values, once the array is where it stays.
+    pub fn pin(&self) {
+        if self.len <= INLINE_SLOTS {
+            self.ptr.set(self.inline.as_ptr());
+        }
+    }
+
+    /// The address of `ptr` and of `len` (for the layout probe).
+    pub(crate) fn field_addrs(&self) -> (usize, usize) {
+        (
+            &self.ptr as *const _ as usize,
+            &self.len as *const usize as usize,
+        )
+    }
+}
+
+impl std::ops::Deref for SlotArray {
+    type Target = [Cell<Value>];
+
+    fn deref(&self) -> &[Cell<Value>] {
+        if self.len <= INLINE_SLOTS {
+            &self.inline[..self.len]
+        } else {
+            // SAFETY: `ptr` came from a boxed slice of `len` values that this array owns.
+            unsafe { std::slice::from_raw_parts(self.ptr.get(), self.len) }
+        }
+    }
+}
+
+impl Drop for SlotArray {
+    fn drop(&mut self) {
+        if self.len > INLINE_SLOTS {
+            // SAFETY: `ptr` came from `Box::into_raw` of a boxed slice of `len` values (see
+            // `new`), and is freed only here.
+            drop(unsafe {
+                Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                    self.ptr.get() as *mut Cell<Value>,
+                    self.len,
+                ))
+            });
+        }
+    }
+}
+
 impl Payload {
     /// The payload of a fresh instance of a class whose instances are plain objects
     /// (`Layout::Object`) with `slot_count` slot values.
@@ -254,7 +333,7 @@ impl Payload {
         if slot_count == 0 {
             Payload::Object
         } else {
-            Payload::Slots((0..slot_count).map(|_| Cell::new(Value::Undef)).collect())
+            Payload::Slots(SlotArray::new(slot_count as usize))
         }
     }
 
@@ -355,15 +434,47 @@ impl Obj {
 
 impl Drop for Obj {
     fn drop(&mut self) {
+        let ty = self.ty.get();
         match &mut self.payload {
             Payload::List(l) => crate::value::release_last_first(std::mem::take(l.get_mut())),
             Payload::Tuple(t) => crate::value::release_last_first(std::mem::take(t).into_vec()),
+            Payload::Slots(s) if ty != NonNull::dangling() => {
+                // SAFETY: the object still holds its count of the type.
+                release_slots(unsafe { ty.as_ref() }, s)
+            }
             _ => {}
         }
-        let ty = self.ty.get();
         if ty != NonNull::dangling() && ty != NonNull::from(&*self) {
             // SAFETY: the object held one count of its type; it is released exactly once here.
             drop(unsafe { PyRef::from_raw(ty) });
+        }
+    }
+}
+
+/// Releases an instance's slot values in CPython's order: the most derived class's own slots
+/// first (each class's in declaration order), then its base's, down to the first class that
+/// declared any. A class's own slots are the indexes from the next class on the MRO with
+/// fewer slots up to its own count.
+pub(crate) fn release_slots(ty: &Obj, slots: &SlotArray) {
+    let counts: smallvec::SmallVec<[usize; 8]> = match &ty.payload {
+        Payload::Type(td) => td
+            .mro
+            .borrow()
+            .iter()
+            .map(|c| match &c.payload {
+                Payload::Type(t) => t.slot_count.get() as usize,
+                _ => 0,
+            })
+            .collect(),
+        _ => smallvec::SmallVec::new(),
+    };
+    let mut hi = slots.len();
+    for lo in counts.into_iter().chain(std::iter::once(0)) {
+        if lo < hi {
+            for c in &slots[lo..hi] {
+                drop(c.take());
+            }
+            hi = lo;
         }
     }
 }
