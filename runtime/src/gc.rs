@@ -275,7 +275,7 @@ fn clear(o: &Obj) {
     let dict = o.dict.take();
     match &o.payload {
         Payload::List(l) => drop(std::mem::take(&mut *l.borrow_mut())),
-        Payload::Slots(s) => crate::object::release_slots(o.ty(), s),
+        Payload::Slots(s) => crate::object::clear_slots(o.ty(), s),
         Payload::Dict(d) => d.borrow_mut().clear(),
         Payload::Set(s) => s.borrow_mut().clear(),
         Payload::Function(f) => {

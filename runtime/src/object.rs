@@ -311,6 +311,17 @@ impl std::ops::Deref for SlotArray {
     }
 }
 
+impl std::ops::DerefMut for SlotArray {
+    fn deref_mut(&mut self) -> &mut [Cell<Value>] {
+        if self.len <= INLINE_SLOTS {
+            &mut self.inline[..self.len]
+        } else {
+            // SAFETY: as for `deref`; `&mut self` makes this the only access.
+            unsafe { std::slice::from_raw_parts_mut(self.ptr.get() as *mut Cell<Value>, self.len) }
+        }
+    }
+}
+
 impl Drop for SlotArray {
     fn drop(&mut self) {
         if self.len > INLINE_SLOTS {
@@ -451,30 +462,51 @@ impl Drop for Obj {
     }
 }
 
-/// Releases an instance's slot values in CPython's order: the most derived class's own slots
-/// first (each class's in declaration order), then its base's, down to the first class that
-/// declared any. A class's own slots are the indexes from the next class on the MRO with
-/// fewer slots up to its own count.
-pub(crate) fn release_slots(ty: &Obj, slots: &SlotArray) {
-    let counts: smallvec::SmallVec<[usize; 8]> = match &ty.payload {
-        Payload::Type(td) => td
-            .mro
-            .borrow()
-            .iter()
-            .map(|c| match &c.payload {
+/// The index ranges of an instance's slots in the order CPython releases them: the most
+/// derived class's own slots first (each class's in declaration order), then its base's,
+/// down to the first class that declared any. A class's own slots are the indexes from the
+/// next class on the MRO with fewer slots up to its own count.
+fn slot_release_order(ty: &Obj, len: usize) -> smallvec::SmallVec<[(usize, usize); 4]> {
+    let mut out = smallvec::SmallVec::new();
+    let mut hi = len;
+    if let Payload::Type(td) = &ty.payload {
+        for c in td.mro.borrow().iter() {
+            let lo = match &c.payload {
                 Payload::Type(t) => t.slot_count.get() as usize,
                 _ => 0,
-            })
-            .collect(),
-        _ => smallvec::SmallVec::new(),
-    };
-    let mut hi = slots.len();
-    for lo in counts.into_iter().chain(std::iter::once(0)) {
-        if lo < hi {
-            for c in &slots[lo..hi] {
-                drop(c.take());
+            };
+            if lo < hi {
+                out.push((lo, hi));
+                hi = lo;
             }
-            hi = lo;
+        }
+    }
+    if hi > 0 {
+        out.push((0, hi));
+    }
+    out
+}
+
+/// Releases the slot values of an instance being freed in CPython's order (see
+/// [`slot_release_order`]). The order shows only through the objects released (their
+/// `__del__`, weak reference callbacks): with at most one object among the values, the
+/// array's own drop (index order) does.
+fn release_slots(ty: &Obj, slots: &mut SlotArray) {
+    let mut objects = 0;
+    for c in slots.iter_mut() {
+        objects += matches!(c.get_mut(), Value::Obj(_)) as usize;
+    }
+    if objects > 1 {
+        clear_slots(ty, slots);
+    }
+}
+
+/// Releases an instance's slot values in CPython's order, leaving them unset (the cycle
+/// collector's clear, and freeing).
+pub(crate) fn clear_slots(ty: &Obj, slots: &SlotArray) {
+    for (lo, hi) in slot_release_order(ty, slots.len()) {
+        for c in &slots[lo..hi] {
+            drop(c.take());
         }
     }
 }
