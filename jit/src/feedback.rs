@@ -182,3 +182,76 @@ pub struct Callee {
     pub argcount: usize,
     pub nlocalsplus: usize,
 }
+
+/// The attribute `name` of class `cls` as its MRO finds it (no descriptor runs).
+pub fn class_attr(cls: &Obj, name: &PyRef) -> Option<Value> {
+    let Payload::Type(td) = &cls.payload else {
+        return None;
+    };
+    for c in td.mro.borrow().iter() {
+        let Payload::Type(t) = &c.payload else {
+            continue;
+        };
+        if let (Some(slot), Payload::Dict(d)) = (lookup_str(&t.dict, name), &t.dict.payload) {
+            return Some(d.borrow().entry(slot.index as usize).value.clone());
+        }
+    }
+    None
+}
+
+/// What `__init__` `init` of class `cls` does when it only stores its parameters in slots:
+/// `(parameter, slot index)` per `self.<slot> = <parameter>`, in order. Such an `__init__`
+/// (`RESUME`, the stores, `return None`; no cells, no `*args`, `**kwargs` or keyword-only
+/// parameters) runs no code and cannot fail on a fresh instance of `cls` (a heap class
+/// without `__setattr__` whose names are its slot members), so calling the class can store
+/// the values in line. `None` for anything else.
+pub fn trivial_init(cls: &Obj, init: &Callee) -> Option<Vec<(u32, usize)>> {
+    use heron_runtime::bytecode::opcodes::{co_flags, Op};
+    use heron_runtime::objects::descriptors::slot_member_index;
+    use heron_runtime::objects::typeobj::TF_CUSTOM_SETATTR;
+    let Payload::Type(td) = &cls.payload else {
+        return None;
+    };
+    if !td.is_heap() || td.has_flag(TF_CUSTOM_SETATTR) {
+        return None;
+    }
+    // SAFETY: the callee's code object is alive at compile time (the function holds it).
+    let code = unsafe { &*(init.code as *const Obj) };
+    let Payload::Code(cd) = &code.payload else {
+        return None;
+    };
+    let co = &cd.code;
+    if co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) != 0 || co.kwonlyargcount != 0 {
+        return None;
+    }
+    let cfg = crate::analysis::Cfg::build(cd).ok()?;
+    let ins: Vec<(Op, u32)> = cfg.instrs.iter().map(|i| (i.op.base(), i.arg)).collect();
+    let (Some(&(Op::RESUME, _)), Some(&[(Op::LOAD_CONST, none), (Op::RETURN_VALUE, _)])) =
+        (ins.first(), ins.get(ins.len().checked_sub(2)?..))
+    else {
+        return None;
+    };
+    if !matches!(cd.consts.get(none as usize), Some(Value::None)) {
+        return None;
+    }
+    let body = &ins[1..ins.len() - 2];
+    if !body.len().is_multiple_of(3) {
+        return None;
+    }
+    let mut stores = Vec::new();
+    for op in body.chunks(3) {
+        let [(Op::LOAD_FAST, param), (Op::LOAD_FAST, 0), (Op::STORE_ATTR, name)] = *op else {
+            return None;
+        };
+        if param as usize >= init.argcount {
+            return None;
+        }
+        let name = cd.names.get(name as usize)?.as_obj()?.clone();
+        let slot = slot_member_index(&class_attr(cls, &name)?, &name)?;
+        if slot >= td.slot_count.get() as usize {
+            return None;
+        }
+        stores.push((param, slot));
+    }
+    Some(stores)
+}

@@ -155,6 +155,13 @@ impl Tx<'_, '_> {
         let ok = self.eq_imm(v, version as i64);
         self.guard(ok, exit);
         self.guard_callee_version(init);
+        // SAFETY: the class is alive at compile time (its identity is guarded above and the
+        // compiled code keeps it).
+        let cls_obj = unsafe { &*(class.addr() as *const heron_runtime::object::Obj) };
+        if let Some(stores) = crate::feedback::trivial_init(cls_obj, init) {
+            self.init_in_line(cp, argc, &stores);
+            return;
+        }
         // [NULL, cls, args...] becomes [init, instance, args...]: a method call.
         let held: Vec<(V, V)> = self.state.stack[len - argc..]
             .iter()
@@ -485,6 +492,52 @@ impl Tx<'_, '_> {
         self.b.ins().jump(joined, &[t.into(), p.into()]);
         self.b.switch_to_block(joined);
         (jt, jp)
+    }
+
+    /// `cls(*args)` whose `__init__` only stores parameters in slots (see
+    /// [`crate::feedback::trivial_init`]): the instance is made and the stores done in line,
+    /// with no call. What the call would have observed is checked first, on an exit to the
+    /// interpreter (which then makes the call): an active profiler (it sees the call) and the
+    /// recursion limit (`__init__` at the limit raises RecursionError).
+    fn init_in_line(&mut self, cls: V, argc: usize, stores: &[(u32, usize)]) {
+        let exit = self.pre_exit("__init__ observable", Fix::None);
+        let flag = self.iconst(&heron_runtime::modules::profile::ACTIVE as *const _ as i64);
+        let on = self.b.ins().uload8(
+            types::I64,
+            cranelift_codegen::ir::MemFlagsData::new(),
+            flag,
+            0,
+        );
+        let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
+        let limit = self.load64(self.thread, abi::THREAD_DEPTH_LIMIT_OFFSET);
+        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
+        let nframes = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_len);
+        let total = self.b.ins().iadd(depth, nframes);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, total, limit);
+        let quiet = self.b.ins().icmp_imm_s(IntCC::Equal, on, 0);
+        let ok = self.b.ins().band(room, quiet);
+        self.guard(ok, exit);
+        let call = self.b.ins().call(self.h.new_instance, &[self.act, cls]);
+        let obj = self.b.inst_results(call)[0];
+        let len = self.state.stack.len();
+        let args: Vec<AVal> = self.state.stack[len - argc..].to_vec();
+        let tag = self.iconst(TAG_OBJ as i64);
+        let slots = self.load64(obj, self.layout.slots_ptr);
+        for &(param, slot) in stores {
+            let (t, p) = match param {
+                0 => (tag, obj),
+                k => self.boxed(&args[k as usize - 1]),
+            };
+            self.incref(t, p);
+            self.store_value(t, p, slots, slot * abi::VALUE_SIZE);
+        }
+        // The call's operands go as the interpreter releases them: the arguments in order,
+        // then the class (the NULL below it holds nothing).
+        let operands = self.state.stack.split_off(len - argc - 2);
+        for a in operands[2..].iter().chain(&operands[1..2]) {
+            self.consume(a);
+        }
+        self.push_boxed(tag, obj);
     }
 
     pub fn call_intrinsic(&mut self, intr: Intrinsic, argc: usize, callee: Known) {
