@@ -369,15 +369,7 @@ impl Tx<'_, '_> {
         // argument in the cold block must not change the state the other path continues
         // with.)
         self.own_heap_borrowed();
-        let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
-        let limit = self.load64(self.thread, abi::THREAD_DEPTH_LIMIT_OFFSET);
-        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
-        let nframes = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_len);
-        let total = self.b.ins().iadd(depth, nframes);
-        let over = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThanOrEqual, total, limit);
+        let over = self.out_of_depth();
         let deep = self.b.create_block();
         let go = self.b.create_block();
         self.b.set_cold_block(deep);
@@ -405,13 +397,7 @@ impl Tx<'_, '_> {
         // While a profiler is active, calls go through the interpreter (it counts them at
         // RESUME), and so does a method other than the planned one: the same arguments,
         // handed to the CALL helper instead.
-        let flag = self.iconst(&heron_runtime::modules::profile::ACTIVE as *const _ as i64);
-        let on = self.b.ins().uload8(
-            types::I64,
-            cranelift_codegen::ir::MemFlagsData::new(),
-            flag,
-            0,
-        );
+        let on = self.profiler_on();
         let profiled = self.b.create_block();
         let direct = self.b.create_block();
         let joined = self.b.create_block();
@@ -494,6 +480,31 @@ impl Tx<'_, '_> {
         (jt, jp)
     }
 
+    /// An i64 that is non-zero while a profiler is active (calls must then go through the
+    /// interpreter, which reports them).
+    fn profiler_on(&mut self) -> V {
+        let flag = self.iconst(&heron_runtime::modules::profile::ACTIVE as *const _ as i64);
+        self.b.ins().uload8(
+            types::I64,
+            cranelift_codegen::ir::MemFlagsData::new(),
+            flag,
+            0,
+        )
+    }
+
+    /// An i8 that is 1 when one more Python call would pass the recursion limit (frameless
+    /// activations plus interpreter frames).
+    fn out_of_depth(&mut self) -> V {
+        let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
+        let limit = self.load64(self.thread, abi::THREAD_DEPTH_LIMIT_OFFSET);
+        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
+        let nframes = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_len);
+        let total = self.b.ins().iadd(depth, nframes);
+        self.b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, total, limit)
+    }
+
     /// `cls(*args)` whose `__init__` only stores parameters in slots (see
     /// [`crate::feedback::trivial_init`]): the instance is made and the stores done in line,
     /// with no call. What the call would have observed is checked first, on an exit to the
@@ -501,21 +512,11 @@ impl Tx<'_, '_> {
     /// recursion limit (`__init__` at the limit raises RecursionError).
     fn init_in_line(&mut self, cls: V, argc: usize, stores: &[(u32, usize)]) {
         let exit = self.pre_exit("__init__ observable", Fix::None);
-        let flag = self.iconst(&heron_runtime::modules::profile::ACTIVE as *const _ as i64);
-        let on = self.b.ins().uload8(
-            types::I64,
-            cranelift_codegen::ir::MemFlagsData::new(),
-            flag,
-            0,
-        );
-        let depth = self.load64(self.thread, abi::THREAD_DEPTH_OFFSET);
-        let limit = self.load64(self.thread, abi::THREAD_DEPTH_LIMIT_OFFSET);
-        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
-        let nframes = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_len);
-        let total = self.b.ins().iadd(depth, nframes);
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, total, limit);
-        let quiet = self.b.ins().icmp_imm_s(IntCC::Equal, on, 0);
-        let ok = self.b.ins().band(room, quiet);
+        let on = self.profiler_on();
+        let over = self.out_of_depth();
+        let over = self.b.ins().uextend(types::I64, over);
+        let observed = self.b.ins().bor(on, over);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, observed, 0);
         self.guard(ok, exit);
         let call = self.b.ins().call(self.h.new_instance, &[self.act, cls]);
         let obj = self.b.inst_results(call)[0];

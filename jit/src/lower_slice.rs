@@ -188,8 +188,8 @@ impl Tx<'_, '_> {
             unreachable!("containers are boxed")
         };
         let same = self.b.ins().icmp(IntCC::Equal, l, l2);
-        let minus1 = self.b.ins().icmp_imm_s(IntCC::Equal, step, -1);
-        let mut ok = self.b.ins().band(same, minus1);
+        let step_back = self.b.ins().icmp_imm_s(IntCC::Equal, step, -1);
+        let mut ok = self.b.ins().band(same, step_back);
         for c in [ok_a, ok_stop, ok_step, ok_d0, ok_b] {
             ok = self.b.ins().band(ok, c);
         }

@@ -298,6 +298,14 @@ impl SlotArray {
     }
 }
 
+impl SlotArray {
+    /// The separate array of more than [`INLINE_SLOTS`] values.
+    fn heap(&self) -> *mut [Cell<Value>] {
+        debug_assert!(self.len > INLINE_SLOTS);
+        std::ptr::slice_from_raw_parts_mut(self.ptr.get() as *mut Cell<Value>, self.len)
+    }
+}
+
 impl std::ops::Deref for SlotArray {
     type Target = [Cell<Value>];
 
@@ -306,7 +314,7 @@ impl std::ops::Deref for SlotArray {
             &self.inline[..self.len]
         } else {
             // SAFETY: `ptr` came from a boxed slice of `len` values that this array owns.
-            unsafe { std::slice::from_raw_parts(self.ptr.get(), self.len) }
+            unsafe { &*self.heap() }
         }
     }
 }
@@ -317,7 +325,7 @@ impl std::ops::DerefMut for SlotArray {
             &mut self.inline[..self.len]
         } else {
             // SAFETY: as for `deref`; `&mut self` makes this the only access.
-            unsafe { std::slice::from_raw_parts_mut(self.ptr.get() as *mut Cell<Value>, self.len) }
+            unsafe { &mut *self.heap() }
         }
     }
 }
@@ -327,12 +335,7 @@ impl Drop for SlotArray {
         if self.len > INLINE_SLOTS {
             // SAFETY: `ptr` came from `Box::into_raw` of a boxed slice of `len` values (see
             // `new`), and is freed only here.
-            drop(unsafe {
-                Box::from_raw(std::ptr::slice_from_raw_parts_mut(
-                    self.ptr.get() as *mut Cell<Value>,
-                    self.len,
-                ))
-            });
+            drop(unsafe { Box::from_raw(self.heap()) });
         }
     }
 }

@@ -30,9 +30,9 @@ pub const SLOT_ENTRY: usize = 1 << 31;
 /// Despecialisations after which a site stays generic.
 pub const MAX_MISSES: u32 = 16;
 
-/// Set in the counter word of a BINARY_OP whose int fast path produced a result outside
-/// i64 (the site stays specialised: such results are ints too). Tier 2 compiles such a site
-/// generic instead of exiting on overflow.
+/// Set in the counter word of a BINARY_OP whose int fast path gave no i64 result: it
+/// overflowed (the site stays specialised: such results are ints too) or raised (`x // 0`,
+/// a negative shift). Tier 2 compiles such a site generic instead of exiting from it.
 pub const INT_OVERFLOWED: u32 = 1 << 30;
 
 /// Counters of the specialising interpreter.
@@ -71,7 +71,7 @@ impl Vm {
         (self.code_of(fi).word(lasti + 1) & !INT_OVERFLOWED) < MAX_MISSES
     }
 
-    /// Notes that the int fast path of the BINARY_OP at `lasti` overflowed.
+    /// Notes that the int fast path of the BINARY_OP at `lasti` gave no i64 result.
     #[cold]
     pub(crate) fn note_int_overflow(&mut self, fi: usize, lasti: usize) {
         let cd = self.code_of(fi);
