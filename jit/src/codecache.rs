@@ -160,7 +160,7 @@ impl CodeState {
         let simple_args =
             co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0 && co.kwonlyargcount == 0;
         CodeState {
-            direct: DirectEntry::new(),
+            direct: DirectEntry::new(co.argcount, co.nlocalsplus() as u32),
             code: code.clone(),
             name: co.qualname.to_string(),
             compiled: RefCell::new(None),

@@ -255,6 +255,7 @@ fn translate_function(
         window: None,
         out: Output::default(),
         sig_direct,
+        dyn_out: None,
         in_loop: cfg.loop_members(),
     };
     tx.set_pc(0);

@@ -18,6 +18,10 @@ use crate::feedback::{Callee, Intrinsic};
 use crate::translate::{AVal, Own, Repr, Tx};
 use crate::typeflow::{intrinsic_result, Abs, Kind, Known};
 
+/// The most locals (arguments included) a callee found at run time may have to be called
+/// directly (see `Tx::call_dynamic`).
+const DYN_LOCALS: usize = 16;
+
 impl Tx<'_, '_> {
     /// Guards that a callable value is the object compile time saw.
     fn guard_identity(&mut self, a: &AVal, known: Known) {
@@ -35,6 +39,20 @@ impl Tx<'_, '_> {
     }
 
     pub fn call_generic(&mut self, argc: usize, kwnames: Option<u32>) {
+        let len = self.state.stack.len();
+        // With no callee seen at compile time and positional arguments only, the callee may
+        // still be a compiled Python function: found at run time.
+        let dynamic = {
+            let (first, second) = (
+                self.state.stack[len - argc - 2],
+                self.state.stack[len - argc - 1],
+            );
+            match (kwnames, first.abs.kind) {
+                (None, Kind::Null) if second.abs.known.is_none() => Some(Some(false)),
+                (None, Kind::Boxed) if first.abs.known.is_none() => Some(None),
+                _ => None,
+            }
+        };
         let addr = self.spill_operands(argc + 2);
         let kw = match kwnames
             .and_then(|k| self.facts.cd.consts.get(k as usize))
@@ -43,16 +61,14 @@ impl Tx<'_, '_> {
             Some(t) => t.as_ptr() as i64,
             None => 0,
         };
-        let kwv = self.iconst(kw);
-        let argcv = self.iconst(argc as i64);
         self.before_call();
-        let (t, p) = {
-            let call = self
-                .b
-                .ins()
-                .call(self.h.call, &[self.act, addr, argcv, kwv]);
-            let r = self.b.inst_results(call);
-            (r[0], r[1])
+        let (t, p) = match dynamic {
+            Some(method) => self.call_dynamic(addr, argc, method),
+            None => {
+                let kwv = self.iconst(kw);
+                let argcv = self.iconst(argc as i64);
+                self.call_raw(self.h.call, &[addr, argcv, kwv])
+            }
         };
         self.sync_frame(false);
         self.check_raw(t);
@@ -433,13 +449,13 @@ impl Tx<'_, '_> {
         for (k, (t, p)) in spilled.iter().enumerate() {
             self.store_value(*t, *p, sa, (args_at + k) * abi::VALUE_SIZE);
         }
-        let argcv = self.iconst(argc as i64);
-        let zero = self.iconst(0);
         self.before_call();
-        let call = self.b.ins().call(self.h.call, &[self.act, sa, argcv, zero]);
-        let (rt, rp) = {
-            let r = self.b.inst_results(call);
-            (r[0], r[1])
+        let (rt, rp) = if other_method.is_some() {
+            self.call_dynamic(sa, argc, Some(true))
+        } else {
+            let argcv = self.iconst(argc as i64);
+            let zero = self.iconst(0);
+            self.call_raw(self.h.call, &[sa, argcv, zero])
         };
         self.sync_frame(false);
         self.b.ins().jump(joined, &[rt.into(), rp.into()]);
@@ -459,17 +475,8 @@ impl Tx<'_, '_> {
         }
         let cell = self.iconst(callee.state as i64);
         let entry = self.load64(cell, 0);
-        let m1 = self.iconst(-1);
-        let zero = self.iconst(0);
         self.before_call();
-        let call =
-            self.b
-                .ins()
-                .call_indirect(self.sig_direct, entry, &[self.thread, fp, out, m1, zero]);
-        let (t, p) = {
-            let r = self.b.inst_results(call);
-            (r[0], r[1])
-        };
+        let (t, p) = self.call_entry(entry, fp, out);
         self.sync_frame(false);
         self.consume(&first);
         if let Some(s) = second {
@@ -478,6 +485,154 @@ impl Tx<'_, '_> {
         self.b.ins().jump(joined, &[t.into(), p.into()]);
         self.b.switch_to_block(joined);
         (jt, jp)
+    }
+
+    /// CALL of a callable found at run time, positional arguments only: `sa` holds CALL's
+    /// operands `[method_or_NULL, callable_or_self, args...]` (owned, consumed); `method`
+    /// says whether the first is a method, when compile time knows. A Python function with
+    /// compiled code that runs frameless with its globals, taking exactly these arguments
+    /// and at most [`DYN_LOCALS`] locals, is called through its direct entry, as
+    /// `Vm::try_call_compiled` would after the CALL helper's dispatch; anything else (or a
+    /// profiler, or the recursion limit) takes the CALL helper. Returns the raw result.
+    fn call_dynamic(&mut self, sa: V, argc: usize, method: Option<bool>) -> (V, V) {
+        use heron_runtime::abi::{
+            CODE_JIT_ENTRY_OFFSET, DIRECT_ARGCOUNT_OFFSET, DIRECT_ENTRY_OFFSET,
+            DIRECT_GLOBALS_OFFSET, DIRECT_NLOCALSPLUS_OFFSET, FUNC_GLOBALS_OFFSET, OBJ_TYPE_OFFSET,
+            VALUE_SIZE,
+        };
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let rt = self.b.append_block_param(join, types::I64);
+        let rp = self.b.append_block_param(join, types::I64);
+        let t0 = self.load64(sa, 0);
+        let meth = match method {
+            Some(m) => self.iconst(m as i64),
+            None => {
+                let t0 = self.b.ins().band_imm_s(t0, 0xff);
+                let m = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::NotEqual, t0, TAG_UNDEF as i64);
+                self.b.ins().uextend(types::I64, m)
+            }
+        };
+        let p0 = self.load64(sa, 8);
+        let t1 = self.load64(sa, VALUE_SIZE);
+        let p1 = self.load64(sa, VALUE_SIZE + 8);
+        let ft = self.b.ins().select(meth, t0, t1);
+        let fp = self.b.ins().select(meth, p0, p1);
+        // Each test leaves for the CALL helper when it fails.
+        let check = |s: &mut Self, ok: V| {
+            let next = s.b.create_block();
+            s.b.ins().brif(ok, next, &[], slow, &[]);
+            s.b.switch_to_block(next);
+        };
+        let ft8 = self.b.ins().band_imm_s(ft, 0xff);
+        let ok = self.eq_imm(ft8, TAG_OBJ as i64);
+        check(self, ok);
+        let ty = self.load64(fp, OBJ_TYPE_OFFSET);
+        let ok = self.eq_imm(ty, self.facts.vm.types.function.as_ptr() as i64);
+        check(self, ok);
+        let fd = self.load64(fp, self.layout.func_data);
+        let code = self.load64(fd, self.layout.func_code);
+        let cd = self.load64(code, self.layout.code_data);
+        let de = self.load64(cd, CODE_JIT_ENTRY_OFFSET);
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, de, 0);
+        check(self, ok);
+        let entry = self.load64(de, DIRECT_ENTRY_OFFSET);
+        let tramp = crate::codecache::trampoline() as i64;
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, tramp);
+        check(self, ok);
+        let g = self.load64(de, DIRECT_GLOBALS_OFFSET);
+        let fg = self.load64(fd, FUNC_GLOBALS_OFFSET);
+        let ok = self.b.ins().icmp(IntCC::Equal, g, fg);
+        check(self, ok);
+        let nargs = self.b.ins().iadd_imm_s(meth, argc as i64);
+        let ac = self.load32(de, DIRECT_ARGCOUNT_OFFSET);
+        let ok = self.b.ins().icmp(IntCC::Equal, ac, nargs);
+        check(self, ok);
+        let nlp = self.load32(de, DIRECT_NLOCALSPLUS_OFFSET);
+        let ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, nlp, DYN_LOCALS as i64);
+        check(self, ok);
+        let on = self.profiler_on();
+        let over = self.out_of_depth();
+        let over = self.b.ins().uextend(types::I64, over);
+        let observed = self.b.ins().bor(on, over);
+        let ok = self.eq_imm(observed, 0);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+
+        // The callee's locals: its arguments (self first for a method), then unbound.
+        self.b.switch_to_block(fast);
+        let slot = match self.dyn_out {
+            Some(s) => s,
+            None => {
+                let s = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (DYN_LOCALS * VALUE_SIZE) as u32,
+                    4,
+                ));
+                self.dyn_out = Some(s);
+                s
+            }
+        };
+        let out = self.b.ins().stack_addr(types::I64, slot, 0);
+        let a1 = self.b.ins().iadd_imm_s(sa, VALUE_SIZE as i64);
+        let a2 = self.b.ins().iadd_imm_s(sa, 2 * VALUE_SIZE as i64);
+        let src = self.b.ins().select(meth, a1, a2);
+        for k in 0..argc {
+            let t = self.load64(src, k * VALUE_SIZE);
+            let p = self.load64(src, k * VALUE_SIZE + 8);
+            self.store_value(t, p, out, k * VALUE_SIZE);
+        }
+        let lt = self.load64(sa, (argc + 1) * VALUE_SIZE);
+        let lp = self.load64(sa, (argc + 1) * VALUE_SIZE + 8);
+        let undef = self.iconst(TAG_UNDEF as i64);
+        let lt = self.b.ins().select(meth, lt, undef);
+        self.store_value(lt, lp, out, argc * VALUE_SIZE);
+        let fill = self.b.create_block();
+        let call = self.b.create_block();
+        let i = self.b.append_block_param(fill, types::I64);
+        let first = self.iconst(argc as i64 + 1);
+        self.b.ins().jump(fill, &[first.into()]);
+        self.b.switch_to_block(fill);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, nlp);
+        let store = self.b.create_block();
+        self.b.ins().brif(more, store, &[], call, &[]);
+        self.b.switch_to_block(store);
+        let off = self.b.ins().imul_imm_s(i, VALUE_SIZE as i64);
+        let at = self.b.ins().iadd(out, off);
+        self.store64(undef, at, 0);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().jump(fill, &[next.into()]);
+        self.b.switch_to_block(call);
+        let (t, p) = self.call_entry(entry, fp, out);
+        // The arguments went to the callee; the callable (the method, or the function above
+        // NULL) is released as the helper would.
+        self.decref_obj(fp);
+        self.b.ins().jump(join, &[t.into(), p.into()]);
+
+        self.b.switch_to_block(slow);
+        let argcv = self.iconst(argc as i64);
+        let zero = self.iconst(0);
+        let (t, p) = self.call_raw(self.h.call, &[sa, argcv, zero]);
+        self.b.ins().jump(join, &[t.into(), p.into()]);
+        self.b.switch_to_block(join);
+        (rt, rp)
+    }
+
+    /// Calls a direct entry `entry` frameless: function `fp`, its locals at `out`.
+    fn call_entry(&mut self, entry: V, fp: V, out: V) -> (V, V) {
+        let m1 = self.iconst(-1);
+        let zero = self.iconst(0);
+        let args = [self.thread, fp, out, m1, zero];
+        let call = self.b.ins().call_indirect(self.sig_direct, entry, &args);
+        let r = self.b.inst_results(call);
+        (r[0], r[1])
     }
 
     /// An i64 that is non-zero while a profiler is active (calls must then go through the

@@ -188,6 +188,9 @@ pub struct Tx<'a, 'b> {
     pub window: Option<crate::lower_slice::Window>,
     pub out: Output,
     pub sig_direct: SigRef,
+    /// The callee locals area of calls whose callee is found at run time (made on first use;
+    /// see `Tx::call_dynamic`).
+    pub dyn_out: Option<StackSlot>,
     /// [`Cfg::loop_members`]: the instructions whose plans the cost model counts.
     pub in_loop: Vec<bool>,
 }

@@ -17,7 +17,8 @@
 //! | tuple items | `Layout::tuple_ptr`, `tuple_len` | | boxed slice halves |
 //! | slot values | `Layout::slots_ptr`, `slots_len` | | an instance's `Payload::Slots` array (`Value`s) |
 //! | type data | `Layout::type_data` | 8 | `Box<TypeData>`: `version` u32 at `TYPE_VERSION_OFFSET` |
-//! | function data | `Layout::func_data` | 8 | `Box<FunctionData>`: `version`, `globals` |
+//! | function data | `Layout::func_data` | 8 | `Box<FunctionData>`: `version`, `globals`; the code object at `Layout::func_code` |
+//! | code data | `Layout::code_data` | 8 | `Box<CodeData>`: tier 2's record at `CODE_JIT_ENTRY_OFFSET` (a `DirectEntry`, `DIRECT_*`) |
 //! | cell contents | `Layout::cell_value` | 16 | the `Value` a cell holds |
 //! | `JitThread`, `Activation` | `THREAD_*`, `ACT_*` | | tier-2 records (`vm::jit_support`) |
 //!
@@ -29,11 +30,12 @@
 use std::mem::{offset_of, size_of};
 
 use crate::object::{Obj, Payload, PyRef};
+use crate::objects::code::CodeData;
 use crate::objects::dict::{Dict, Entry};
 use crate::objects::function::FunctionData;
 use crate::objects::typeobj::TypeData;
 use crate::value::Value;
-use crate::vm::jit_support::{Activation, AttrCache, JitThread, RawValue};
+use crate::vm::jit_support::{Activation, AttrCache, DirectEntry, JitThread, RawValue};
 
 pub const VALUE_SIZE: usize = 16;
 pub const VALUE_TAG_OFFSET: usize = 0;
@@ -100,6 +102,15 @@ pub const TYPE_FLAGS_OFFSET: usize = offset_of!(TypeData, flags);
 pub const FUNC_VERSION_OFFSET: usize = offset_of!(FunctionData, version);
 /// `FunctionData.globals`: the globals dict (a `PyRef`, 8 bytes).
 pub const FUNC_GLOBALS_OFFSET: usize = offset_of!(FunctionData, globals);
+/// `CodeData.jit_entry`: tier 2's record of the code object (0 while it has none), which
+/// starts with a `DirectEntry`.
+pub const CODE_JIT_ENTRY_OFFSET: usize = offset_of!(CodeData, jit_entry);
+/// `DirectEntry` fields: the frameless entry, the globals it assumes, and the shape of the
+/// locals it takes (u32s).
+pub const DIRECT_ENTRY_OFFSET: usize = offset_of!(DirectEntry, entry);
+pub const DIRECT_GLOBALS_OFFSET: usize = offset_of!(DirectEntry, globals);
+pub const DIRECT_ARGCOUNT_OFFSET: usize = offset_of!(DirectEntry, argcount);
+pub const DIRECT_NLOCALSPLUS_OFFSET: usize = offset_of!(DirectEntry, nlocalsplus);
 
 // ---- Tier-2 records (`vm::jit_support`) ------------------------------------------------------
 
@@ -168,6 +179,10 @@ pub struct Layout {
     pub type_data: usize,
     /// Object start → the `Box<FunctionData>` pointer of a function object.
     pub func_data: usize,
+    /// `FunctionData` start → its code object (the `PyRef` inside the `RefCell`).
+    pub func_code: usize,
+    /// Object start → the `Box<CodeData>` pointer of a code object.
+    pub code_data: usize,
     /// Object start → the `Value` held by a cell object (inside its `RefCell`).
     pub cell_value: usize,
 }
@@ -324,6 +339,17 @@ pub fn probe_layout() -> Layout {
         unreachable!()
     };
     let func_data = addr_in(func, fb as *const Box<FunctionData> as *const u8);
+    let func_code = fb.code.as_ptr() as usize - &**fb as *const FunctionData as usize;
+
+    let code = leak(Payload::Code(Box::new(CodeData::new(
+        std::rc::Rc::new(crate::bytecode::code::CodeObject::default()),
+        Box::new([]),
+        Box::new([]),
+    ))));
+    let Payload::Code(cb) = &code.payload else {
+        unreachable!()
+    };
+    let code_data = addr_in(code, cb as *const Box<CodeData> as *const u8);
     Layout {
         list_vec,
         vec_ptr,
@@ -335,6 +361,8 @@ pub fn probe_layout() -> Layout {
         dict_table,
         type_data,
         func_data,
+        func_code,
+        code_data,
         cell_value,
     }
 }
@@ -435,10 +463,22 @@ mod tests {
             unsafe { *(p.add(FUNC_VERSION_OFFSET) as *const u32) },
             12345
         );
-        let g: *const Obj = at(&f, layout().func_data);
-        let _ = g;
         // SAFETY: as above; globals is a PyRef (one pointer word).
         let globals = unsafe { *(p.add(FUNC_GLOBALS_OFFSET) as *const *const Obj) };
         assert_eq!(globals, vm.builtins.as_ptr());
+        // SAFETY: as above; the code object is a PyRef at `func_code`.
+        let co = unsafe { *(p.add(layout().func_code) as *const *const Obj) };
+        assert_eq!(co, code.as_ptr());
+        let Payload::Code(cd) = &code.payload else {
+            unreachable!()
+        };
+        cd.jit_entry.set(0xfeed);
+        let cdp: *const u8 = at(&code, layout().code_data);
+        // SAFETY: the CodeData box of `code`; jit_entry is a usize at the constant offset.
+        assert_eq!(
+            unsafe { *(cdp.add(CODE_JIT_ENTRY_OFFSET) as *const usize) },
+            0xfeed
+        );
+        cd.jit_entry.set(0);
     }
 }

@@ -644,21 +644,21 @@ pub struct DirectEntry {
     pub entry: Cell<usize>,
     /// The globals dict the compiled code was specialised for (0 while there is none).
     pub globals: Cell<usize>,
+    /// The code's `co_argcount` (the arguments a direct call passes) and `nlocalsplus` (the
+    /// locals buffer it takes), for compiled callers that find the callee at run time.
+    pub argcount: u32,
+    pub nlocalsplus: u32,
 }
 
 impl DirectEntry {
-    /// A record with no compiled code.
-    pub fn new() -> DirectEntry {
+    /// A record with no compiled code, of a code object with this many arguments and locals.
+    pub fn new(argcount: u32, nlocalsplus: u32) -> DirectEntry {
         DirectEntry {
             entry: Cell::new(heron_rt_interp_entry as *const () as usize),
             globals: Cell::new(0),
+            argcount,
+            nlocalsplus,
         }
-    }
-}
-
-impl Default for DirectEntry {
-    fn default() -> Self {
-        DirectEntry::new()
     }
 }
 
