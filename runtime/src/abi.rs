@@ -475,10 +475,8 @@ mod tests {
         cd.jit_entry.set(0xfeed);
         let cdp: *const u8 = at(&code, layout().code_data);
         // SAFETY: the CodeData box of `code`; jit_entry is a usize at the constant offset.
-        assert_eq!(
-            unsafe { *(cdp.add(CODE_JIT_ENTRY_OFFSET) as *const usize) },
-            0xfeed
-        );
+        let entry = unsafe { *(cdp.add(CODE_JIT_ENTRY_OFFSET) as *const usize) };
+        assert_eq!(entry, 0xfeed);
         cd.jit_entry.set(0);
     }
 }
