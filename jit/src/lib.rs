@@ -18,6 +18,7 @@ pub mod dump;
 pub mod feedback;
 pub mod guards;
 pub mod helpers;
+pub mod inline;
 pub mod listing;
 pub mod lower;
 pub mod lower_call;

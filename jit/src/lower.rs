@@ -285,7 +285,7 @@ impl Tx<'_, '_> {
                 argc,
                 known,
                 method,
-            } => self.call_direct(callee, *argc, *known, *method),
+            } => self.call_direct(callee, *argc, *known, *method)?,
             Plan::CallInit {
                 init,
                 argc,
@@ -397,6 +397,11 @@ impl Tx<'_, '_> {
             .get(k as usize)
             .cloned()
             .unwrap_or(Value::None);
+        self.push_const(v);
+    }
+
+    /// Pushes constant `v` (borrowed from the code that holds it).
+    pub fn push_const(&mut self, v: Value) {
         match v {
             Value::Int(x) => {
                 let c = self.iconst(x);

@@ -13,6 +13,7 @@ use cranelift_codegen::ir::{types, InstBuilder, StackSlotData, StackSlotKind, Va
 use heron_runtime::abi::{self, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_OBJ, TAG_UNDEF};
 use heron_runtime::object::Obj;
 
+use crate::analysis::Decline;
 use crate::deopt::Fix;
 use crate::feedback::{Callee, Intrinsic};
 use crate::translate::{AVal, Own, Repr, Tx};
@@ -24,7 +25,7 @@ const DYN_LOCALS: usize = 16;
 
 impl Tx<'_, '_> {
     /// Guards that a callable value is the object compile time saw.
-    fn guard_identity(&mut self, a: &AVal, known: Known) {
+    pub fn guard_identity(&mut self, a: &AVal, known: Known) {
         self.keep(known.addr());
         if let Known::Likely(addr) = known {
             let Repr::Boxed { tag, payload } = a.repr else {
@@ -147,11 +148,21 @@ impl Tx<'_, '_> {
         addr
     }
 
-    pub fn call_direct(&mut self, callee: &Callee, argc: usize, known: Known, method: bool) {
+    pub fn call_direct(
+        &mut self,
+        callee: &Callee,
+        argc: usize,
+        known: Known,
+        method: bool,
+    ) -> Result<(), Decline> {
         self.guard_callee_version(callee);
+        if let Some(body) = self.inline_body(callee, argc, method) {
+            return self.call_in_line(callee, argc, known, &body);
+        }
         let (t, p) = self.call_direct_raw(callee, argc, known, method, &[]);
         self.check_raw(t);
         self.push_boxed(t, p);
+        Ok(())
     }
 
     /// `cls(*args)` as `object.__new__` then a direct call of the compiled `__init__` (plan
@@ -635,6 +646,19 @@ impl Tx<'_, '_> {
         (r[0], r[1])
     }
 
+    /// Exits before the current instruction when a call made here would be observed: while
+    /// a profiler is active (it reports calls) or at the recursion limit (the call raises).
+    /// For calls done in line, which the interpreter then makes.
+    pub fn guard_unobserved(&mut self, reason: &'static str) {
+        let exit = self.pre_exit(reason, Fix::None);
+        let on = self.profiler_on();
+        let over = self.out_of_depth();
+        let over = self.b.ins().uextend(types::I64, over);
+        let observed = self.b.ins().bor(on, over);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, observed, 0);
+        self.guard(ok, exit);
+    }
+
     /// An i64 that is non-zero while a profiler is active (calls must then go through the
     /// interpreter, which reports them).
     fn profiler_on(&mut self) -> V {
@@ -666,13 +690,7 @@ impl Tx<'_, '_> {
     /// interpreter (which then makes the call): an active profiler (it sees the call) and the
     /// recursion limit (`__init__` at the limit raises RecursionError).
     fn init_in_line(&mut self, cls: V, argc: usize, stores: &[(u32, usize)]) {
-        let exit = self.pre_exit("__init__ observable", Fix::None);
-        let on = self.profiler_on();
-        let over = self.out_of_depth();
-        let over = self.b.ins().uextend(types::I64, over);
-        let observed = self.b.ins().bor(on, over);
-        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, observed, 0);
-        self.guard(ok, exit);
+        self.guard_unobserved("__init__ observable");
         let call = self.b.ins().call(self.h.new_instance, &[self.act, cls]);
         let obj = self.b.inst_results(call)[0];
         let len = self.state.stack.len();

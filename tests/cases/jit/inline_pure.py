@@ -1,0 +1,173 @@
+# Small pure functions (parameter and constant loads, typed arithmetic, return) are expanded
+# in line in compiled callers. What the call would show stays as in CPython: results past
+# the int fast path, exceptions and their tracebacks, a rebound function, a changed
+# __code__, a profiler, the recursion limit, reference counts of the arguments.
+import sys
+import traceback
+
+
+def eval_a(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+
+def spectral_row(i, n):
+    s = 0.0
+    for j in range(n):
+        s += eval_a(i, j)
+    return s
+
+
+print("row", sum(spectral_row(i, 300) for i in range(20)))
+
+
+def scale(x):
+    return x * 3 + 1
+
+
+def grow(n):
+    v = 1
+    out = []
+    for i in range(n):
+        v = scale(v)
+        out.append(v % 1000)
+    return v, out[-3:]
+
+
+# Past 2**63 the in-line multiply overflows: the interpreter makes those calls.
+for _ in range(3):
+    v, tail = grow(60)
+print("grow", v, tail)
+
+
+def ratio(a, b):
+    return a / b
+
+
+def ratios(xs):
+    out = []
+    for x in xs:
+        try:
+            out.append(ratio(1.0, x))
+        except ZeroDivisionError as e:
+            out.append("zero")
+            print("frames", [(f.name, f.line) for f in traceback.extract_tb(e.__traceback__)])
+    return out
+
+
+for _ in range(40):
+    r = ratios([1.0, 2.0, 4.0])
+print("ratios", r)
+print("ratios", ratios([2.0, 0.0, 8.0]))
+
+
+def ident(x):
+    return x
+
+
+def mixed(n):
+    t = 0
+    for i in range(n):
+        t += ident(i) + scale(i)
+    return t
+
+
+for _ in range(20):
+    m = mixed(100)
+print("mixed", m)
+print("mixed objects", [ident("s") + ident("t"), ident(None), ident((1, 2))])
+
+
+def neg(x):
+    return -x
+
+
+def negs(n):
+    return [neg(i) + neg(0.5) for i in range(n)]
+
+
+for _ in range(30):
+    ns = negs(10)
+print("neg", ns)
+
+
+# Rebinding the function and changing its code while a compiled caller runs.
+def tick(x):
+    return x + 1
+
+
+def ticks(n):
+    global tick
+    t = 0
+    for i in range(n):
+        if i == n // 2:
+            tick.__code__ = neg.__code__
+        if i == 3 * n // 4:
+            tick = scale
+        t += tick(i)
+    return t
+
+
+print("ticks", ticks(400))
+
+
+# Arguments keep the counts the call would give them.
+class Big:
+    def __del__(self):
+        print("del Big")
+
+
+def same(x):
+    return x
+
+
+def counts(n):
+    b = Big()
+    r = 0
+    for _ in range(n):
+        r = sys.getrefcount(same(b))
+    return r
+
+
+print("count", counts(200))
+for k in range(3):
+    same(Big())
+    print("after", k)
+
+# A profiler sees the calls.
+import cProfile
+import pstats
+
+
+def under_profile(n):
+    t = 0
+    for i in range(n):
+        t += scale(i)
+    return t
+
+
+under_profile(3000)
+pr = cProfile.Profile()
+pr.runcall(under_profile, 7)
+for (file, line, name), (cc, nc, tt, ct, callers) in sorted(pstats.Stats(pr).stats.items()):
+    if name in ("scale", "under_profile"):
+        print("profiled", name, nc)
+
+
+# The recursion limit holds for calls done in line.
+def deep(n):
+    if n == 0:
+        t = 0
+        for i in range(100):
+            t += scale(i)
+        return t
+    return deep(n - 1)
+
+
+for _ in range(5):
+    deep(10)
+limit = sys.getrecursionlimit()
+for d in (limit - 60, limit - 5, limit + 10):
+    try:
+        print("deep", d < limit, deep(d))
+    except RecursionError:
+        print("deep RecursionError", d >= limit)
