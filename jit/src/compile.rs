@@ -250,7 +250,7 @@ fn translate_function(
             lists: 0,
         },
         cur: cfg.instrs[0],
-        pre_exit: None,
+        pre_exits: Vec::new(),
         exit_tails: HashMap::new(),
         window: None,
         out: Output::default(),
@@ -377,7 +377,7 @@ fn translate_block(tx: &mut Tx, bi: usize) -> Result<(), Decline> {
         let i = tx.cfg.instrs[k];
         tx.cur = i;
         tx.pre = tx.state.clone();
-        tx.pre_exit = None;
+        tx.pre_exits.clear();
         tx.set_pc(i.pc);
         let plan = typeflow::plan(&tx.state.abs(), &i, tx.facts);
         if tx.in_loop.is_empty() || tx.in_loop[k] {

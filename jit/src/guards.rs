@@ -148,12 +148,12 @@ impl Tx<'_, '_> {
     }
 
     /// The exit before the current instruction, shared by its guards that teach the same
-    /// fix (so a failing guard's counter recompiles the right thing).
+    /// fix (so a failing guard's counter recompiles the right thing); guards that teach
+    /// nothing share it only with the same reason (which the log and statistics show).
     pub fn pre_exit(&mut self, reason: &'static str, fix: Fix) -> Block {
-        if let Some((f, b)) = self.pre_exit {
-            if f == fix {
-                return b;
-            }
+        let same = |e: &&(&str, Fix, Block)| e.1 == fix && (fix != Fix::None || e.0 == reason);
+        if let Some(&(.., b)) = self.pre_exits.iter().find(same) {
+            return b;
         }
         // Inside a slice window, before the deferred subscript's BUILD_SLICE.
         let (pre, pc) = match &self.window {
@@ -163,7 +163,7 @@ impl Tx<'_, '_> {
         // A CALL after KW_NAMES resumes at the KW_NAMES, which the interpreter must redo.
         let resume = pre.kwnames.map(|k| k.0).unwrap_or(pc);
         let b = self.exit_block(&pre, resume, resume, false, reason, fix);
-        self.pre_exit = Some((fix, b));
+        self.pre_exits.push((reason, fix, b));
         b
     }
 

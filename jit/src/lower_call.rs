@@ -157,7 +157,7 @@ impl Tx<'_, '_> {
     ) -> Result<(), Decline> {
         self.guard_callee_version(callee);
         if let Some(body) = self.inline_body(callee, argc, method) {
-            return self.call_in_line(callee, argc, known, &body);
+            return self.call_in_line(callee, argc, known, method, &body);
         }
         let (t, p) = self.call_direct_raw(callee, argc, known, method, &[]);
         self.check_raw(t);
@@ -505,7 +505,7 @@ impl Tx<'_, '_> {
     /// and at most [`DYN_LOCALS`] locals, is called through its direct entry, as
     /// `Vm::try_call_compiled` would after the CALL helper's dispatch; anything else (or a
     /// profiler, or the recursion limit) takes the CALL helper. Returns the raw result.
-    fn call_dynamic(&mut self, sa: V, argc: usize, method: Option<bool>) -> (V, V) {
+    pub fn call_dynamic(&mut self, sa: V, argc: usize, method: Option<bool>) -> (V, V) {
         use heron_runtime::abi::{
             CODE_JIT_ENTRY_OFFSET, DIRECT_ARGCOUNT_OFFSET, DIRECT_ENTRY_OFFSET,
             DIRECT_GLOBALS_OFFSET, DIRECT_NLOCALSPLUS_OFFSET, FUNC_GLOBALS_OFFSET, OBJ_TYPE_OFFSET,

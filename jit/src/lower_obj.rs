@@ -312,6 +312,34 @@ impl Tx<'_, '_> {
         self.push_boxed(rt, rp);
     }
 
+    /// LOAD_ATTR of an instance attribute in a body done in line (see `inline.rs`): the
+    /// interpreter's cache entry checked as [`Tx::load_attr_poly`] checks its seed, but a
+    /// miss exits before the call (the generic path could run code) and the value stays
+    /// borrowed from the instance (nothing runs before the body ends).
+    pub fn load_attr_in_line(&mut self, seed: (u32, u32), name: usize) {
+        let obj = self.pop();
+        let exit = self.pre_exit("attribute in line", Fix::Generic(self.cur.pc));
+        // Only the interpreter's entry: a body done in line learns nothing.
+        let p = self.obj_or(&obj, exit);
+        let v = self.type_version(p);
+        let hit = self.eq_imm(v, seed.0 as i64);
+        self.continue_if_or(exit, hit);
+        let data = self.iconst(seed.1 as i64);
+        let at = if seed.1 as usize & SLOT_ENTRY != 0 {
+            self.instance_slot_or(p, data, false, exit)
+        } else {
+            let e = self.instance_entry_or(p, data, name, exit);
+            self.b.ins().iadd_imm_s(e, abi::ENTRY_VALUE_OFFSET as i64)
+        };
+        let (t, v) = self.load_value(at, 0);
+        self.drop_val(&obj);
+        self.push(AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed { tag: t, payload: v },
+            own: Own::HeapBorrowed,
+        });
+    }
+
     /// STORE_ATTR to an instance attribute through the site's polymorphic cache; on a miss
     /// the generic STORE_ATTR runs in line, told the interpreter's type version so a store
     /// that adds the attribute (`__init__` on a fresh instance) still skips the full

@@ -179,8 +179,9 @@ pub struct Tx<'a, 'b> {
     /// The state at the start of the current instruction, and the instruction.
     pub pre: State,
     pub cur: Instr,
-    /// Exit block of the current instruction (pre-state deopt), if made.
-    pub pre_exit: Option<(Fix, Block)>,
+    /// Exit blocks of the current instruction (pre-state deopt) made so far, by reason and
+    /// fix.
+    pub pre_exits: Vec<(&'static str, Fix, Block)>,
     /// Exit tails that store a given set of locals and leave (see `Tx::exit_block`), by the
     /// locals' representations.
     pub exit_tails: HashMap<Vec<u32>, Block>,

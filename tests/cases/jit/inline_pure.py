@@ -171,3 +171,84 @@ for d in (limit - 60, limit - 5, limit + 10):
         print("deep", d < limit, deep(d))
     except RecursionError:
         print("deep RecursionError", d >= limit)
+
+
+# Methods that read instance attributes are done in line too.
+class Vec:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def dot(self, other):
+        return self.x * other.x + self.y * other.y
+
+
+class Box:
+    def __init__(self, w, h):
+        self.w = w
+        self.h = h
+
+    def area(self):
+        return self.w * self.h
+
+
+class Disc:
+    def __init__(self, r):
+        self.r = r
+
+    def area(self):
+        return 3 * self.r * self.r
+
+
+def dots(vs):
+    t = 0.0
+    for a in vs:
+        for b in vs:
+            t += a.dot(b)
+    return t
+
+
+vs = [Vec(i * 0.5, 1.0 - i) for i in range(10)]
+for _ in range(20):
+    d = dots(vs)
+print("dots", d)
+vs[3].x = 7  # an int among the floats
+vs[4].y = 2**70  # past the int fast path
+print("dots", dots(vs))
+del vs[5].x
+try:
+    dots(vs)
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+def areas(shapes):
+    return [s.area() for s in shapes]
+
+
+shapes = [Box(2, 3), Box(4, 5)]
+for _ in range(30):
+    a = areas(shapes)
+print("areas", a)
+# Another method at the same site, then attribute changes.
+print("areas", areas([Box(1, 1), Disc(2), Box(2, 2)]))
+shapes[0].w = "ab"
+print("areas", areas(shapes))
+
+
+class Sized(Box):
+    @property
+    def w(self):
+        return 100
+
+    @w.setter
+    def w(self, v):
+        pass
+
+
+s = Sized(1, 5)
+print("areas", areas([s, Box(3, 3)]))
+Box.area = lambda self: -1
+print("areas", areas(shapes))
