@@ -252,6 +252,7 @@ fn translate_function(
         cur: cfg.instrs[0],
         pre_exits: Vec::new(),
         exit_tails: HashMap::new(),
+        inline_bail: None,
         window: None,
         out: Output::default(),
         sig_direct,

@@ -149,8 +149,13 @@ impl Tx<'_, '_> {
 
     /// The exit before the current instruction, shared by its guards that teach the same
     /// fix (so a failing guard's counter recompiles the right thing); guards that teach
-    /// nothing share it only with the same reason (which the log and statistics show).
+    /// nothing share it only with the same reason (which the log and statistics show). In a
+    /// call done in line, the block that makes the call for real.
     pub fn pre_exit(&mut self, reason: &'static str, fix: Fix) -> Block {
+        // In a call done in line, the call made for real instead (see `inline.rs`).
+        if let Some(b) = self.inline_bail {
+            return b;
+        }
         let same = |e: &&(&str, Fix, Block)| e.1 == fix && (fix != Fix::None || e.0 == reason);
         if let Some(&(.., b)) = self.pre_exits.iter().find(same) {
             return b;

@@ -802,6 +802,28 @@ impl Tx<'_, '_> {
 
     /// `bool(a)` as an i8 (inline for bool/int/None/float; the runtime for the rest).
     /// `popped`: `a` is no longer on the stack (the exception path then releases it).
+    /// The truth of `a` in a body done in line (see `inline.rs`): bools, ints, floats and
+    /// None in line; anything else (whose `__bool__` or `__len__` could run code) exits
+    /// before the call.
+    pub fn truth_in_line(&mut self, a: &AVal) -> V {
+        let Repr::Boxed { tag, payload } = a.repr else {
+            return self.truth(a, false);
+        };
+        let exit = self.pre_exit("truth in line", Fix::Generic(self.cur.pc));
+        let is_bool = self.eq_imm(tag, TAG_BOOL as i64);
+        let is_int = self.eq_imm(tag, TAG_INT as i64);
+        let is_none = self.eq_imm(tag, TAG_NONE as i64);
+        let fast = self.b.ins().bor(is_bool, is_int);
+        let fast = self.b.ins().bor(fast, is_none);
+        self.guard(fast, exit);
+        let lo = self.b.ins().band_imm_u(payload, 0xff);
+        let bt = self.b.ins().icmp_imm_s(IntCC::NotEqual, lo, 0);
+        let it = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
+        let t = self.b.ins().select(is_bool, bt, it);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().select(is_none, zero, t)
+    }
+
     fn truth(&mut self, a: &AVal, popped: bool) -> V {
         match a.repr {
             Repr::Bool(z) => z,

@@ -651,12 +651,18 @@ impl Tx<'_, '_> {
     /// For calls done in line, which the interpreter then makes.
     pub fn guard_unobserved(&mut self, reason: &'static str) {
         let exit = self.pre_exit(reason, Fix::None);
+        let ok = self.unobserved();
+        self.guard(ok, exit);
+    }
+
+    /// An i8 that is 1 when a call made here would not be observed (see
+    /// [`Tx::guard_unobserved`]).
+    pub fn unobserved(&mut self) -> V {
         let on = self.profiler_on();
         let over = self.out_of_depth();
         let over = self.b.ins().uextend(types::I64, over);
         let observed = self.b.ins().bor(on, over);
-        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, observed, 0);
-        self.guard(ok, exit);
+        self.b.ins().icmp_imm_s(IntCC::Equal, observed, 0)
     }
 
     /// An i64 that is non-zero while a profiler is active (calls must then go through the

@@ -116,12 +116,23 @@ impl Tx<'_, '_> {
     }
 
     /// Looks type version `v` up at an attribute site: the interpreter's entry `seed` (an
-    /// immediate compare), then the ways of `cache`. Branches to `miss` when none matches;
-    /// else continues with the matching entry's data.
-    fn attr_cache_or(&mut self, v: V, seed: (u32, u64), cache: usize, miss: Block) -> V {
+    /// immediate compare), then the ways of `cache` (laid out with the cold code when
+    /// `cold_ways`). Branches to `miss` when none matches; else continues with the matching
+    /// entry's data.
+    fn attr_cache_or(
+        &mut self,
+        v: V,
+        seed: (u32, u64),
+        cache: usize,
+        miss: Block,
+        cold_ways: bool,
+    ) -> V {
         let found = self.b.create_block();
         let data = self.b.append_block_param(found, types::I64);
         let table = self.b.create_block();
+        if cold_ways {
+            self.b.set_cold_block(table);
+        }
         let hit = self.eq_imm(v, seed.0 as i64);
         let dv = self.iconst(seed.1 as i64);
         self.b.ins().brif(hit, found, &[dv.into()], table, &[]);
@@ -163,7 +174,7 @@ impl Tx<'_, '_> {
     }
 
     /// Continues in a new block when `ok` is set, else branches to `miss`.
-    fn continue_if_or(&mut self, miss: Block, ok: V) {
+    pub fn continue_if_or(&mut self, miss: Block, ok: V) {
         let next = self.b.create_block();
         self.b.ins().brif(ok, next, &[], miss, &[]);
         self.b.switch_to_block(next);
@@ -218,7 +229,8 @@ impl Tx<'_, '_> {
     /// receiver `obj`: its type version looked up in the site's cache (a new one, returned
     /// with it), then the slot or dict entry the cache gives checked; branches to `slow` on
     /// any miss. A site whose interpreter entry `seed` is a slot ([`SLOT_ENTRY`]) handles
-    /// slots, any other dict entries; the last result tells which.
+    /// slots, any other dict entries; the last result tells which. `cold_ways` lays the
+    /// cache's ways out with the cold code (a body done in line, mostly monomorphic).
     fn poly_instance_value(
         &mut self,
         obj: &AVal,
@@ -226,11 +238,12 @@ impl Tx<'_, '_> {
         name: usize,
         set: bool,
         slow: Block,
+        cold_ways: bool,
     ) -> (V, V, usize, bool) {
         let cache = self.new_attr_cache();
         let p = self.obj_or(obj, slow);
         let v = self.type_version(p);
-        let data = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
+        let data = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow, cold_ways);
         if seed.1 as usize & SLOT_ENTRY != 0 {
             let at = self.instance_slot_or(p, data, set, slow);
             return (p, at, cache, true);
@@ -297,7 +310,7 @@ impl Tx<'_, '_> {
         let (slow, join) = self.slow_and_join();
         let rt = self.b.append_block_param(join, types::I64);
         let rp = self.b.append_block_param(join, types::I64);
-        let (_, at, cache, _) = self.poly_instance_value(&obj, seed, name, false, slow);
+        let (_, at, cache, _) = self.poly_instance_value(&obj, seed, name, false, slow, false);
         let (t, v) = self.load_value(at, 0);
         self.incref(t, v);
         self.drop_val(&obj);
@@ -313,24 +326,15 @@ impl Tx<'_, '_> {
     }
 
     /// LOAD_ATTR of an instance attribute in a body done in line (see `inline.rs`): the
-    /// interpreter's cache entry checked as [`Tx::load_attr_poly`] checks its seed, but a
-    /// miss exits before the call (the generic path could run code) and the value stays
-    /// borrowed from the instance (nothing runs before the body ends).
+    /// site's cache as for [`Tx::load_attr_poly`], but a miss learns from the receiver and
+    /// then makes the call for real (the generic path could run code, which the body must
+    /// not), and the value stays borrowed from the instance (nothing runs before the body
+    /// ends).
     pub fn load_attr_in_line(&mut self, seed: (u32, u32), name: usize) {
         let obj = self.pop();
-        let exit = self.pre_exit("attribute in line", Fix::Generic(self.cur.pc));
-        // Only the interpreter's entry: a body done in line learns nothing.
-        let p = self.obj_or(&obj, exit);
-        let v = self.type_version(p);
-        let hit = self.eq_imm(v, seed.0 as i64);
-        self.continue_if_or(exit, hit);
-        let data = self.iconst(seed.1 as i64);
-        let at = if seed.1 as usize & SLOT_ENTRY != 0 {
-            self.instance_slot_or(p, data, false, exit)
-        } else {
-            let e = self.instance_entry_or(p, data, name, exit);
-            self.b.ins().iadd_imm_s(e, abi::ENTRY_VALUE_OFFSET as i64)
-        };
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        let (_, at, cache, _) = self.poly_instance_value(&obj, seed, name, false, miss, true);
         let (t, v) = self.load_value(at, 0);
         self.drop_val(&obj);
         self.push(AVal {
@@ -338,6 +342,13 @@ impl Tx<'_, '_> {
             repr: Repr::Boxed { tag: t, payload: v },
             own: Own::HeapBorrowed,
         });
+        let back = self.enter_side_block(miss);
+        self.learn_attr(&obj, name, cache, LEARN_LOAD);
+        let bail = self.pre_exit("attribute in line", Fix::None);
+        self.b.ins().jump(bail, &[]);
+        if let Some(b) = back {
+            self.b.switch_to_block(b);
+        }
     }
 
     /// STORE_ATTR to an instance attribute through the site's polymorphic cache; on a miss
@@ -349,7 +360,7 @@ impl Tx<'_, '_> {
         let val = self.pop();
         let val = self.own(val);
         let (slow, join) = self.slow_and_join();
-        let (p, at, cache, slot) = self.poly_instance_value(&obj, seed, name, true, slow);
+        let (p, at, cache, slot) = self.poly_instance_value(&obj, seed, name, true, slow, false);
         let (nt, np) = self.boxed(&val);
         let (ot, op) = self.load_value(at, 0);
         self.store_value(nt, np, at, 0);
@@ -419,7 +430,7 @@ impl Tx<'_, '_> {
         let sp = self.b.append_block_param(join, types::I64);
         let p = self.obj_or(&obj, slow);
         let v = self.type_version(p);
-        let m = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow);
+        let m = self.attr_cache_or(v, (seed.0, seed.1 as u64), cache, slow, false);
         // The instance dict must not shadow the method: only a dict whose key filter has the
         // name's bits is probed (by the helper; a name that is not a str has no bits, so its
         // dict is always probed).

@@ -185,6 +185,9 @@ pub struct Tx<'a, 'b> {
     /// Exit tails that store a given set of locals and leave (see `Tx::exit_block`), by the
     /// locals' representations.
     pub exit_tails: HashMap<Vec<u32>, Block>,
+    /// While a call's body is lowered in line: the block that makes the call for real, which
+    /// its checks branch to instead of exiting (see `inline.rs`).
+    pub inline_bail: Option<Block>,
     /// A deferred source-slice subscript (see `lower_slice.rs`).
     pub window: Option<crate::lower_slice::Window>,
     pub out: Output,

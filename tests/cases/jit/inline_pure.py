@@ -252,3 +252,76 @@ s = Sized(1, 5)
 print("areas", areas([s, Box(3, 3)]))
 Box.area = lambda self: -1
 print("areas", areas(shapes))
+
+
+# `and`, `or` and `not` in a body done in line: values, not only truth, and the short
+# circuit (an attribute the taken path never reads).
+class Task:
+    def __init__(self, holding, waiting, pending):
+        self.holding = holding
+        self.waiting = waiting
+        self.pending = pending
+
+    def blocked(self):
+        return self.holding or (self.waiting and not self.pending)
+
+    def first(self):
+        return self.waiting and self.holding
+
+
+class Idle(Task):
+    pass
+
+
+class Worker(Task):
+    pass
+
+
+class Device(Task):
+    pass
+
+
+class Handler(Task):
+    pass
+
+
+class Odd(Task):
+    pass
+
+
+def scan(tasks):
+    return [(t.blocked(), t.first()) for t in tasks]
+
+
+flags = [(h, w, p) for h in (False, True) for w in (False, True) for p in (False, True)]
+kinds = [Idle, Worker, Device, Handler]
+tasks = [kinds[k % 4](*flags[k % 8]) for k in range(16)]
+for _ in range(30):
+    r = scan(tasks)
+print("scan", r[:8])
+# A fifth class, values that are not bools (a list's truth runs no code in CPython either,
+# but the body leaves such values to the real call), and a missing attribute on a path the
+# short circuit skips.
+odd = [Odd(0, [1], None), Odd(None, 5, []), Odd([], 0, 1), Task(True, 1, 2)]
+print("scan", scan(odd + tasks[:2]))
+half = Task(True, False, False)
+del half.waiting
+print("scan", half.blocked(), scan([half]) if False else "skipped")
+try:
+    scan([half])
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+class Truthy:
+    def __init__(self):
+        self.calls = 0
+
+    def __bool__(self):
+        self.calls += 1
+        return False
+
+
+t = Truthy()
+odd_one = Task(t, t, t)
+print("scan", scan([odd_one, tasks[0]])[0][0] is t, t.calls)
