@@ -325,3 +325,53 @@ class Truthy:
 t = Truthy()
 odd_one = Task(t, t, t)
 print("scan", scan([odd_one, tasks[0]])[0][0] is t, t.calls)
+
+
+# A float body whose real call returns something else: the caller continues in the
+# interpreter after the call, with that value.
+def mul(a, b):
+    return a * b
+
+
+def muls(pairs):
+    out = []
+    for a, b in pairs:
+        out.append(mul(a, b) * 1.0 if type(a) is float else mul(a, b))
+    return out
+
+
+for _ in range(40):
+    m = muls([(1.5, 2.0), (0.5, 4.0)])
+print("muls", m)
+print("muls", muls([(1.5, 2.0), ("ab", 3), (2, 3), (0.5, 0.5), ([1], 2)]))
+
+
+def twice(x):
+    return x + x
+
+
+def twices(xs):
+    return [twice(x) + 0.0 for x in xs]
+
+
+for _ in range(40):
+    tw = twices([0.25, 1.5])
+print("twices", tw)
+try:
+    print("twices", twices([0.25, 2, 1.5]))
+    print("twices", twices([0.25, "s"]))
+except TypeError as e:
+    print("TypeError", e)
+
+
+def doubled(xs, n):
+    t = []
+    for i in range(n):
+        for x in xs:
+            t.append(twice(x))
+    return t
+
+
+for _ in range(50):
+    doubled([0.25, 1.5], 20)
+print("doubled", doubled([0.25, 2, 1.5, "s", None.__class__.__name__], 2))
