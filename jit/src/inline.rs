@@ -121,7 +121,7 @@ pub fn body(facts: &Facts, callee: &Callee, args: &[Kind]) -> Option<Vec<(Instr,
             Plan::JumpOrPop(_) => i.arg > i.pc,
             Plan::LoadFast { slot, .. } => (*slot as usize) < args.len(),
             Plan::LoadConst(k) => cd.consts.get(*k as usize).is_some(),
-            // An instance attribute of a boxed value: its cache's miss exits too.
+            // An instance attribute of a boxed value (a miss makes the real call).
             Plan::LoadAttrPoly { .. } => st.stack.last().is_some_and(|a| a.kind == Kind::Boxed),
             _ => false,
         };
@@ -160,13 +160,12 @@ impl Tx<'_, '_> {
         body(self.facts, callee, &kinds)
     }
 
-    /// CALL of `callee` (checked to be the function at the site, plan `CallDirect`) with its
-    /// `body` lowered here: the function's identity guarded (a method from a polymorphic
-    /// site that is another one exits, and one that keeps doing so makes the CALL generic),
-    /// then what the call would have shown checked on an exit before it (a profiler, the
-    /// recursion limit; the interpreter then makes the call), then the body on the
-    /// arguments, whose guards exit before the call too. The call's operands are released
-    /// as the callee's frame and the CALL would release them; the result is the CALL's.
+    /// CALL of `callee` (plan `CallDirect`) with its `body` lowered here: a plain function's
+    /// identity guarded as for a direct call; then, with every check branching to the real
+    /// call (see the module docs): a method compared with the planned one, what the call
+    /// would show (a profiler, the recursion limit), and the body on the arguments. The
+    /// call's operands are released as the callee's frame and the CALL would release them;
+    /// the result is the CALL's.
     pub fn call_in_line(
         &mut self,
         callee: &Callee,
