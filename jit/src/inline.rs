@@ -2,9 +2,9 @@
 //!
 //! A direct call (plan `CallDirect`) whose callee is one run of instructions that only read
 //! its parameters, constants and instance attributes, do typed arithmetic and comparisons
-//! on them and combine them with `not`, `and` and `or` (`return 1.0 / ((i + j) * (i + j +
-//! 1) // 2 + i + 1)`, `return self.x * other.x + self.y * other.y`, `return self.holding
-//! or (self.waiting and not self.pending)`) is translated in the caller, with no call: the
+//! on them and combine them with `not`, `and` and `or` (spectral_norm's `eval_a`,
+//! `return self.x * other.x + self.y * other.y`, `return self.holding or (self.waiting
+//! and not self.pending)`) is translated in the caller, with no call: the
 //! callee's instructions are planned here from its own feedback and the kinds of the
 //! arguments, and lowered on the caller's abstract stack. Such a body cannot be observed
 //! while it runs (no code runs, nothing is stored, no object is made or freed), so each of
@@ -181,11 +181,19 @@ impl Tx<'_, '_> {
         // does not know), in a cold block every check of the body branches to: another
         // method at a polymorphic site, an attribute the cache does not give, a value
         // outside the fast paths, a profiler, the recursion limit. It leaves the state as
-        // the body does. Heap-borrowed entries are owned on both paths (that call runs code).
+        // the body does.
         if !method {
             self.guard_identity(&callable, known);
         }
-        self.own_heap_borrowed();
+        // Heap-borrowed entries below the operands are owned on both paths (the real call
+        // runs code); the operands stay borrowed (nothing runs in the body, and the real
+        // call takes them owned).
+        for k in 0..len - argc - 2 {
+            let a = self.state.stack[k];
+            if a.own == Own::HeapBorrowed {
+                self.state.stack[k] = self.own(a);
+            }
+        }
         let bail = self.b.create_block();
         self.b.set_cold_block(bail);
         let saved = self.state.clone();

@@ -21,7 +21,7 @@ use crate::typeflow::{intrinsic_result, Abs, Kind, Known};
 
 /// The most locals (arguments included) a callee found at run time may have to be called
 /// directly (see `Tx::call_dynamic`).
-const DYN_LOCALS: usize = 16;
+pub const DYN_LOCALS: usize = 16;
 
 impl Tx<'_, '_> {
     /// Guards that a callable value is the object compile time saw.
