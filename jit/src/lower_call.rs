@@ -24,10 +24,14 @@ use crate::typeflow::{intrinsic_result, Abs, Kind, Known};
 pub const DYN_LOCALS: usize = 16;
 
 impl Tx<'_, '_> {
-    /// Guards that a callable value is the object compile time saw.
+    /// Guards that a callable value is the object compile time saw. A `Likely` object (a
+    /// namespace's value) is held by the compiled code; an `Exact` one is not held here: it
+    /// is a constant (held with the code's constants, or by the call done in line that
+    /// embeds it) or an `__init__` or dunder that a guarded class version vouches for, which
+    /// compiled code must not keep alive after the program dropped the class.
     pub fn guard_identity(&mut self, a: &AVal, known: Known) {
-        self.keep(known.addr());
         if let Known::Likely(addr) = known {
+            self.keep(addr);
             let Repr::Boxed { tag, payload } = a.repr else {
                 return;
             };
@@ -174,16 +178,30 @@ impl Tx<'_, '_> {
     pub fn call_init(&mut self, init: &Callee, argc: usize, class: Known, version: u32) {
         let len = self.state.stack.len();
         let cls = self.state.stack[len - argc - 1];
-        self.guard_identity(&cls, class);
+        // The class is not held (held, it would stay alive after the program dropped it, for
+        // as long as this code exists): the callable must be at its address and be a class
+        // whose metaclass is `type` (so its type data may be read), then have its version
+        // (versions are never reused, so a new class at the same address fails here), which
+        // vouches for `__init__` too.
+        let Repr::Boxed { tag, payload } = cls.repr else {
+            unreachable!("a class is boxed")
+        };
+        let exit = self.pre_exit("class changed", Fix::Refresh);
+        let t = self.eq_imm(tag, TAG_OBJ as i64);
+        let p = self.eq_imm(payload, class.addr() as i64);
+        let ok = self.b.ins().band(t, p);
+        self.guard(ok, exit);
+        let meta = self.load64(payload, abi::OBJ_TYPE_OFFSET);
+        let ok = self.eq_imm(meta, self.facts.vm.types.type_.as_ptr() as i64);
+        self.guard(ok, exit);
         let cp = self.iconst(class.addr() as i64);
         let td = self.load64(cp, self.layout.type_data);
         let v = self.load32(td, abi::TYPE_VERSION_OFFSET);
-        let exit = self.pre_exit("class changed", Fix::Refresh);
         let ok = self.eq_imm(v, version as i64);
         self.guard(ok, exit);
         self.guard_callee_version(init);
-        // SAFETY: the class is alive at compile time (its identity is guarded above and the
-        // compiled code keeps it).
+        // SAFETY: the class is alive at compile time (the namespace the plan found it in
+        // holds it).
         let cls_obj = unsafe { &*(class.addr() as *const heron_runtime::object::Obj) };
         if let Some(stores) = crate::feedback::trivial_init(cls_obj, init) {
             self.init_in_line(cp, argc, &stores);
@@ -212,7 +230,6 @@ impl Tx<'_, '_> {
         };
         let cls = std::mem::replace(&mut self.state.stack[len - argc - 1], instance);
         self.consume(&cls);
-        self.keep(init.func);
         let method = AVal {
             abs: Abs::of(Kind::Boxed),
             repr: Repr::Boxed {
