@@ -19,7 +19,7 @@
 use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value as V};
-use heron_runtime::abi::{TAG_FLOAT, TAG_OBJ};
+use heron_runtime::abi::TAG_FLOAT;
 use heron_runtime::object::{Obj, Payload};
 
 use crate::analysis::{Cfg, Decline, Instr, LocalKind};
@@ -188,12 +188,7 @@ impl Tx<'_, '_> {
         // Heap-borrowed entries below the operands are owned on both paths (the real call
         // runs code); the operands stay borrowed (nothing runs in the body, and the real
         // call takes them owned).
-        for k in 0..len - argc - 2 {
-            let a = self.state.stack[k];
-            if a.own == Own::HeapBorrowed {
-                self.state.stack[k] = self.own(a);
-            }
-        }
+        self.own_heap_borrowed_below(len - argc - 2);
         let bail = self.b.create_block();
         self.b.set_cold_block(bail);
         let saved = self.state.clone();
@@ -202,9 +197,7 @@ impl Tx<'_, '_> {
                 unreachable!("a method is boxed")
             };
             self.keep(known.addr());
-            let t = self.eq_imm(tag, TAG_OBJ as i64);
-            let p = self.eq_imm(payload, known.addr() as i64);
-            let same = self.b.ins().band(t, p);
+            let same = self.is_object_at(tag, payload, known.addr());
             self.continue_if_or(bail, same);
         }
         let ok = self.unobserved();
@@ -233,8 +226,8 @@ impl Tx<'_, '_> {
             unreachable!("a function's code object")
         };
         let mut result = None;
-        // `and`/`or` are evaluated eagerly (nothing in the body is observable, and a guard
-        // on a path not taken only sends the call to the interpreter): each jump's operand
+        // `and`/`or` are evaluated eagerly (nothing in the body is observable, and a check
+        // on a path not taken only makes the real call): each jump's operand
         // is recorded with the condition under which control would have gone to its target
         // (`pred`: the condition of reaching the current instruction), and at the target the
         // value is chosen by selects.

@@ -36,11 +36,16 @@ impl Tx<'_, '_> {
                 return;
             };
             let exit = self.pre_exit("callee changed", Fix::Refresh);
-            let t = self.eq_imm(tag, TAG_OBJ as i64);
-            let p = self.eq_imm(payload, addr as i64);
-            let ok = self.b.ins().band(t, p);
+            let ok = self.is_object_at(tag, payload, addr);
             self.guard(ok, exit);
         }
+    }
+
+    /// An i8 that is 1 when the boxed value `(tag, payload)` is the object at `addr`.
+    pub fn is_object_at(&mut self, tag: V, payload: V, addr: usize) -> V {
+        let t = self.eq_imm(tag, TAG_OBJ as i64);
+        let p = self.eq_imm(payload, addr as i64);
+        self.b.ins().band(t, p)
     }
 
     pub fn call_generic(&mut self, argc: usize, kwnames: Option<u32>) {
@@ -89,9 +94,7 @@ impl Tx<'_, '_> {
         self.keep(callee.addr());
         let same = match (callee, callable.repr) {
             (Known::Likely(addr), Repr::Boxed { tag, payload }) => {
-                let t = self.eq_imm(tag, TAG_OBJ as i64);
-                let p = self.eq_imm(payload, addr as i64);
-                Some(self.b.ins().band(t, p))
+                Some(self.is_object_at(tag, payload, addr))
             }
             _ => None,
         };
@@ -187,9 +190,7 @@ impl Tx<'_, '_> {
             unreachable!("a class is boxed")
         };
         let exit = self.pre_exit("class changed", Fix::Refresh);
-        let t = self.eq_imm(tag, TAG_OBJ as i64);
-        let p = self.eq_imm(payload, class.addr() as i64);
-        let ok = self.b.ins().band(t, p);
+        let ok = self.is_object_at(tag, payload, class.addr());
         self.guard(ok, exit);
         let meta = self.load64(payload, abi::OBJ_TYPE_OFFSET);
         let ok = self.eq_imm(meta, self.facts.vm.types.type_.as_ptr() as i64);
@@ -552,41 +553,36 @@ impl Tx<'_, '_> {
         let ft = self.b.ins().select(meth, t0, t1);
         let fp = self.b.ins().select(meth, p0, p1);
         // Each test leaves for the CALL helper when it fails.
-        let check = |s: &mut Self, ok: V| {
-            let next = s.b.create_block();
-            s.b.ins().brif(ok, next, &[], slow, &[]);
-            s.b.switch_to_block(next);
-        };
         let ft8 = self.b.ins().band_imm_s(ft, 0xff);
         let ok = self.eq_imm(ft8, TAG_OBJ as i64);
-        check(self, ok);
+        self.continue_if_or(slow, ok);
         let ty = self.load64(fp, OBJ_TYPE_OFFSET);
         let ok = self.eq_imm(ty, self.facts.vm.types.function.as_ptr() as i64);
-        check(self, ok);
+        self.continue_if_or(slow, ok);
         let fd = self.load64(fp, self.layout.func_data);
         let code = self.load64(fd, self.layout.func_code);
         let cd = self.load64(code, self.layout.code_data);
         let de = self.load64(cd, CODE_JIT_ENTRY_OFFSET);
         let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, de, 0);
-        check(self, ok);
+        self.continue_if_or(slow, ok);
         let entry = self.load64(de, DIRECT_ENTRY_OFFSET);
         let tramp = crate::codecache::trampoline() as i64;
         let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, tramp);
-        check(self, ok);
+        self.continue_if_or(slow, ok);
         let g = self.load64(de, DIRECT_GLOBALS_OFFSET);
         let fg = self.load64(fd, FUNC_GLOBALS_OFFSET);
         let ok = self.b.ins().icmp(IntCC::Equal, g, fg);
-        check(self, ok);
+        self.continue_if_or(slow, ok);
         let nargs = self.b.ins().iadd_imm_s(meth, argc as i64);
         let ac = self.load32(de, DIRECT_ARGCOUNT_OFFSET);
         let ok = self.b.ins().icmp(IntCC::Equal, ac, nargs);
-        check(self, ok);
+        self.continue_if_or(slow, ok);
         let nlp = self.load32(de, DIRECT_NLOCALSPLUS_OFFSET);
         let ok = self
             .b
             .ins()
             .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, nlp, DYN_LOCALS as i64);
-        check(self, ok);
+        self.continue_if_or(slow, ok);
         let on = self.profiler_on();
         let over = self.out_of_depth();
         let over = self.b.ins().uextend(types::I64, over);

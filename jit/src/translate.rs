@@ -417,7 +417,12 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// Makes heap-borrowed stack entries owned (before anything that may free an object).
     pub fn own_heap_borrowed(&mut self) {
-        for k in 0..self.state.stack.len() {
+        self.own_heap_borrowed_below(self.state.stack.len());
+    }
+
+    /// [`Tx::own_heap_borrowed`] for the bottom `n` stack entries.
+    pub fn own_heap_borrowed_below(&mut self, n: usize) {
+        for k in 0..n {
             let a = self.state.stack[k];
             if a.own == Own::HeapBorrowed {
                 self.state.stack[k] = self.own(a);
