@@ -44,6 +44,9 @@ pub struct Block {
     pub depth: Option<u32>,
     /// Target of a backward jump.
     pub loop_header: bool,
+    /// Right after the RESUME that follows a generator's YIELD_VALUE: where compiled code
+    /// enters when the generator is resumed (its stack holds the sent value).
+    pub resume_point: bool,
     /// Kinds at entry (filled by [`Cfg::infer_kinds`]).
     pub entry: Option<EntryState>,
 }
@@ -137,7 +140,20 @@ impl Cfg {
         let mut leaders = BTreeSet::new();
         leaders.insert(0u32);
         let mut backward_targets = BTreeSet::new();
-        for i in &instrs {
+        let mut resume_points = BTreeSet::new();
+        for (k, i) in instrs.iter().enumerate() {
+            if i.op.base() == Op::YIELD_VALUE {
+                // The interpreter's RESUME after a yield enters compiled code at the
+                // instruction after that RESUME.
+                match instrs.get(k + 1) {
+                    Some(r) if r.op == Op::RESUME && (r.next as usize) < n => {
+                        leaders.insert(i.next);
+                        leaders.insert(r.next);
+                        resume_points.insert(r.next);
+                    }
+                    _ => return Err(Decline("YIELD_VALUE without a RESUME after it".into())),
+                }
+            }
             let succ = successors(i);
             let ends_block = succ.len() != 1 || succ[0].0 != i.next;
             if ends_block {
@@ -175,6 +191,7 @@ impl Cfg {
                     last: k,
                     depth: None,
                     loop_header: backward_targets.contains(&i.pc),
+                    resume_point: resume_points.contains(&i.pc),
                     entry: None,
                 });
                 current = Some(blocks.len() - 1);
@@ -262,9 +279,6 @@ impl Cfg {
         Ok(())
     }
 
-    /// Loop headers that can be entered by OSR: reachable headers outside handlers are
-    /// already reached from the entry; headers only reachable from handlers get their depth
-    /// from the exception table's handler depths.
     /// For each instruction, whether it lies inside a loop (between a loop header and a
     /// backward jump to it); empty when the code has no loops.
     pub fn loop_members(&self) -> Vec<bool> {
@@ -310,9 +324,16 @@ impl Cfg {
             .collect()
     }
 
+    /// The blocks compiled code can be entered at besides the function start: loop headers
+    /// (OSR) and a generator's resume points. Reachable headers outside handlers are already
+    /// reached from the entry; headers only reachable from handlers get their depth from the
+    /// exception table's handler depths.
     pub fn osr_headers(&self) -> Vec<usize> {
         (0..self.blocks.len())
-            .filter(|&b| self.blocks[b].loop_header && self.blocks[b].depth.is_some())
+            .filter(|&b| {
+                let bl = &self.blocks[b];
+                (bl.loop_header || bl.resume_point) && bl.depth.is_some()
+            })
             .collect()
     }
 
@@ -432,6 +453,7 @@ impl Cfg {
         facts: &Facts,
     ) -> Option<EntryState> {
         let header = self.blocks[b].loop_header;
+        let resume_point = self.blocks[b].resume_point;
         let start = self.blocks[b].start;
         // Entry-like inputs (seeds and forward edges) vs back edges (from later blocks).
         let mut fwd: Vec<&EntryState> = seeds.map(|s| s.iter().collect()).unwrap_or_default();
@@ -466,6 +488,11 @@ impl Cfg {
                 // A virtual list iterator that kept failing its loop header's entry check (the
                 // interpreter arrived with another iterator) is boxed there from now on.
                 if v[0] == Kind::ListIter && header && !facts.may_speculate(start, slot) {
+                    return Kind::Boxed;
+                }
+                // A generator resumed where its entry check kept failing (the frame ran to
+                // the yield in the interpreter with another kind) enters boxed there.
+                if resume_point && v[0].is_unboxed() && !facts.may_speculate(start, slot) {
                     return Kind::Boxed;
                 }
                 return v[0];

@@ -13,7 +13,7 @@
 //! recompiled more than [`MAX_RECOMPILES`] times is given up, which bounds the waste.)
 
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use heron_runtime::bytecode::opcodes::{co_flags, Op};
@@ -98,8 +98,8 @@ pub struct Compiled {
     /// The function in `unit`.
     pub handle: FuncHandle,
     pub table: &'static ExitTable,
-    /// Loop header word index → entry number (0 is the function start).
-    pub osr: HashMap<u32, i64>,
+    /// (loop header or resume point word, entry number): a few, searched in order.
+    pub osr: Vec<(u32, i64)>,
     /// Objects whose addresses the code embeds.
     pub keep: Vec<PyRef>,
     /// The attribute sites' polymorphic caches (addresses embedded in the code).
@@ -137,6 +137,16 @@ pub struct CodeState {
     pub observes_frame: bool,
     /// Tier 2 will not compile this code object again.
     pub gave_up: Cell<bool>,
+}
+
+impl Compiled {
+    /// The entry number of loop header or resume point `word`, if the code has one.
+    pub fn entry_at(&self, word: usize) -> Option<i64> {
+        self.osr
+            .iter()
+            .find(|&&(w, _)| w as usize == word)
+            .map(|&(_, e)| e)
+    }
 }
 
 /// The interpreter trampoline's address (the direct entry of code without compiled code).

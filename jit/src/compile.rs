@@ -46,8 +46,10 @@ pub fn compile(tier: &JitTier, req: &Request) -> Result<Compiled, Decline> {
     let state = req.state;
     let cd = state.code_data();
     let co = &cd.code;
-    if co.flags & co_flags::RESUMABLE != 0 {
-        return Err(Decline("generator or coroutine".into()));
+    if co.flags & (co_flags::COROUTINE | co_flags::ITERABLE_COROUTINE | co_flags::ASYNC_GENERATOR)
+        != 0
+    {
+        return Err(Decline("coroutine".into()));
     }
     if cd.nwords() > MAX_WORDS {
         return Err(Decline(format!("too large ({} words)", cd.nwords())));
@@ -301,13 +303,13 @@ fn finish_entries_and_blocks(
     let start_blk = tx.b.create_block();
     let resume_blk = tx.b.create_block();
     let mut targets = Vec::new();
-    let mut osr = HashMap::new();
+    let mut osr = Vec::new();
     for &hb in headers {
         if tx.cfg.blocks[hb].entry.is_none() {
             continue;
         }
         let blk = tx.b.create_block();
-        osr.insert(tx.cfg.blocks[hb].start, (targets.len() + 2) as i64);
+        osr.push((tx.cfg.blocks[hb].start, (targets.len() + 2) as i64));
         targets.push((hb, blk));
     }
     let default = tx.b.func.dfg.block_call(start_blk, &[]);

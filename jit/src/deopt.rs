@@ -112,17 +112,35 @@ impl ExitInfo {
     }
 }
 
-/// Boxes the buffer contents described by `info` into owned values (locals, then stack).
-fn materialise_values(vm: &heron_runtime::Vm, info: &ExitInfo, buf: *const u64) -> Vec<Value> {
-    let mut out = Vec::with_capacity(info.locals.len() + info.stack.len());
-    let mut k = 0usize;
-    // SAFETY: the exit block stored exactly `info.words()` words in `buf` in this order.
-    let word = |k: usize| unsafe { *buf.add(k) };
-    for s in info.locals.iter().chain(info.stack.iter()) {
-        let v = match *s {
+/// Reads the exit's slots out of its buffer one at a time, boxing each into an owned value
+/// (locals, then stack): an exit to a frame writes them straight into it.
+struct Slots<'a> {
+    slots: std::iter::Chain<std::slice::Iter<'a, SlotKind>, std::slice::Iter<'a, SlotKind>>,
+    buf: *const u64,
+    /// The word the next slot starts at.
+    k: usize,
+}
+
+impl<'a> Slots<'a> {
+    fn new(info: &'a ExitInfo, buf: *const u64) -> Slots<'a> {
+        Slots {
+            slots: info.locals.iter().chain(info.stack.iter()),
+            buf,
+            k: 0,
+        }
+    }
+
+    /// The next slot's value.
+    fn next(&mut self, vm: &heron_runtime::Vm) -> Option<Value> {
+        let s = *self.slots.next()?;
+        let (buf, k) = (self.buf, self.k);
+        self.k += s.words();
+        // SAFETY: the exit block stored exactly `info.words()` words in `buf` in this order.
+        let word = |i: usize| unsafe { *buf.add(k + i) };
+        Some(match s {
             SlotKind::Boxed { owned } => {
-                let tag = word(k) & 0xff;
-                let payload = word(k + 1);
+                let tag = word(0) & 0xff;
+                let payload = word(1);
                 if !owned && tag == TAG_OBJ as u64 {
                     // SAFETY: a borrowed object reference stays valid until the exit returns
                     // (its owner is a local, constant or container the exit keeps).
@@ -131,32 +149,29 @@ fn materialise_values(vm: &heron_runtime::Vm, info: &ExitInfo, buf: *const u64) 
                 // SAFETY: the words encode a value of this tag; objects carry a count now.
                 unsafe { RawValue { tag, payload }.into_value() }
             }
-            SlotKind::Int => Value::Int(word(k) as i64),
-            SlotKind::Float => Value::Float(f64::from_bits(word(k))),
-            SlotKind::Bool => Value::Bool(word(k) & 1 != 0),
+            SlotKind::Int => Value::Int(word(0) as i64),
+            SlotKind::Float => Value::Float(f64::from_bits(word(0))),
+            SlotKind::Bool => Value::Bool(word(0) & 1 != 0),
             SlotKind::Null => Value::Undef,
             SlotKind::RangeObj => {
-                let (start, stop, step) = (word(k) as i64, word(k + 1) as i64, word(k + 2) as i64);
+                let (start, stop, step) = (word(0) as i64, word(1) as i64, word(2) as i64);
                 Value::Obj(PyRef::new(
                     &vm.types.range,
                     Payload::Range { start, stop, step },
                 ))
             }
             SlotKind::RangeIter => {
-                let (cur, stop, step) = (word(k) as i64, word(k + 1) as i64, word(k + 2) as i64);
+                let (cur, stop, step) = (word(0) as i64, word(1) as i64, word(2) as i64);
                 Value::Obj(IterState::Range { cur, stop, step }.into_object(vm))
             }
             SlotKind::ListIter => {
                 // SAFETY: the buffer holds an owned reference to a live list (non-null).
-                let list = unsafe { PyRef::from_raw(NonNull::new_unchecked(word(k) as *mut Obj)) };
-                let index = word(k + 1) as usize;
+                let list = unsafe { PyRef::from_raw(NonNull::new_unchecked(word(0) as *mut Obj)) };
+                let index = word(1) as usize;
                 Value::Obj(IterState::List { list, index }.into_object(vm))
             }
-        };
-        k += s.words();
-        out.push(v);
+        })
     }
-    out
 }
 
 /// The exit routine every exit block calls (see the module docs).
@@ -184,9 +199,6 @@ pub unsafe extern "C" fn heron_jit_deopt(
         thread.depth -= 1;
     }
     let stressed = tier.stress_fired(thread, info);
-    let values = materialise_values(vm, info, buf);
-    // SAFETY: contract: the activation's code object is alive.
-    let code = PyRef::from_obj(unsafe { &*a.code });
     tier.on_exit(meta, info, stressed);
     let err = if info.exception {
         Some(thread.take_err())
@@ -194,13 +206,11 @@ pub unsafe extern "C" fn heron_jit_deopt(
         None
     };
     if a.fi >= 0 {
-        restore_frame_state(
-            vm,
-            a.fi as usize,
-            values,
-            info.resume as usize,
-            info.pc as usize,
-        );
+        let fi = a.fi as usize;
+        let mut slots = Slots::new(info, buf);
+        restore_frame_state(vm, fi, info.resume as usize, info.pc as usize, |vm| {
+            slots.next(vm)
+        });
         return match err {
             Some(e) => {
                 thread.err = Some(e.0);
@@ -212,6 +222,10 @@ pub unsafe extern "C" fn heron_jit_deopt(
             },
         };
     }
+    let mut slots = Slots::new(info, buf);
+    let values: Vec<Value> = std::iter::from_fn(|| slots.next(vm)).collect();
+    // SAFETY: contract: the activation's code object is alive.
+    let code = PyRef::from_obj(unsafe { &*a.code });
     // SAFETY: a frameless activation always runs a live function object.
     let func = PyRef::from_obj(unsafe { &*a.func });
     let fi = match push_materialised_frame(vm, &func, &code) {
@@ -222,7 +236,10 @@ pub unsafe extern "C" fn heron_jit_deopt(
             return RawValue::ERROR;
         }
     };
-    restore_frame_state(vm, fi, values, info.resume as usize, info.pc as usize);
+    let mut values = values.into_iter();
+    restore_frame_state(vm, fi, info.resume as usize, info.pc as usize, |_| {
+        values.next()
+    });
     if let Some(e) = err {
         vm.pending_throw = Some(e);
     }

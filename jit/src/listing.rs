@@ -69,6 +69,9 @@ pub fn listing(tier: &JitTier, vm: &Vm, func: &PyRef) -> Result<String, Decline>
         if b.loop_header {
             tags.push("loop header");
         }
+        if b.resume_point {
+            tags.push("after yield");
+        }
         let tags = if tags.is_empty() {
             String::new()
         } else {

@@ -249,6 +249,10 @@ impl Tx<'_, '_> {
                 self.epilogue_return(t, p);
                 return Ok(Flow::Done);
             }
+            Plan::Yield => {
+                self.yield_here();
+                return Ok(Flow::Done);
+            }
             Plan::Exit(reason) => {
                 self.state.kwnames = kw;
                 self.pre.kwnames = kw;

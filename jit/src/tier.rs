@@ -6,6 +6,9 @@
 //! - `on_backedge` (a hot loop back-edge in the interpreter): enters compiled code at that
 //!   loop header (OSR), compiling first if needed — this is also how a frame that deoptimised
 //!   inside a loop gets back into compiled code.
+//! - `on_resume` (the RESUME after a generator's yield): enters compiled code after it,
+//!   compiling first when the code is hot. A compiled YIELD_VALUE leaves to the interpreter,
+//!   which suspends the frame, so a compiled generator runs from one yield to the next.
 //! - exits come back through [`JitTier::on_exit`]: counters, the log, and the decision to drop
 //!   code whose speculation keeps failing (recompiled with the failing guard generalised) or to
 //!   give a code object up after [`MAX_RECOMPILES`] recompilations.
@@ -226,10 +229,6 @@ impl JitTier {
         hot: bool,
     ) -> Option<(Rc<Compiled>, &'static CodeState)> {
         let f = &vm.frames[fi];
-        if f.is_generator {
-            f.code_data().jit_disabled.set(true);
-            return None;
-        }
         // The common case, every call of a compiled function: its state is already there.
         if let Some(state) = CodeCache::get(f.code_data()) {
             if let Some(c) = state.current() {
@@ -353,13 +352,24 @@ impl Tier2 for JitTier {
 
     fn on_backedge(&self, vm: &mut Vm, fi: usize, target: usize) -> Option<PyResult<Value>> {
         let (c, state) = self.code_for(vm, fi, true)?;
-        match c.osr.get(&(target as u32)) {
-            Some(&e) => self.run(vm, fi, &c, e),
+        match c.entry_at(target) {
+            Some(e) => self.run(vm, fi, &c, e),
             None => {
                 state.code_data().backedges.set(0);
                 None
             }
         }
+    }
+
+    fn on_resume(&self, vm: &mut Vm, fi: usize, target: usize) -> Option<PyResult<Value>> {
+        let cd = vm.frames[fi].code_data();
+        let hot = self.opts.hot(cd.calls.get(), cd.backedges.get());
+        if cd.jit_entry.get() == 0 && !hot {
+            return None;
+        }
+        let (c, _) = self.code_for(vm, fi, hot)?;
+        let e = c.entry_at(target)?;
+        self.run(vm, fi, &c, e)
     }
 
     fn stats(&self) -> Vec<String> {

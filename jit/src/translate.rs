@@ -123,8 +123,8 @@ impl State {
 #[derive(Default)]
 pub struct Output {
     pub exits: Vec<ExitInfo>,
-    /// Loop header word → entry number.
-    pub osr: HashMap<u32, i64>,
+    /// (loop header or resume point word, entry number).
+    pub osr: Vec<(u32, i64)>,
     /// Objects whose addresses the code embeds.
     pub keep: Vec<PyRef>,
     /// The polymorphic caches of its attribute sites (their addresses are embedded).
@@ -507,14 +507,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         for i in 0..self.env.nlocals {
             let off = i * abi::VALUE_SIZE;
             if write {
-                let l = self.state.locals[i];
-                let a = AVal {
-                    abs: Abs::of(l.kind),
-                    repr: l.repr,
-                    own: Own::Free,
-                };
-                let (t, p) = self.boxed(&a);
-                self.store_value(t, p, self.buf, off);
+                self.store_local_boxed(i);
             } else {
                 let u = self.iconst(TAG_UNDEF as i64);
                 self.store64(u, self.buf, off);
@@ -522,6 +515,19 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+
+    /// Stores local `i`, boxed, into its slot of the locals buffer (a virtual iterator or
+    /// range becomes an object, which the slot owns).
+    fn store_local_boxed(&mut self, i: usize) {
+        let l = self.state.locals[i];
+        let a = AVal {
+            abs: Abs::of(l.kind),
+            repr: l.repr,
+            own: Own::Owned,
+        };
+        let (t, p) = self.boxed(&a);
+        self.store_value(t, p, self.buf, i * abi::VALUE_SIZE);
     }
 
     /// Stores the current instruction as the interpreter frame's `lasti` (frameful
@@ -536,14 +542,19 @@ impl<'a, 'b> Tx<'a, 'b> {
         let done = self.b.create_block();
         self.b.ins().brif(framed, yes, &[], done, &[]);
         self.b.switch_to_block(yes);
-        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
-        let frames = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_ptr);
-        let off = self.b.ins().imul_imm_s(self.fi, abi::FRAME_SIZE as i64);
-        let f = self.b.ins().iadd(frames, off);
+        let f = self.frame_addr();
         let pc = self.iconst(self.cur.pc as i64);
         self.store64(pc, f, abi::FRAME_LASTI_OFFSET);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+
+    /// The address of the activation's interpreter frame (frameful activations only).
+    fn frame_addr(&mut self) -> V {
+        let vm = self.load64(self.thread, abi::THREAD_VM_OFFSET);
+        let frames = self.load64(vm, abi::VM_FRAMES_OFFSET + self.layout.vec_ptr);
+        let off = self.b.ins().imul_imm_s(self.fi, abi::FRAME_SIZE as i64);
+        self.b.ins().iadd(frames, off)
     }
 
     /// Before a call that may run Python code: the frame's locals (code that observes its
@@ -883,6 +894,37 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Ends the activation and returns (tag, payload).
+    /// A generator's YIELD_VALUE. A generator always runs on its frame: its locals and
+    /// stack (the yielded value on top) go back into the frame, owned and boxed, with `ip`
+    /// at the YIELD_VALUE, and compiled code returns "continue interpreting". The interpreter
+    /// runs the YIELD_VALUE, which suspends the frame; resuming it enters compiled code again
+    /// after the RESUME that follows (`Tier2::on_resume`). No exit: nothing is counted.
+    pub fn yield_here(&mut self) {
+        self.own_stack();
+        let n = self.env.nlocals;
+        for i in 0..n {
+            self.store_local_boxed(i);
+        }
+        let depth = self.state.stack.len();
+        for k in 0..depth {
+            let a = self.state.stack[k];
+            let (t, p) = self.boxed(&a);
+            self.store_value(t, p, self.buf, (n + k) * abi::VALUE_SIZE);
+        }
+        let f = self.frame_addr();
+        let sp = self
+            .b
+            .ins()
+            .iadd_imm_s(self.buf, ((n + depth) * abi::VALUE_SIZE) as i64);
+        self.store64(sp, f, abi::FRAME_SP_OFFSET);
+        let pc = self.iconst(self.cur.pc as i64);
+        self.store64(pc, f, abi::FRAME_IP_OFFSET);
+        self.store64(pc, f, abi::FRAME_LASTI_OFFSET);
+        let tag = self.iconst(abi::RET_DEOPT as i64);
+        let zero = self.iconst(0);
+        self.epilogue_return(tag, zero);
+    }
+
     pub fn epilogue_return(&mut self, tag: V, payload: V) {
         let prev = self.load64(self.act, abi::ACT_PREV_OFFSET);
         self.store64(prev, self.thread, abi::THREAD_TOP_OFFSET);

@@ -285,6 +285,9 @@ pub enum Plan {
     Jump,
     /// JUMP_BACKWARD (polls the eval breaker).
     JumpBack,
+    /// A generator's YIELD_VALUE: the frame goes to the interpreter, which suspends it;
+    /// resuming enters compiled code after the RESUME that follows.
+    Yield,
     ForIterRange,
     /// FOR_ITER over a virtual list iterator: bounds check and item load in line.
     ForIterList,
@@ -890,7 +893,8 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         Op::RETURN_VALUE => Plan::Return,
         Op::RERAISE => Plan::Exit("re-raise"),
         Op::RAISE_VARARGS if arg == 0 => Plan::Exit("bare raise"),
-        Op::YIELD_VALUE | Op::SEND | Op::GET_YIELD_FROM_ITER | Op::RETURN_GENERATOR => {
+        Op::YIELD_VALUE => Plan::Yield,
+        Op::SEND | Op::GET_YIELD_FROM_ITER | Op::RETURN_GENERATOR => {
             Plan::Decline(format!("generator instruction {}", i.op.name()))
         }
         Op::LOAD_LOCALS => Plan::Decline("LOAD_LOCALS".into()),
@@ -989,6 +993,11 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             st.pop();
         }
         Plan::PushNull => st.push(Kind::Null),
+        Plan::Yield => {
+            // The yielded value goes out; the sent one (anything) comes in.
+            st.pop();
+            st.push(Kind::Boxed);
+        }
         Plan::IntBin(_) => {
             let b = st.pop();
             let a = st.pop();

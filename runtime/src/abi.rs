@@ -137,9 +137,12 @@ pub const ATTR_CACHE_DATA_OFFSET: usize = offset_of!(AttrCache, data);
 pub const VM_FRAMES_OFFSET: usize = offset_of!(crate::vm::Vm, frames);
 pub const THREAD_VM_OFFSET: usize = offset_of!(JitThread, vm);
 /// `Frame`s in `Vm.frames` (data pointer at [`Layout::vec_ptr`]): size and the `lasti` field
-/// (a `usize` word index), which compiled code keeps current across calls.
+/// (a `usize` word index), which compiled code keeps current across calls; `ip` (the word
+/// to resume at) and `sp` (the stack top), which a compiled generator's yield writes.
 pub const FRAME_SIZE: usize = size_of::<crate::vm::Frame>();
 pub const FRAME_LASTI_OFFSET: usize = offset_of!(crate::vm::Frame, lasti);
+pub const FRAME_IP_OFFSET: usize = offset_of!(crate::vm::Frame, ip);
+pub const FRAME_SP_OFFSET: usize = offset_of!(crate::vm::Frame, sp);
 // Frames move (generator resumes move one in and out of `Vm.frames`); at 128 bytes or less
 // the compiler copies them in line instead of calling memcpy, which cost generator-heavy code
 // a tenth of its time.

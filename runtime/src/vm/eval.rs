@@ -159,6 +159,36 @@ impl Vm {
                 }};
             }
 
+            // The frame returned `v`: pop it, and give `v` to its caller (the frame below, or
+            // the Rust caller of an entry frame).
+            macro_rules! frame_returned {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    let f = self.frames.pop().expect("frame");
+                    let entry = f.is_entry;
+                    self.discard_frame(f);
+                    if entry {
+                        return Ok((v, Exit::Return));
+                    }
+                    self.push_to_top_frame(v);
+                    continue 'frame;
+                }};
+            }
+            // What tier 2 did with this frame (entered at RESUME, a loop header or a
+            // generator's resume point): `None`, it continues here (from the state an exit
+            // wrote, if compiled code ran); `Some(Ok(v))`, compiled code ran the frame to its
+            // return; `Some(Err(e))`, it raised `e` at the frame's saved `lasti`.
+            macro_rules! after_tier2 {
+                ($r:expr) => {{
+                    match $r {
+                        Some(Ok(v)) => frame_returned!(v),
+                        Some(Err(e)) => pending = Some((e, true)),
+                        None => {}
+                    }
+                    continue 'frame;
+                }};
+            }
+
             if let Some((e, add_tb)) = pending.take() {
                 // An exception arrived from a callee frame: unwind it here.
                 save!();
@@ -203,27 +233,14 @@ impl Vm {
                                 cd.calls.set(calls);
                                 if self.tier2.is_some() && !cd.jit_disabled.get() {
                                     save!();
-                                    if let Some(r) = self.try_tier2(fi, calls) {
-                                        match r {
-                                            Ok(v) => {
-                                                // The compiled code ran the whole frame.
-                                                let f = self.frames.pop().expect("frame");
-                                                let entry = f.is_entry;
-                                                self.discard_frame(f);
-                                                if entry {
-                                                    return Ok((v, Exit::Return));
-                                                }
-                                                self.push_to_top_frame(v);
-                                                continue 'frame;
-                                            }
-                                            Err(e) => {
-                                                // Raised at the frame's saved lasti.
-                                                pending = Some((e, true));
-                                                continue 'frame;
-                                            }
-                                        }
-                                    }
-                                    continue 'frame;
+                                    after_tier2!(self.try_tier2(fi, calls));
+                                }
+                            } else if self.tier2.is_some() {
+                                // A generator resumed after a yield.
+                                // SAFETY: frames[fi].cd is valid while the frame lives.
+                                if !unsafe { &*self.frames[fi].cd }.jit_disabled.get() {
+                                    save!();
+                                    after_tier2!(self.try_resume_compiled(fi, ip));
                                 }
                             }
                         }
@@ -524,14 +541,7 @@ impl Vm {
                             }
                             let v = pop!();
                             self.frames[fi].sp = sp;
-                            let f = self.frames.pop().expect("frame");
-                            let entry = f.is_entry;
-                            self.discard_frame(f);
-                            if entry {
-                                return Ok((v, Exit::Return));
-                            }
-                            self.push_to_top_frame(v);
-                            continue 'frame;
+                            frame_returned!(v);
                         }
                         Op::BINARY_OP => {
                             let b = pop!();
@@ -939,23 +949,7 @@ impl Vm {
                             {
                                 // Hot loop: tier 2 may enter compiled code at the loop header.
                                 save!();
-                                match self.try_osr(fi, ip) {
-                                    Some(Ok(v)) => {
-                                        let f = self.frames.pop().expect("frame");
-                                        let entry = f.is_entry;
-                                        self.discard_frame(f);
-                                        if entry {
-                                            return Ok((v, Exit::Return));
-                                        }
-                                        self.push_to_top_frame(v);
-                                        continue 'frame;
-                                    }
-                                    Some(Err(e)) => {
-                                        pending = Some((e, true));
-                                        continue 'frame;
-                                    }
-                                    None => continue 'frame,
-                                }
+                                after_tier2!(self.try_osr(fi, ip));
                             }
                         }
                         Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {

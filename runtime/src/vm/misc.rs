@@ -142,6 +142,16 @@ impl Vm {
         t2.on_backedge(self, fi, target)
     }
 
+    /// Tier 2's entry after a generator's yield (see [`Tier2::on_resume`]).
+    pub(crate) fn try_resume_compiled(
+        &mut self,
+        fi: usize,
+        target: usize,
+    ) -> Option<PyResult<Value>> {
+        let t2 = self.tier2.clone()?;
+        t2.on_resume(self, fi, target)
+    }
+
     /// The KeyboardInterrupt for a pending SIGINT.
     pub(crate) fn take_interrupt(&mut self) -> PyErr {
         crate::vm::signals::clear_interrupt();

@@ -148,6 +148,9 @@ pub trait Tier2 {
     /// A loop back-edge to word `target` of frame `fi` was taken after the code object's
     /// back-edge count passed the threshold (on-stack replacement).
     fn on_backedge(&self, vm: &mut Vm, fi: usize, target: usize) -> Option<PyResult<Value>>;
+    /// Generator frame `fi` was resumed after a yield (its RESUME ran); `target` is the word
+    /// after that RESUME.
+    fn on_resume(&self, vm: &mut Vm, fi: usize, target: usize) -> Option<PyResult<Value>>;
     /// Statistics lines for `-X jit-stats`.
     fn stats(&self) -> Vec<String>;
     /// The record compiled code keeps its per-thread state in (null if none); the GIL saves

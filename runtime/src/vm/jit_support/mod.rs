@@ -1081,27 +1081,41 @@ pub fn take_frame_state(vm: &mut Vm, fi: usize, out: &mut Vec<Value>) {
 }
 
 /// Writes interpreter state into frame `fi`, whose locals are unbound and whose stack is
-/// empty (as [`take_frame_state`] left it): `values` holds the locals then the stack.
-/// Execution resumes at word `ip`; `lasti` is the instruction tracebacks report.
-pub fn restore_frame_state(vm: &mut Vm, fi: usize, values: Vec<Value>, ip: usize, lasti: usize) {
-    let f = &mut vm.frames[fi];
-    let n = f.nlocalsplus();
-    debug_assert!(values.len() >= n);
+/// empty (as [`take_frame_state`] left it): `next` gives the locals then the stack, each
+/// written as it is produced, until it gives `None`. Execution resumes at word `ip`; `lasti`
+/// is the instruction tracebacks report.
+pub fn restore_frame_state(
+    vm: &mut Vm,
+    fi: usize,
+    ip: usize,
+    lasti: usize,
+    mut next: impl FnMut(&Vm) -> Option<Value>,
+) {
+    let (base, n, mut sp) = {
+        let f = &vm.frames[fi];
+        (f.base, f.nlocalsplus(), f.sp)
+    };
+    let mut count = 0;
     // SAFETY: the frame's locals hold `Undef` (nothing to drop) and its stack is empty, so
     // the writes below leak nothing; the stack stays within the compiler's `stacksize`
-    // because the values describe a state the interpreter itself would have had.
+    // because the values describe a state the interpreter itself would have had. The slots
+    // are the frame's own memory, which producing a value (an allocation) does not move.
     unsafe {
-        for (i, v) in values.into_iter().enumerate() {
-            if i < n {
-                let old = ptr::replace(f.base.add(i), v);
+        while let Some(v) = next(vm) {
+            if count < n {
+                let old = ptr::replace(base.add(count), v);
                 debug_assert!(old.is_undef());
                 std::mem::forget(old);
             } else {
-                ptr::write(f.sp, v);
-                f.sp = f.sp.add(1);
+                ptr::write(sp, v);
+                sp = sp.add(1);
             }
+            count += 1;
         }
     }
+    debug_assert!(count >= n);
+    let f = &mut vm.frames[fi];
+    f.sp = sp;
     f.ip = ip;
     f.lasti = lasti;
 }
