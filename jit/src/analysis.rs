@@ -210,6 +210,12 @@ impl Cfg {
         Ok(cfg)
     }
 
+    /// The instruction at word `pc`.
+    pub fn instr_at(&self, pc: u32) -> Option<&Instr> {
+        let k = self.instrs.binary_search_by_key(&pc, |i| i.pc).ok()?;
+        Some(&self.instrs[k])
+    }
+
     /// The block starting at word `pc`.
     pub fn block_at(&self, pc: u32) -> Option<usize> {
         self.block_at.get(&pc).copied()

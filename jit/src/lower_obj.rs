@@ -752,11 +752,33 @@ impl Tx<'_, '_> {
     }
 
     /// The generic path of instruction `i` (see `generic.rs` for which inputs it takes).
+    /// Whether binary operation `i` stores its result straight back into the local its left
+    /// operand is (`x op= y`, `x = x op y`): the local's reference is then idle during the
+    /// operation, and the helper may compute a big int in place (`Vm::int_op_in_place`).
+    fn stores_left_back(&self, i: &Instr) -> bool {
+        let Some(next) = self.cfg.instr_at(i.next) else {
+            return false;
+        };
+        if next.op.base() != Op::STORE_FAST {
+            return false;
+        }
+        let left = self.state.stack[self.state.stack.len() - 2];
+        let local = self.state.locals[next.arg as usize];
+        // The operand is the local's current value (the same SSA values), not a stale copy.
+        match (left.repr, local.repr) {
+            (Repr::Boxed { tag, payload }, Repr::Boxed { tag: t, payload: p }) => {
+                tag == t && payload == p
+            }
+            _ => false,
+        }
+    }
+
     pub fn generic(&mut self, i: &Instr) {
         let op = i.op.base();
         let arg = i.arg as usize;
         let (n_in, n_out) = generic_io(i.op, i.arg).expect("plan chose a generic path");
         let len = self.state.stack.len();
+        let spare = op == Op::BINARY_OP && self.stores_left_back(i);
         let copy = |s: &mut Self, depth: usize| -> AVal {
             let a = s.state.stack[s.state.stack.len() - depth];
             let a = s.own(AVal {
@@ -853,8 +875,8 @@ impl Tx<'_, '_> {
                 };
             }
         }
-        let word = encode(i.op, i.arg);
-        let outs = self.call_generic_helper(word as u64, &ins, n_out);
+        let word = encode(i.op, i.arg) as u64 | (spare as u64) << 32;
+        let outs = self.call_generic_helper(word, &ins, n_out);
         match op {
             Op::MAKE_CELL => {
                 let (t, p) = outs[0];

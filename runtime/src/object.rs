@@ -181,6 +181,19 @@ impl PyRef {
         PyRef(ptr)
     }
 
+    /// The payload, mutably.
+    ///
+    /// # Safety
+    /// Nothing else reads or writes the object while the returned reference lives, and no one
+    /// can observe the change: the caller has checked that every reference to the object is
+    /// one it knows is idle (its count says so).
+    #[inline]
+    pub unsafe fn payload_mut(&mut self) -> &mut Payload {
+        // SAFETY: the pointer came from a `Box` (write provenance); the contract excludes any
+        // other access while the reference lives.
+        unsafe { &mut (*self.0.as_ptr()).payload }
+    }
+
     #[inline]
     pub fn ptr_eq(a: &PyRef, b: &PyRef) -> bool {
         a.0 == b.0

@@ -545,6 +545,23 @@ impl Vm {
                         }
                         Op::BINARY_OP => {
                             let b = pop!();
+                            if let Value::Obj(o) = top!() {
+                                if matches!(o.payload, Payload::Int(_)) {
+                                    // `x op= y` stores the result back into `x`, whose
+                                    // reference is then idle too.
+                                    // SAFETY: ip is an instruction index within the code.
+                                    let (nop, narg) = decode(unsafe { *words.add(ip) });
+                                    let spare = usize::from(
+                                        nop == Op::STORE_FAST as u8 && local!(narg).is(top!()),
+                                    );
+                                    // SAFETY: the top slot is initialised and nothing else
+                                    // borrows the stack.
+                                    let top = unsafe { &mut *sp.sub(1) };
+                                    if self.int_op_in_place(top, &b, arg, spare) {
+                                        continue 'dispatch;
+                                    }
+                                }
+                            }
                             let a = top!();
                             save!();
                             let r = self.binary_op(a, &b, arg);

@@ -9,7 +9,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::bytecode::opcodes::binop;
-use crate::object::Payload;
+use crate::object::{Payload, PyRef};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -249,6 +249,66 @@ impl Vm {
             }
         }
         self.big_binop(&a, &b, op)
+    }
+
+    /// `a op b` (a BINARY_OP's `arg`) computed in the object of `a`, an exact big `int`, when
+    /// the value stack holds its only reference besides `spare` ones the caller knows are idle
+    /// (the local an augmented assignment stores the result back into): nothing can see the
+    /// object change, and no new int is allocated (`v = v * C + i; v %= 1 << 127` makes one
+    /// int per round instead of three). Returns whether it was done; `a` then holds the
+    /// result (an `int`, small again if it fits). Only operations whose result is an int of
+    /// the same sign conventions are done here; the rest (and errors) take the normal path.
+    pub fn int_op_in_place(&self, a: &mut Value, b: &Value, op: u32, spare: usize) -> bool {
+        let Value::Obj(o) = a else { return false };
+        if o.refcnt.get() != 1 + spare || !std::ptr::eq(o.ty(), &*self.types.int) {
+            return false;
+        }
+        let b = match b {
+            Value::Int(i) => IntArg::Small(*i),
+            Value::Obj(bo) if !PyRef::ptr_eq(o, bo) && std::ptr::eq(bo.ty(), &*self.types.int) => {
+                match &bo.payload {
+                    Payload::Int(y) => IntArg::Big(y),
+                    _ => return false,
+                }
+            }
+            _ => return false,
+        };
+        let op = if op >= binop::INPLACE {
+            op - binop::INPLACE
+        } else {
+            op
+        };
+        // SAFETY: the count shows the object is held only by the caller's stack slot and the
+        // `spare` references it vouches for, none of which is in use during this call; `b` is
+        // another object.
+        let Payload::Int(x) = (unsafe { o.payload_mut() }) else {
+            return false;
+        };
+        match (op, &b) {
+            (binop::ADD, IntArg::Small(s)) => *x += *s,
+            (binop::ADD, IntArg::Big(y)) => *x += *y,
+            (binop::SUBTRACT, IntArg::Small(s)) => *x -= *s,
+            (binop::SUBTRACT, IntArg::Big(y)) => *x -= *y,
+            (binop::MULTIPLY, IntArg::Small(s)) => *x *= *s,
+            (binop::MULTIPLY, IntArg::Big(y)) => *x *= *y,
+            (binop::REMAINDER | binop::FLOOR_DIVIDE, _) => {
+                let Some(k) = big::power_of_two(&b) else {
+                    return false;
+                };
+                if op == binop::REMAINDER {
+                    *x = big::mod_power_of_two(x, k);
+                } else {
+                    *x >>= k as usize;
+                }
+            }
+            (binop::RSHIFT, IntArg::Small(n)) if *n >= 0 => *x >>= *n as usize,
+            (binop::LSHIFT, IntArg::Small(n)) if (0..1 << 32).contains(n) => *x <<= *n as usize,
+            _ => return false,
+        }
+        if let Some(v) = x.to_i64() {
+            *a = Value::Int(v);
+        }
+        true
     }
 
     /// `a op b` where at least one operand (or the result) does not fit in i64. Operands are

@@ -9,7 +9,9 @@
 //! in `JitThread::err`.
 //!
 //! The upper half of the word may carry a hint: for STORE_ATTR, the type version the site was
-//! specialised for (see [`Vm::store_instance_attr`]; versions start at 1, so 0 is no hint).
+//! specialised for (see [`Vm::store_instance_attr`]; versions start at 1, so 0 is no hint);
+//! for BINARY_OP, 1 when the result is stored back into the local the left operand is, whose
+//! reference is then idle (see [`Vm::int_op_in_place`]).
 //!
 //! Instructions that read a stack item below their operands without popping it (`LIST_APPEND
 //! i`, `GET_LEN`, `CHECK_EXC_MATCH`, `MATCH_KEYS`, ...) take a new reference to that item as an extra first
@@ -176,7 +178,17 @@ unsafe fn run_common(
         f(&a, &b).map(|r| put(0, r))
     };
     Some(match op.base() {
-        Op::BINARY_OP => two_to_one(&mut |a, b| vm.binary_op(a, b, arg)),
+        Op::BINARY_OP => {
+            // The inputs are owned, so a big int only this buffer holds is a temporary; the
+            // hint says the result replaces the local the left operand came from.
+            let (mut a, b) = (take(0), take(1));
+            if vm.int_op_in_place(&mut a, &b, arg, (hint & 1) as usize) {
+                put(0, a);
+                Ok(())
+            } else {
+                vm.binary_op(&a, &b, arg).map(|r| put(0, r))
+            }
+        }
         Op::COMPARE_OP => two_to_one(&mut |a, b| vm.compare(a, b, arg)),
         Op::BINARY_SUBSCR => two_to_one(&mut |a, b| vm.getitem(a, b)),
         Op::CONTAINS_OP => {
