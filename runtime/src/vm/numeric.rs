@@ -296,7 +296,7 @@ impl Vm {
                     return false;
                 };
                 if op == binop::REMAINDER {
-                    *x = big::mod_power_of_two(x, k);
+                    big::mod_power_of_two_in_place(x, k);
                 } else {
                     *x >>= k as usize;
                 }

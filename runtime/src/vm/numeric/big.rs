@@ -109,6 +109,28 @@ pub fn mod_power_of_two(x: &BigInt, k: u64) -> BigInt {
     BigInt::from_biguint(Sign::Plus, BigUint::new(low))
 }
 
+/// `x %= 2**k` on a number the caller owns: a non-negative one keeps its digits (the mask
+/// of the last `k` used is kept, so a loop reducing by one modulus allocates nothing).
+pub fn mod_power_of_two_in_place(x: &mut BigInt, k: u64) {
+    if x.is_negative() {
+        *x = mod_power_of_two(x, k);
+        return;
+    }
+    if x.bits() <= k {
+        return;
+    }
+    thread_local! {
+        static MASK: std::cell::RefCell<(u64, BigInt)> = std::cell::RefCell::new((0, BigInt::zero()));
+    }
+    MASK.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.0 != k || m.1.is_zero() {
+            *m = (k, (BigInt::from(1) << k) - 1);
+        }
+        *x &= &m.1;
+    });
+}
+
 /// Python's `divmod(a, b)` (floor division, remainder with the divisor's sign); `b != 0`.
 pub fn floor_divmod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
     let (q, r) = magnitude_divrem(a.magnitude(), b.magnitude());
