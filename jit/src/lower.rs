@@ -602,16 +602,28 @@ impl Tx<'_, '_> {
             IntOp::Or => self.b.ins().bor(x, y),
             IntOp::Xor => self.b.ins().bxor(x, y),
             IntOp::FloorDiv | IntOp::Mod => {
-                // y == 0 raises and MIN // -1 overflows: both are the interpreter's business.
+                // y == 0 raises and MIN // -1 overflows: both are the interpreter's business
+                // (MIN % -1 is srem's 0). One division: a trapping `sdiv` is never removed
+                // as dead, so the remainder of a floor division is x - q * y and a modulo
+                // computes no quotient.
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
-                let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
-                let is_m1 = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
-                let both = self.b.ins().band(is_min, is_m1);
-                let not_both = self.b.ins().bxor_imm_u(both, 1);
-                let ok = self.b.ins().band(nz, not_both);
+                let ok = if op == IntOp::FloorDiv {
+                    let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                    let is_m1 = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                    let both = self.b.ins().band(is_min, is_m1);
+                    let not_both = self.b.ins().bxor_imm_u(both, 1);
+                    self.b.ins().band(nz, not_both)
+                } else {
+                    nz
+                };
                 self.guard(ok, exit);
-                let q = self.b.ins().sdiv(x, y);
-                let rem = self.b.ins().srem(x, y);
+                let (q, rem) = if op == IntOp::FloorDiv {
+                    let q = self.b.ins().sdiv(x, y);
+                    let qy = self.b.ins().imul(q, y);
+                    (q, self.b.ins().isub(x, qy))
+                } else {
+                    (x, self.b.ins().srem(x, y))
+                };
                 // Python floors: adjust when the remainder is non-zero and signs differ.
                 let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
                 let sx = self.b.ins().bxor(rem, y);
