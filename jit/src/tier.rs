@@ -106,7 +106,10 @@ impl JitTier {
         true
     }
 
-    /// Compiles the code object of frame `fi`, or declines it for good.
+    /// Compiles the code object of frame `fi`, or declines it for good. Never inlined: its
+    /// frame is tens of kilobytes, which every entry through `code_for` paid for in stack
+    /// probes when it was inlined there.
+    #[inline(never)]
     fn compile(&self, vm: &mut Vm, fi: usize, state: &'static CodeState) -> Option<Rc<Compiled>> {
         let f = &vm.frames[fi];
         if state.gave_up.get() {
