@@ -81,6 +81,12 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             raw.clone(),
         ),
         (
+            "heron_rt_send",
+            rt::heron_rt_send as *const u8,
+            vec![I, I],
+            vec![I],
+        ),
+        (
             "heron_rt_call",
             rt::heron_rt_call as *const u8,
             vec![I, I, I, I],
@@ -203,6 +209,7 @@ pub struct Helpers {
     pub init_result: FuncRef,
     pub is_true: FuncRef,
     pub for_iter: FuncRef,
+    pub send: FuncRef,
     pub call: FuncRef,
     pub range_new: FuncRef,
     pub range_iter_new: FuncRef,
@@ -234,6 +241,7 @@ impl Helpers {
             init_result: i("heron_rt_init_result")?,
             is_true: i("heron_rt_is_true")?,
             for_iter: i("heron_rt_for_iter")?,
+            send: i("heron_rt_send")?,
             call: i("heron_rt_call")?,
             range_new: i("heron_rt_range_new")?,
             range_iter_new: i("heron_rt_range_iter_new")?,

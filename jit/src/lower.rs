@@ -227,6 +227,10 @@ impl Tx<'_, '_> {
                 self.for_iter_generic(i);
                 return Ok(Flow::Done);
             }
+            Plan::Send => {
+                self.send(i);
+                return Ok(Flow::Done);
+            }
             Plan::GetIterList => self.get_iter_list(),
             Plan::GetIterRange => {
                 let a = self.pop();
@@ -1054,6 +1058,52 @@ impl Tx<'_, '_> {
         self.own_heap_borrowed();
         self.decref_obj(list);
         self.jump_to(self.cfg.block_at(i.arg).expect("loop exit"));
+    }
+
+    /// SEND: the helper sends the value into the receiver (which stays on the stack); a
+    /// yielded value falls through to the YIELD_VALUE after it, a return value replaces the
+    /// receiver and jumps to the target.
+    fn send(&mut self, i: &Instr) {
+        let v = self.pop();
+        self.own_stack();
+        let recv = *self.state.stack.last().expect("receiver");
+        let (vt, vp) = self.owned_boxed(&v);
+        let (rt, rp) = self.boxed(&recv);
+        let addr = self.scratch_addr();
+        self.store_value(rt, rp, addr, 0);
+        self.store_value(vt, vp, addr, abi::VALUE_SIZE);
+        self.before_call();
+        let call = self.b.ins().call(self.h.send, &[self.act, addr]);
+        let status = self.b.inst_results(call)[0];
+        self.sync_frame(false);
+        // An exception leaves the receiver on the stack, the value consumed.
+        let exit = self.exc_exit();
+        let bad = self.eq_imm(status, 2);
+        self.exit_if(bad, exit);
+        let (t, p) = self.load_value(addr, 0);
+        let r = AVal {
+            abs: Abs::of(Kind::Boxed),
+            repr: Repr::Boxed { tag: t, payload: p },
+            own: Own::Owned,
+        };
+        let mut yielded = self.state.clone();
+        yielded.stack.push(r);
+        let yb = self.cfg.block_at(i.next).expect("the yield after SEND");
+        let done = self.cfg.block_at(i.arg).expect("SEND target");
+        let yblk = self.edge_block(yb, &yielded);
+        // The return edge drops the receiver and puts the value in its place.
+        let db = self.b.create_block();
+        let back = self.enter_side_block(db).expect("current block");
+        let mut returned = self.state.clone();
+        let recv_now = returned.stack.pop().expect("receiver");
+        self.drop_val(&recv_now);
+        returned.stack.push(r);
+        let saved = std::mem::replace(&mut self.state, returned);
+        self.jump_to(done);
+        self.state = saved;
+        self.b.switch_to_block(back);
+        let ret = self.eq_imm(status, 1);
+        self.b.ins().brif(ret, db, &[], yblk, &[]);
     }
 
     fn for_iter_generic(&mut self, i: &Instr) {

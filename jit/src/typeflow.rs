@@ -288,6 +288,9 @@ pub enum Plan {
     /// A generator's YIELD_VALUE: the frame goes to the interpreter, which suspends it;
     /// resuming enters compiled code after the RESUME that follows.
     Yield,
+    /// SEND (`yield from`): the value sent into the receiver by a helper; the receiver's
+    /// next value falls through to the YIELD_VALUE, its return value jumps out.
+    Send,
     ForIterRange,
     /// FOR_ITER over a virtual list iterator: bounds check and item load in line.
     ForIterList,
@@ -412,9 +415,11 @@ impl Plan {
             | Plan::CallInit { .. }
             | Plan::CallNative { .. }
             | Plan::BinDunder { .. } => Some(true),
-            Plan::Generic | Plan::CallGeneric { .. } | Plan::ForIterGeneric | Plan::Exit(_) => {
-                Some(false)
-            }
+            Plan::Generic
+            | Plan::CallGeneric { .. }
+            | Plan::ForIterGeneric
+            | Plan::Send
+            | Plan::Exit(_) => Some(false),
             _ => None,
         }
     }
@@ -453,6 +458,15 @@ pub fn pops_pushes(op: Op, arg: u32, jump: bool) -> (usize, usize) {
                 (1, 0)
             } else {
                 (0, 1)
+            }
+        }
+        // The sent value goes in; the receiver's next value comes out, or its return value
+        // takes the receiver's place.
+        Op::SEND => {
+            if jump {
+                (2, 1)
+            } else {
+                (1, 1)
             }
         }
         Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
@@ -894,9 +908,8 @@ pub fn plan(st: &AbsState, i: &Instr, facts: &Facts) -> Plan {
         Op::RERAISE => Plan::Exit("re-raise"),
         Op::RAISE_VARARGS if arg == 0 => Plan::Exit("bare raise"),
         Op::YIELD_VALUE => Plan::Yield,
-        Op::SEND | Op::GET_YIELD_FROM_ITER | Op::RETURN_GENERATOR => {
-            Plan::Decline(format!("generator instruction {}", i.op.name()))
-        }
+        Op::SEND => Plan::Send,
+        Op::RETURN_GENERATOR => Plan::Decline(format!("generator instruction {}", i.op.name())),
         Op::LOAD_LOCALS => Plan::Decline("LOAD_LOCALS".into()),
         op => {
             if generic_io(op, arg).is_some() {
@@ -1163,7 +1176,7 @@ pub fn apply(st: &mut AbsState, i: &Instr, plan: &Plan, facts: &Facts, jump: boo
             }
             st.push(Kind::Boxed);
         }
-        Plan::Generic => {
+        Plan::Generic | Plan::Send => {
             let (pops, pushes) = pops_pushes(i.op, i.arg, jump);
             for _ in 0..pops {
                 st.pop();

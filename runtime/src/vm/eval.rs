@@ -1085,17 +1085,7 @@ impl Vm {
                         }
                         Op::GET_YIELD_FROM_ITER => {
                             save!();
-                            let v = top!();
-                            if let Some(Payload::Generator(g)) = v.payload() {
-                                if g.kind == crate::objects::generator::GenKind::Coroutine {
-                                    break 'instr self.type_error(
-                                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                                    );
-                                }
-                            }
-                            if !matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::GenKind::Generator)
-                            {
-                                let it = tri!(self.get_iter(v));
+                            if let Some(it) = tri!(self.yield_from_iter(top!())) {
                                 set_top!(it);
                             }
                         }

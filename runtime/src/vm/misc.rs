@@ -93,6 +93,18 @@ impl Vm {
     }
 
     /// SEND: sends a value into the receiver of `yield from`.
+    /// GET_YIELD_FROM_ITER: the iterator `yield from v` delegates to, `None` when it is `v`
+    /// itself (a generator).
+    pub fn yield_from_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        use crate::objects::generator::GenKind;
+        match v.payload() {
+            Some(Payload::Generator(g)) if g.kind == GenKind::Coroutine => Err(self
+                .type_error("cannot 'yield from' a coroutine object in a non-coroutine generator")),
+            Some(Payload::Generator(g)) if g.kind == GenKind::Generator => Ok(None),
+            _ => self.get_iter(v).map(Some),
+        }
+    }
+
     pub(crate) fn send_into(&mut self, recv: &Value, v: Value) -> PyResult<(Value, Exit)> {
         if let Value::Obj(o) = recv {
             if let Payload::Generator(_) = &o.payload {

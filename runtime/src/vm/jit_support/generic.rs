@@ -74,6 +74,7 @@ pub fn generic_io(op: Op, arg: u32) -> Option<(usize, usize)> {
         Op::MAP_ADD | Op::DICT_MERGE => (3, 0),
         Op::LIST_TO_TUPLE
         | Op::GET_ITER
+        | Op::GET_YIELD_FROM_ITER
         | Op::GET_LEN
         | Op::IMPORT_FROM
         | Op::MATCH_SEQUENCE
@@ -232,6 +233,10 @@ unsafe fn run_common(
         Op::GET_ITER => {
             let x = take(0);
             vm.get_iter(&x).map(|r| put(0, r))
+        }
+        Op::GET_YIELD_FROM_ITER => {
+            let x = take(0);
+            vm.yield_from_iter(&x).map(|r| put(0, r.unwrap_or(x)))
         }
         Op::BUILD_TUPLE | Op::BUILD_LIST => {
             let items: Vec<Value> = (0..arg as usize).map(take).collect();

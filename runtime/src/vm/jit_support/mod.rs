@@ -349,6 +349,34 @@ pub unsafe extern "C" fn heron_rt_for_iter(act: *mut Activation, it: *const Valu
     }
 }
 
+/// SEND: `buf` holds `[receiver (borrowed), value (owned)]`. Sends the value into the receiver
+/// ([`Vm::send_into`]); on success the result, owned, replaces the receiver in `buf[0]` and
+/// the status says whether the receiver yielded it (0) or returned it (1); status 2: the
+/// exception is in the thread record (the value was consumed either way).
+///
+/// # Safety
+/// `act` is a live activation; `buf` holds a live receiver and an owned value.
+pub unsafe extern "C" fn heron_rt_send(act: *mut Activation, buf: *mut Value) -> u64 {
+    // SAFETY: contract.
+    let (vm, t) = unsafe { Activation::parts(act) };
+    // SAFETY: contract: slot 1 is owned and moved out once; slot 0 stays borrowed.
+    let v = unsafe { ptr::read(buf.add(1)) };
+    // SAFETY: contract: the receiver outlives the call (compiled code owns it on its stack).
+    let r = vm.send_into(unsafe { &*buf }, v);
+    run_finalizers(vm);
+    match r {
+        Ok((x, exit)) => {
+            // SAFETY: slot 0 holds a borrowed copy (nothing to drop).
+            unsafe { ptr::write(buf, x) };
+            u64::from(exit == crate::vm::eval::Exit::Return)
+        }
+        Err(e) => {
+            t.err = Some(e.0);
+            2
+        }
+    }
+}
+
 /// CALL: `buf` holds `[method_or_NULL, callable_or_self, arg1..argN]` (owned, N = `argc`);
 /// `kwnames` is a borrowed tuple of keyword names or null.
 ///
