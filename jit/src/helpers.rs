@@ -28,6 +28,16 @@ extern "C" fn heron_libm_pow(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
 
+/// `x // y` for floats, `y != 0` (the runtime's, as the interpreter computes it).
+extern "C" fn heron_float_floordiv(x: f64, y: f64) -> f64 {
+    heron_runtime::vm::numeric::float_floordiv(x, y)
+}
+
+/// `x % y` for floats, `y != 0`.
+extern "C" fn heron_float_mod(x: f64, y: f64) -> f64 {
+    heron_runtime::vm::numeric::float_mod(x, y)
+}
+
 /// `(name, address, params, returns)` of every helper.
 fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
     let raw = vec![I, I];
@@ -182,6 +192,18 @@ fn table() -> Vec<(&'static str, *const u8, Vec<Type>, Vec<Type>)> {
             vec![F, F],
             vec![F],
         ),
+        (
+            "heron_float_floordiv",
+            heron_float_floordiv as *const u8,
+            vec![F, F],
+            vec![F],
+        ),
+        (
+            "heron_float_mod",
+            heron_float_mod as *const u8,
+            vec![F, F],
+            vec![F],
+        ),
     ]
 }
 
@@ -226,6 +248,8 @@ pub struct Helpers {
     pub sin: FuncRef,
     pub cos: FuncRef,
     pub pow: FuncRef,
+    pub float_floordiv: FuncRef,
+    pub float_mod: FuncRef,
 }
 
 impl Helpers {
@@ -258,6 +282,8 @@ impl Helpers {
             sin: i("heron_libm_sin")?,
             cos: i("heron_libm_cos")?,
             pow: i("heron_libm_pow")?,
+            float_floordiv: i("heron_float_floordiv")?,
+            float_mod: i("heron_float_mod")?,
         })
     }
 }

@@ -726,12 +726,24 @@ impl Tx<'_, '_> {
             FloatOp::Add => self.b.ins().fadd(x, y),
             FloatOp::Sub => self.b.ins().fsub(x, y),
             FloatOp::Mul => self.b.ins().fmul(x, y),
-            FloatOp::Div => {
+            FloatOp::Div | FloatOp::FloorDiv | FloatOp::Mod => {
+                // Division by zero raises in the interpreter.
                 let exit = self.pre_exit("float division by zero", Fix::None);
                 let zero = self.b.ins().f64const(0.0);
                 let ok = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
                 self.guard(ok, exit);
-                self.b.ins().fdiv(x, y)
+                let f = match op {
+                    FloatOp::FloorDiv => Some(self.h.float_floordiv),
+                    FloatOp::Mod => Some(self.h.float_mod),
+                    _ => None,
+                };
+                match f {
+                    Some(f) => {
+                        let call = self.b.ins().call(f, &[x, y]);
+                        self.b.inst_results(call)[0]
+                    }
+                    None => self.b.ins().fdiv(x, y),
+                }
             }
             FloatOp::Pow => {
                 // A positive base and a finite result are `pow`'s answer in CPython too;

@@ -243,6 +243,9 @@ pub enum FloatOp {
     Div,
     /// `**` of a positive base with a finite result (other cases leave compiled code).
     Pow,
+    /// `//` and `%` (Python's floor semantics, by the runtime's functions).
+    FloorDiv,
+    Mod,
 }
 
 /// How one instruction is compiled.
@@ -538,6 +541,8 @@ fn float_op(arg: u32) -> Option<FloatOp> {
         binop::MULTIPLY => FloatOp::Mul,
         binop::TRUE_DIVIDE => FloatOp::Div,
         binop::POWER => FloatOp::Pow,
+        binop::FLOOR_DIVIDE => FloatOp::FloorDiv,
+        binop::REMAINDER => FloatOp::Mod,
         _ => return None,
     })
 }

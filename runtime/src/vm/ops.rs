@@ -112,6 +112,8 @@ pub fn float_binop_fast(a: &Value, b: &Value, op: u32) -> Option<f64> {
         binop::SUBTRACT => Some(x - y),
         binop::MULTIPLY => Some(x * y),
         binop::TRUE_DIVIDE if y != 0.0 => Some(x / y),
+        binop::FLOOR_DIVIDE if y != 0.0 => Some(crate::vm::numeric::float_floordiv(x, y)),
+        binop::REMAINDER if y != 0.0 => Some(crate::vm::numeric::float_mod(x, y)),
         _ => None,
     }
 }

@@ -110,9 +110,12 @@ impl Vm {
             },
             (Value::Float(_), Value::Float(_) | Value::Int(_))
             | (Value::Int(_), Value::Float(_)) => match base {
-                binop::ADD | binop::SUBTRACT | binop::MULTIPLY | binop::TRUE_DIVIDE => {
-                    Op::BINARY_OP_FLOAT
-                }
+                binop::ADD
+                | binop::SUBTRACT
+                | binop::MULTIPLY
+                | binop::TRUE_DIVIDE
+                | binop::FLOOR_DIVIDE
+                | binop::REMAINDER => Op::BINARY_OP_FLOAT,
                 _ => return,
             },
             _ if base == binop::ADD && a.as_str().is_some() && b.as_str().is_some() => {
