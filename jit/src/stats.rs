@@ -28,9 +28,11 @@ pub struct Stats {
     pub exceptions: u64,
     /// Exits forced by `-X jit-stress`.
     pub stress_exits: u64,
-    /// Entries from the interpreter: at function start, and by OSR at loop headers.
+    /// Entries from the interpreter: at function start, by OSR at loop headers, and where
+    /// a generator resumes after a yield.
     pub entries: u64,
     pub osr_entries: u64,
+    pub resumes: u64,
     /// Compiled code dropped because an assumption broke or an exit kept firing.
     pub invalidations: u64,
     /// Code objects given up after too many recompilations.
@@ -53,7 +55,7 @@ impl Stats {
     /// The `jit-stats:` lines.
     pub fn lines(&self) -> Vec<String> {
         let mut v = vec![format!(
-            "jit-stats: compiled={} declined={} compile_time_us={} deopts={} code_bytes={} guards_failed={} exceptions={} entries={} osr_entries={} invalidations={} gave_up={} stress_exits={}",
+            "jit-stats: compiled={} declined={} compile_time_us={} deopts={} code_bytes={} guards_failed={} exceptions={} entries={} osr_entries={} resumes={} invalidations={} gave_up={} stress_exits={}",
             self.compiled,
             self.declined,
             self.compile_time_us,
@@ -63,6 +65,7 @@ impl Stats {
             self.exceptions,
             self.entries,
             self.osr_entries,
+            self.resumes,
             self.invalidations,
             self.gave_up,
             self.stress_exits,
@@ -104,6 +107,7 @@ impl Stats {
             ("exceptions".to_string(), self.exceptions),
             ("entries".to_string(), self.entries),
             ("osr_entries".to_string(), self.osr_entries),
+            ("resumes".to_string(), self.resumes),
             ("invalidations".to_string(), self.invalidations),
             ("gave_up".to_string(), self.gave_up),
             ("stress_exits".to_string(), self.stress_exits),

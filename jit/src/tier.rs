@@ -36,6 +36,14 @@ use crate::stats::{self, Stats};
 /// Exits of one guard before its code is recompiled with the guard generalised.
 pub const RECOMPILE_AFTER: u32 = 8;
 
+/// How the interpreter reached compiled code (for the entry counters).
+#[derive(Clone, Copy)]
+enum Via {
+    Start,
+    LoopHeader,
+    Resume,
+}
+
 /// Tier 2 (see the module docs).
 pub struct JitTier {
     pub opts: Options,
@@ -179,8 +187,16 @@ impl JitTier {
         }
     }
 
-    /// Runs compiled code on frame `fi` from entry `entry` (0: function start).
-    fn run(&self, vm: &mut Vm, fi: usize, c: &Rc<Compiled>, entry: i64) -> Option<PyResult<Value>> {
+    /// Runs compiled code on frame `fi` from entry `entry` (1: after RESUME), reached `via`
+    /// the function start, a loop header or a generator's resume point.
+    fn run(
+        &self,
+        vm: &mut Vm,
+        fi: usize,
+        c: &Rc<Compiled>,
+        entry: i64,
+        via: Via,
+    ) -> Option<PyResult<Value>> {
         if vm.frames[fi].globals.as_ptr() as usize != c.globals {
             return None;
         }
@@ -192,10 +208,10 @@ impl JitTier {
         let limit = vm.recursion_limit as u64;
         {
             let mut s = self.stats.borrow_mut();
-            if entry <= 1 {
-                s.entries += 1;
-            } else {
-                s.osr_entries += 1;
+            match via {
+                Via::Start => s.entries += 1,
+                Via::LoopHeader => s.osr_entries += 1,
+                Via::Resume => s.resumes += 1,
             }
         }
         let f = &mut vm.frames[fi];
@@ -350,13 +366,13 @@ impl Tier2 for JitTier {
             return None;
         }
         let (c, _) = self.code_for(vm, fi, hot)?;
-        self.run(vm, fi, &c, 1)
+        self.run(vm, fi, &c, 1, Via::Start)
     }
 
     fn on_backedge(&self, vm: &mut Vm, fi: usize, target: usize) -> Option<PyResult<Value>> {
         let (c, state) = self.code_for(vm, fi, true)?;
         match c.entry_at(target) {
-            Some(e) => self.run(vm, fi, &c, e),
+            Some(e) => self.run(vm, fi, &c, e, Via::LoopHeader),
             None => {
                 state.code_data().backedges.set(0);
                 None
@@ -372,7 +388,7 @@ impl Tier2 for JitTier {
         }
         let (c, _) = self.code_for(vm, fi, hot)?;
         let e = c.entry_at(target)?;
-        self.run(vm, fi, &c, e)
+        self.run(vm, fi, &c, e, Via::Resume)
     }
 
     fn stats(&self) -> Vec<String> {

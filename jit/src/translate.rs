@@ -518,7 +518,7 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Stores local `i`, boxed, into its slot of the locals buffer (a virtual iterator or
-    /// range becomes an object, which the slot owns).
+    /// range becomes a new object).
     fn store_local_boxed(&mut self, i: usize) {
         let l = self.state.locals[i];
         let a = AVal {
@@ -893,7 +893,6 @@ impl<'a, 'b> Tx<'a, 'b> {
         sig
     }
 
-    /// Ends the activation and returns (tag, payload).
     /// A generator's YIELD_VALUE. A generator always runs on its frame: its locals and
     /// stack (the yielded value on top) go back into the frame, owned and boxed, with `ip`
     /// at the YIELD_VALUE, and compiled code returns "continue interpreting". The interpreter
@@ -925,6 +924,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         self.epilogue_return(tag, zero);
     }
 
+    /// Ends the activation and returns (tag, payload).
     pub fn epilogue_return(&mut self, tag: V, payload: V) {
         let prev = self.load64(self.act, abi::ACT_PREV_OFFSET);
         self.store64(prev, self.thread, abi::THREAD_TOP_OFFSET);
