@@ -827,7 +827,7 @@ impl Vm {
                 self.frames.set_len(depth + 1);
             }
         }
-        let r = self.run_frame();
+        let r = self.run_resumed_frame();
         // On yield the frame is still on the stack; on return or error it was popped and torn
         // down by the eval loop.
         if self.frames.len() > depth {

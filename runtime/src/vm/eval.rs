@@ -43,6 +43,72 @@ impl Vm {
         r
     }
 
+    /// [`Vm::run_frame`] for a generator frame just resumed (the top frame). When it was
+    /// suspended at a yield and its code has compiled code, the code is entered here, after
+    /// the RESUME, as that instruction's hook would; when it yields again, its YIELD_VALUE
+    /// (the instruction compiled code hands back at) is done here too. A resume then starts
+    /// no eval loop and dispatches nothing. Anything else (a throw, a deopt, an exception to
+    /// unwind, no compiled code) goes through the eval loop as usual.
+    pub fn run_resumed_frame(&mut self) -> PyResult<(Value, Exit)> {
+        let fi = self.frames.len() - 1;
+        let (ip, words) = {
+            let f = &self.frames[fi];
+            let cd = f.code_data();
+            (f.ip, cd.words_ptr())
+        };
+        // SAFETY: a suspended frame's ip is an instruction index within its code.
+        let (op, arg) = decode(unsafe { *words.add(ip) });
+        if op != Op::RESUME as u8
+            || arg == 0
+            || self.tier2.is_none()
+            || self.pending_throw.is_some()
+            || self.frames[fi].code_data().jit_disabled.get()
+            || self.native_depth >= crate::vm::call::NATIVE_DEPTH_LIMIT
+        {
+            return self.run_frame();
+        }
+        // As the eval loop would run the RESUME: lasti at it, ip after it.
+        let target = ip + 1;
+        {
+            let f = &mut self.frames[fi];
+            f.lasti = ip;
+            f.ip = target;
+        }
+        self.native_depth += 1;
+        let r = self.try_resume_compiled(fi, target);
+        self.native_depth -= 1;
+        match r {
+            None => {
+                let f = &mut self.frames[fi];
+                let at = f.ip;
+                // SAFETY: as above; compiled code leaves ip at an instruction.
+                let (op, _) = decode(unsafe { *words.add(at) });
+                if op != Op::YIELD_VALUE as u8 {
+                    return self.run_frame();
+                }
+                // The YIELD_VALUE: pop the value, ip after the instruction, lasti at it.
+                // SAFETY: compiled code left the yielded value on the frame's stack.
+                let v = unsafe {
+                    f.sp = f.sp.sub(1);
+                    ptr::read(f.sp)
+                };
+                f.lasti = at;
+                f.ip = at + 1;
+                Ok((v, Exit::Yield))
+            }
+            Some(Ok(v)) => {
+                let f = self.frames.pop().expect("frame");
+                self.discard_frame(f);
+                Ok((v, Exit::Return))
+            }
+            Some(Err(e)) => {
+                // Raised at the frame's saved lasti: the eval loop unwinds it.
+                self.pending_throw = Some(e);
+                self.run_frame()
+            }
+        }
+    }
+
     /// Tears a frame down: drops its values and releases its arena window.
     pub fn discard_frame(&mut self, mut f: crate::vm::Frame) {
         if f.frame_obj.is_some() {

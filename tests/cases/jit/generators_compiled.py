@@ -271,13 +271,3 @@ squares = (i * i for i in counted(N) if i % 2)
 print("genexpr", sum(squares))
 print("genexpr closure", sum(x * SCALE for x in range(N)))
 
-
-def deep(depth):
-    if depth == 0:
-        yield 0
-        return
-    for v in deep(depth - 1):
-        yield v + 1
-
-
-print("deep", list(deep(50)))
