@@ -363,7 +363,7 @@ define_opcodes! {
     129 BINARY_OP_SUBTRACT_INT: BinOp, cache 1, effect |a, j| -1, spec_of BINARY_OP;
     /// BINARY_OP `*` with two ints.
     130 BINARY_OP_MULTIPLY_INT: BinOp, cache 1, effect |a, j| -1, spec_of BINARY_OP;
-    /// BINARY_OP `+`, `-`, `*`, `/` with two floats, or int/float mixes.
+    /// BINARY_OP `+`, `-`, `*`, `/`, `//`, `%` with two floats, or int/float mixes.
     131 BINARY_OP_FLOAT: BinOp, cache 1, effect |a, j| -1, spec_of BINARY_OP;
     /// BINARY_OP `+` with two strs.
     132 BINARY_OP_ADD_UNICODE: BinOp, cache 1, effect |a, j| -1, spec_of BINARY_OP;
