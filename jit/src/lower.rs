@@ -624,21 +624,24 @@ impl Tx<'_, '_> {
                 let (q, rem) = if op == IntOp::FloorDiv {
                     let q = self.b.ins().sdiv(x, y);
                     let qy = self.b.ins().imul(q, y);
-                    (q, self.b.ins().isub(x, qy))
+                    (Some(q), self.b.ins().isub(x, qy))
                 } else {
-                    (x, self.b.ins().srem(x, y))
+                    (None, self.b.ins().srem(x, y))
                 };
                 // Python floors: adjust when the remainder is non-zero and signs differ.
                 let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
                 let sx = self.b.ins().bxor(rem, y);
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
                 let adj = self.b.ins().band(rnz, neg);
-                if op == IntOp::FloorDiv {
-                    let q1 = self.b.ins().iadd_imm_s(q, -1);
-                    self.b.ins().select(adj, q1, q)
-                } else {
-                    let r1 = self.b.ins().iadd(rem, y);
-                    self.b.ins().select(adj, r1, rem)
+                match q {
+                    Some(q) => {
+                        let q1 = self.b.ins().iadd_imm_s(q, -1);
+                        self.b.ins().select(adj, q1, q)
+                    }
+                    None => {
+                        let r1 = self.b.ins().iadd(rem, y);
+                        self.b.ins().select(adj, r1, rem)
+                    }
                 }
             }
             IntOp::Lshift => {

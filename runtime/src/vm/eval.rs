@@ -240,8 +240,7 @@ impl Vm {
                     continue 'frame;
                 }};
             }
-            // What tier 2 did with this frame (entered at RESUME, a loop header or a
-            // generator's resume point): `None`, it continues here (from the state an exit
+            // What tier 2 did with this frame (entered at RESUME or a loop header): `None`, it continues here (from the state an exit
             // wrote, if compiled code ran); `Some(Ok(v))`, compiled code ran the frame to its
             // return; `Some(Err(e))`, it raised `e` at the frame's saved `lasti`.
             macro_rules! after_tier2 {
@@ -301,14 +300,9 @@ impl Vm {
                                     save!();
                                     after_tier2!(self.try_tier2(fi, calls));
                                 }
-                            } else if self.tier2.is_some() {
-                                // A generator resumed after a yield.
-                                // SAFETY: frames[fi].cd is valid while the frame lives.
-                                if !unsafe { &*self.frames[fi].cd }.jit_disabled.get() {
-                                    save!();
-                                    after_tier2!(self.try_resume_compiled(fi, ip));
-                                }
                             }
+                            // A RESUME after a yield: `run_resumed_frame` already ran tier 2's
+                            // hook when it resumed the frame.
                         }
                         Op::POP_TOP => {
                             drop(pop!());

@@ -92,7 +92,6 @@ impl Vm {
         }
     }
 
-    /// SEND: sends a value into the receiver of `yield from`.
     /// GET_YIELD_FROM_ITER: the iterator `yield from v` delegates to, `None` when it is `v`
     /// itself (a generator).
     pub fn yield_from_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
@@ -105,6 +104,7 @@ impl Vm {
         }
     }
 
+    /// SEND: sends a value into the receiver of `yield from`.
     pub(crate) fn send_into(&mut self, recv: &Value, v: Value) -> PyResult<(Value, Exit)> {
         if let Value::Obj(o) = recv {
             if let Payload::Generator(_) = &o.payload {
